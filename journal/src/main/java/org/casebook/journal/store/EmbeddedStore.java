@@ -1,0 +1,90 @@
+package org.casebook.journal.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.casebook.journal.GroupCommit;
+
+/**
+ * The embedded store: an in-process MongoDB wire-protocol server (mongo-java-server) on an H2 MVStore file, for a
+ * single machine, the demo and the tests. It listens on a loopback port only. Its writes become durable when the
+ * MVStore commits; the journal forces that through {@link #durability()} before it acknowledges an append.
+ */
+public final class EmbeddedStore implements AutoCloseable {
+
+    public static final String FILE_NAME = "casebook-store.mv";
+
+    private final H2Backend backend;
+    private final MongoServer server;
+    private final String connectionString;
+    private final MongoClient client;
+    private final GroupCommit durability;
+
+    private EmbeddedStore(H2Backend backend, String host, int port) {
+        this.backend = backend;
+        this.server = new MongoServer(backend);
+        server.bind(host, port);
+        InetSocketAddress address = server.getLocalAddress();
+        this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        this.client = MongoClients.create(MongoClientSettings.builder()
+                                                             .applyConnectionString(new ConnectionString(connectionString))
+                                                             .build());
+        this.durability = new GroupCommit(backend::commit);
+    }
+
+    /** Opens (or creates) the store in {@code dataDirectory}; only one process may hold it at a time. */
+    public static EmbeddedStore open(Path dataDirectory, int port) {
+        try {
+            Files.createDirectories(dataDirectory);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data folder " + dataDirectory, e);
+        }
+        Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
+        H2Backend backend;
+        try {
+            backend = new H2Backend(file.toString());
+        } catch (RuntimeException e) {
+            throw new StoreUnavailableException("cannot open " + file
+                    + ": is another Casebook using this data folder? (" + e.getMessage() + ")", e);
+        }
+        return new EmbeddedStore(backend, "127.0.0.1", port);
+    }
+
+    public static EmbeddedStore open(Path dataDirectory) {
+        return open(dataDirectory, 0);
+    }
+
+    /** A store that lives in memory only, for tests. */
+    public static EmbeddedStore inMemory() {
+        return new EmbeddedStore(H2Backend.inMemory(), "127.0.0.1", 0);
+    }
+
+    public MongoClient client() {
+        return client;
+    }
+
+    /** Where other processes on this machine can reach the store. */
+    public String connectionString() {
+        return connectionString;
+    }
+
+    public GroupCommit durability() {
+        return durability;
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.shutdownNow();
+        backend.close();
+    }
+}

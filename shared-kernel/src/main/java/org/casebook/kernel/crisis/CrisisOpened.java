@@ -1,0 +1,16 @@
+package org.casebook.kernel.crisis;
+
+import org.casebook.kernel.EventType;
+
+@EventType(name = "CrisisOpened", revision = "1")
+public record CrisisOpened(
+        CrisisId crisisId,
+        String title,
+        CountryCode country,
+        String region,
+        String summary,
+        Stage stage,
+        Sensitivity sensitivity,
+        Body leadBody,
+        Coordinator leadCoordinator) implements CrisisEvent {
+}

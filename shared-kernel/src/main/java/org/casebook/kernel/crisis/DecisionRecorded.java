@@ -1,0 +1,26 @@
+package org.casebook.kernel.crisis;
+
+import java.util.List;
+
+import org.casebook.kernel.EventType;
+
+/**
+ * A decision as the record keeps it. {@code currentAssessment} is the assessment that was current when it was
+ * recorded (null if there was none); {@code supersedes} is the earlier decision it replaces, or null.
+ */
+@EventType(name = "DecisionRecorded", revision = "1")
+public record DecisionRecorded(
+        CrisisId crisisId,
+        DecisionId decisionId,
+        String decision,
+        String rationale,
+        List<String> optionsConsidered,
+        Body decidingBody,
+        String authority,
+        DecisionId supersedes,
+        AssessmentId currentAssessment) implements CrisisEvent {
+
+    public DecisionRecorded {
+        optionsConsidered = List.copyOf(optionsConsidered);
+    }
+}

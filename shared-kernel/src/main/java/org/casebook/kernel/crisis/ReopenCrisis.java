@@ -1,0 +1,5 @@
+package org.casebook.kernel.crisis;
+
+/** Reopen a closed case; it returns to the stage it was closed from. */
+public record ReopenCrisis(CrisisId crisisId, String reason) implements CrisisCommand {
+}

@@ -1,0 +1,16 @@
+package org.casebook.kernel.crisis;
+
+/** The stages of a case, in their usual order. A case may move back, or skip ahead with a reason. */
+public enum Stage {
+    WATCH, ASSESSMENT, POLICY, PLANNING, OPERATIONS, TRANSITION, CLOSED;
+
+    public boolean isAfter(Stage other) {
+        return ordinal() > other.ordinal();
+    }
+
+    /** The stage that follows this one in the usual order, or this one when it is the last. */
+    public Stage next() {
+        Stage[] all = values();
+        return ordinal() + 1 < all.length ? all[ordinal() + 1] : this;
+    }
+}
