@@ -1,0 +1,106 @@
+package org.casebook.command;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.journal.AppendedCommit;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisCommand;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command with the metadata the record needs (who, in which role, when effective, correlation) and
+ * returns once its events are durable, with a {@link Receipt}. A command that loses a race with another change to
+ * the same case is applied again to the newer version, unless the sender named the version it meant to change.
+ */
+@Component
+public class CommandDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
+
+    private final CommandGateway commandGateway;
+    private final JournalStorageEngine journal;
+    private final Clock clock;
+    private final Duration maxFutureSkew;
+    private final int conflictRetries;
+
+    public CommandDispatcher(CommandGateway commandGateway,
+                             JournalStorageEngine journal,
+                             Clock clock,
+                             @Value("${casebook.commands.max-future-skew:PT5M}") Duration maxFutureSkew,
+                             @Value("${casebook.commands.conflict-retries:5}") int conflictRetries) {
+        this.commandGateway = commandGateway;
+        this.journal = journal;
+        this.clock = clock;
+        this.maxFutureSkew = maxFutureSkew;
+        this.conflictRetries = conflictRetries;
+    }
+
+    public Receipt dispatch(CrisisCommand command, CommandContext context) {
+        GenericCommandMessage<CrisisCommand> message =
+                new GenericCommandMessage<>(command, metadata(context));
+        for (int attempt = 0; ; attempt++) {
+            try {
+                JournalStorageEngine.Captured<Object> captured =
+                        journal.capturingAppends(() -> commandGateway.sendAndWait(message));
+                Receipt receipt = receipt(command, captured);
+                log.info("{} recorded for case {} by {} at position {}", command.getClass().getSimpleName(),
+                         receipt.caseId(), context.actor().user(), receipt.position());
+                return receipt;
+            } catch (ConcurrencyException e) {
+                if (attempt >= conflictRetries) {
+                    throw e;
+                }
+                log.debug("{} for case {} raced another change; applying it to the newer version",
+                          command.getClass().getSimpleName(), command.crisisId());
+            }
+        }
+    }
+
+    private MetaData metadata(CommandContext context) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant effectiveAt = context.effectiveAt() == null ? now : context.effectiveAt();
+        if (effectiveAt.isAfter(now.plus(maxFutureSkew))) {
+            throw new InvalidInput(RecordMetadata.EFFECTIVE_AT, "effectiveAt " + effectiveAt
+                    + " is more than " + maxFutureSkew.toMinutes() + " minutes ahead of the server clock (" + now + ")");
+        }
+        MetaData metadata = MetaData.with(RecordMetadata.USER, context.actor().user())
+                                    .and(RecordMetadata.ROLE, context.actor().role())
+                                    .and(RecordMetadata.EFFECTIVE_AT, effectiveAt.toString());
+        if (context.correlationId() != null) {
+            metadata = metadata.and(RecordMetadata.CORRELATION_ID, context.correlationId());
+        }
+        if (context.expectedVersion() != null) {
+            metadata = metadata.and(CommandMetadata.EXPECTED_VERSION, context.expectedVersion());
+        }
+        return metadata;
+    }
+
+    private static Receipt receipt(CrisisCommand command, JournalStorageEngine.Captured<Object> captured) {
+        String caseId = command.crisisId().value();
+        List<AppendedCommit> commits = captured.commits();
+        if (commits.isEmpty()) {
+            throw new IllegalStateException(command.getClass().getSimpleName() + " for case " + caseId
+                    + " recorded nothing");
+        }
+        AppendedCommit last = commits.get(commits.size() - 1);
+        long version = commits.stream()
+                              .map(commit -> commit.lastSequenceOf(caseId))
+                              .flatMap(java.util.Optional::stream)
+                              .reduce((first, second) -> second)
+                              .orElseThrow() + 1;
+        List<AppendedCommit.Event> entries = commits.stream().flatMap(commit -> commit.events().stream()).toList();
+        return new Receipt(caseId, version, last.lastPosition(), entries, captured.result());
+    }
+}

@@ -1,0 +1,237 @@
+package org.casebook.command.crisis;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebook.command.crisis.CrisisRule.ASSESSMENT_NEEDS_FINDINGS;
+import static org.casebook.command.crisis.CrisisRule.CASE_IS_CLOSED;
+import static org.casebook.command.crisis.CrisisRule.CLOSING_NEEDS_OUTCOME;
+import static org.casebook.command.crisis.CrisisRule.CORRECTION_NEEDS_REASON;
+import static org.casebook.command.crisis.CrisisRule.CORRECTION_TARGET_MUST_BE_IN_CASE;
+import static org.casebook.command.crisis.CrisisRule.DECISION_ALREADY_SUPERSEDED;
+import static org.casebook.command.crisis.CrisisRule.DECISION_NEEDS_OPTIONS;
+import static org.casebook.command.crisis.CrisisRule.MOVING_BACK_NEEDS_REASON;
+import static org.casebook.command.crisis.CrisisRule.ONLY_A_CLOSED_CASE_REOPENS;
+import static org.casebook.command.crisis.CrisisRule.OPENS_BEFORE_CLOSING;
+import static org.casebook.command.crisis.CrisisRule.OUTCOME_ONLY_WHEN_CLOSING;
+import static org.casebook.command.crisis.CrisisRule.REOPENING_NEEDS_REASON;
+import static org.casebook.command.crisis.CrisisRule.SKIPPING_AHEAD_NEEDS_REASON;
+import static org.casebook.command.crisis.CrisisRule.STAGE_UNCHANGED;
+import static org.casebook.command.crisis.CrisisRule.SUPERSEDED_DECISION_MUST_EXIST;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.StaleVersion;
+import org.casebook.kernel.crisis.AssessmentId;
+import org.casebook.kernel.crisis.AssessmentRecorded;
+import org.casebook.kernel.crisis.CorrectEntry;
+import org.casebook.kernel.crisis.CrisisClosed;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CrisisMovedToStage;
+import org.casebook.kernel.crisis.CrisisOpened;
+import org.casebook.kernel.crisis.CrisisReopened;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.MoveCrisisToStage;
+import org.casebook.kernel.crisis.OpenCrisis;
+import org.casebook.kernel.crisis.RecordAssessment;
+import org.casebook.kernel.crisis.RecordDecision;
+import org.casebook.kernel.crisis.ReopenCrisis;
+import org.casebook.kernel.crisis.Stage;
+
+/** A crisis case: it checks each command against the rules of the record and, if they hold, records the event. */
+@Aggregate(commandTargetResolver = "crisisCommandTargetResolver")
+public class Crisis {
+
+    @AggregateIdentifier
+    private CrisisId id;
+    private Stage stage;
+    private Stage closedFrom;
+    private AssessmentId currentAssessment;
+    private int assessmentCount;
+    private int decisionCount;
+    /** Every decision of the case, with the decision that superseded it (null while it stands). */
+    private final Map<DecisionId, DecisionId> supersededBy = new HashMap<>();
+    private final EntryIndex entries = new EntryIndex();
+
+    protected Crisis() {
+    }
+
+    @CommandHandler
+    public Crisis(OpenCrisis command) {
+        Stage initial = command.initialStage() == null ? Stage.WATCH : command.initialStage();
+        if (initial == Stage.CLOSED) {
+            throw OPENS_BEFORE_CLOSING.broken("stage", "a case cannot be opened as closed");
+        }
+        apply(new CrisisOpened(command.crisisId(), command.title(), command.country(), command.region(),
+                               command.summary(), initial, command.sensitivity(), command.leadBody(),
+                               command.leadCoordinator()));
+    }
+
+    /** If the sender said which version it changes (HTTP If-Match), the case must still be at that version. */
+    @CommandHandlerInterceptor
+    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != entries.size()) {
+            throw new StaleVersion(id.value(), expectedVersion, entries.size());
+        }
+    }
+
+    @CommandHandler
+    public AssessmentId handle(RecordAssessment command) {
+        requireOpen("record an assessment");
+        if (command.findings().isEmpty()) {
+            throw ASSESSMENT_NEEDS_FINDINGS.broken("findings", "an assessment records at least one finding");
+        }
+        AssessmentId assessmentId = AssessmentId.number(assessmentCount + 1);
+        apply(new AssessmentRecorded(id, assessmentId, command.findings(), command.summary()));
+        return assessmentId;
+    }
+
+    @CommandHandler
+    public DecisionId handle(RecordDecision command) {
+        requireOpen("record a decision");
+        if (command.optionsConsidered().isEmpty()) {
+            throw DECISION_NEEDS_OPTIONS.broken("optionsConsidered",
+                                                "a decision records at least one option that was considered");
+        }
+        DecisionId superseded = command.supersedes();
+        if (superseded != null) {
+            if (!supersededBy.containsKey(superseded)) {
+                throw SUPERSEDED_DECISION_MUST_EXIST.broken(
+                        "supersedes", "decision " + superseded + " is not a decision of this case");
+            }
+            DecisionId successor = supersededBy.get(superseded);
+            if (successor != null) {
+                throw DECISION_ALREADY_SUPERSEDED.broken(
+                        "supersedes", "decision " + superseded + " is already superseded by " + successor);
+            }
+        }
+        DecisionId decisionId = DecisionId.number(decisionCount + 1);
+        apply(new DecisionRecorded(id, decisionId, command.decision(), command.rationale(),
+                                   command.optionsConsidered(), command.decidingBody(), command.authority(),
+                                   superseded, currentAssessment));
+        return decisionId;
+    }
+
+    @CommandHandler
+    public void handle(MoveCrisisToStage command) {
+        requireOpen("move it to another stage");
+        Stage target = command.stage();
+        if (target == stage) {
+            throw STAGE_UNCHANGED.broken("stage", "the case is already in stage " + stage);
+        }
+        if (target == Stage.CLOSED) {
+            if (isBlank(command.outcome())) {
+                throw CLOSING_NEEDS_OUTCOME.broken("outcome", "closing a case needs its outcome");
+            }
+            apply(new CrisisClosed(id, stage, command.outcome(), blankToNull(command.reason())));
+            return;
+        }
+        if (command.outcome() != null) {
+            throw OUTCOME_ONLY_WHEN_CLOSING.broken("outcome", "an outcome is recorded only when a case closes");
+        }
+        if (target.isAfter(stage.next()) && isBlank(command.reason())) {
+            throw SKIPPING_AHEAD_NEEDS_REASON.broken(
+                    "reason", "moving from " + stage + " to " + target + " skips " + stage.next() + "; say why");
+        }
+        if (stage.isAfter(target) && isBlank(command.reason())) {
+            throw MOVING_BACK_NEEDS_REASON.broken(
+                    "reason", "moving back from " + stage + " to " + target + " needs a reason");
+        }
+        apply(new CrisisMovedToStage(id, stage, target, blankToNull(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(ReopenCrisis command) {
+        if (stage != Stage.CLOSED) {
+            throw ONLY_A_CLOSED_CASE_REOPENS.broken(null, "the case is in stage " + stage + ", not closed");
+        }
+        if (isBlank(command.reason())) {
+            throw REOPENING_NEEDS_REASON.broken("reason", "reopening a case needs a reason");
+        }
+        apply(new CrisisReopened(id, closedFrom, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(CorrectEntry command) {
+        EntryIndex.Entry target = entries.find(command.correctsEventId().value()).orElseThrow(
+                () -> CORRECTION_TARGET_MUST_BE_IN_CASE.broken(
+                        "correctsEventId", "event " + command.correctsEventId() + " is not an entry of this case"));
+        if (isBlank(command.reason())) {
+            throw CORRECTION_NEEDS_REASON.broken("reason", "a correction needs a reason");
+        }
+        apply(new EntryCorrected(id, command.correctsEventId(), target.sequence(), target.type(),
+                                 command.reason(), command.correctedText()));
+    }
+
+    private void requireOpen(String action) {
+        if (stage == Stage.CLOSED) {
+            throw CASE_IS_CLOSED.broken(null, "the case is closed; reopen it to " + action);
+        }
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private static String blankToNull(String text) {
+        return isBlank(text) ? null : text;
+    }
+
+    @EventSourcingHandler
+    void on(CrisisOpened event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        id = event.crisisId();
+        stage = event.stage();
+    }
+
+    @EventSourcingHandler
+    void on(AssessmentRecorded event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        assessmentCount++;
+        currentAssessment = event.assessmentId();
+    }
+
+    @EventSourcingHandler
+    void on(DecisionRecorded event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        decisionCount++;
+        supersededBy.put(event.decisionId(), null);
+        if (event.supersedes() != null) {
+            supersededBy.put(event.supersedes(), event.decisionId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(CrisisMovedToStage event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        stage = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(CrisisClosed event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        closedFrom = event.from();
+        stage = Stage.CLOSED;
+    }
+
+    @EventSourcingHandler
+    void on(CrisisReopened event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        closedFrom = null;
+        stage = event.stage();
+    }
+
+    @EventSourcingHandler
+    void on(EntryCorrected event, DomainEventMessage<?> message) {
+        entries.remember(message);
+    }
+}

@@ -1,0 +1,91 @@
+package org.casebook.command.crisis;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.command.Receipt;
+import org.casebook.command.web.CommandRequest;
+import org.casebook.command.web.Recorded;
+import org.casebook.kernel.crisis.CrisisId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where coordinators record decisions about a case. Each request maps to one command; the answer carries the
+ * case's new version (also as ETag) and the journal position for read-your-writes.
+ */
+@RestController
+@RequestMapping(path = "/api/crises", consumes = MediaType.APPLICATION_JSON_VALUE,
+                produces = MediaType.APPLICATION_JSON_VALUE)
+public class CrisisCommandsEndpoint {
+
+    private final CommandDispatcher dispatcher;
+
+    public CrisisCommandsEndpoint(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> open(@Valid @RequestBody CrisisRequests.OpenCrisisRequest body,
+                                         CommandRequest request) {
+        CrisisId id = CrisisId.generate();
+        Recorded recorded = Recorded.of(
+                dispatcher.dispatch(body.toCommand(id), request.effectiveAt(body.effectiveAt())));
+        return ResponseEntity.created(URI.create("/api/crises/" + id)).eTag(recorded.eTag()).body(recorded);
+    }
+
+    @PostMapping("/{id}/assessments")
+    public ResponseEntity<Recorded> recordAssessment(@PathVariable String id,
+                                                     @Valid @RequestBody CrisisRequests.RecordAssessmentRequest body,
+                                                     CommandRequest request) {
+        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/decisions")
+    public ResponseEntity<Recorded> recordDecision(@PathVariable String id,
+                                                   @Valid @RequestBody CrisisRequests.RecordDecisionRequest body,
+                                                   CommandRequest request) {
+        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/stage")
+    public ResponseEntity<Recorded> moveToStage(@PathVariable String id,
+                                                @Valid @RequestBody CrisisRequests.MoveToStageRequest body,
+                                                CommandRequest request) {
+        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/reopen")
+    public ResponseEntity<Recorded> reopen(@PathVariable String id,
+                                           @Valid @RequestBody CrisisRequests.ReopenRequest body,
+                                           CommandRequest request) {
+        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/corrections")
+    public ResponseEntity<Recorded> correct(@PathVariable String id,
+                                            @Valid @RequestBody CrisisRequests.CorrectEntryRequest body,
+                                            CommandRequest request) {
+        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
+
+    private static ResponseEntity<Recorded> ok(Receipt receipt) {
+        Recorded recorded = Recorded.of(receipt);
+        return ResponseEntity.ok().eTag(recorded.eTag()).body(recorded);
+    }
+
+    /** An id that cannot name a case names no case: 404, like any unknown case. */
+    private static CrisisId caseId(String id) {
+        if (!CrisisId.isValid(id)) {
+            throw new AggregateNotFoundException(id, "no crisis case has the id " + id);
+        }
+        return new CrisisId(id);
+    }
+}

@@ -1,0 +1,118 @@
+package org.casebook.command.crisis;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.casebook.command.web.IsoCountry;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CorrectEntry;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.EventId;
+import org.casebook.kernel.crisis.Finding;
+import org.casebook.kernel.crisis.FindingType;
+import org.casebook.kernel.crisis.MoveCrisisToStage;
+import org.casebook.kernel.crisis.OpenCrisis;
+import org.casebook.kernel.crisis.RecordAssessment;
+import org.casebook.kernel.crisis.RecordDecision;
+import org.casebook.kernel.crisis.ReopenCrisis;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+
+/**
+ * The JSON bodies of the crisis commands, with their shape rules. Rules that depend on the case (such as "moving
+ * back needs a reason") are the case's own and answer 422; these answer 400. {@code effectiveAt} is optional
+ * everywhere and defaults to the time of recording.
+ */
+final class CrisisRequests {
+
+    static final int LINE = 200;
+    static final int TEXT = 20_000;
+
+    private CrisisRequests() {
+    }
+
+    record OpenCrisisRequest(
+            @NotBlank @Size(max = LINE) String title,
+            @NotNull @IsoCountry String country,
+            @Size(max = LINE) String region,
+            @NotBlank @Size(max = TEXT) String summary,
+            Stage stage,
+            @NotNull Sensitivity sensitivity,
+            @NotBlank @Size(max = Body.MAX_LENGTH) String leadBody,
+            @NotBlank @Size(max = Coordinator.MAX_LENGTH) String leadCoordinator,
+            Instant effectiveAt) {
+
+        OpenCrisis toCommand(CrisisId id) {
+            return new OpenCrisis(id, title, new CountryCode(country), region == null || region.isBlank() ? null : region,
+                                  summary, stage, sensitivity, new Body(leadBody), new Coordinator(leadCoordinator));
+        }
+    }
+
+    record FindingRequest(@NotNull FindingType type, @NotBlank @Size(max = TEXT) String text) {
+    }
+
+    record RecordAssessmentRequest(
+            @NotNull @Size(max = 200) List<@NotNull @Valid FindingRequest> findings,
+            @NotBlank @Size(max = TEXT) String summary,
+            Instant effectiveAt) {
+
+        RecordAssessment toCommand(CrisisId id) {
+            return new RecordAssessment(id, findings.stream().map(f -> new Finding(f.type(), f.text())).toList(),
+                                        summary);
+        }
+    }
+
+    record RecordDecisionRequest(
+            @NotBlank @Size(max = TEXT) String decision,
+            @NotBlank @Size(max = TEXT) String rationale,
+            @NotNull @Size(max = 50) List<@NotBlank @Size(max = TEXT) String> optionsConsidered,
+            @NotBlank @Size(max = Body.MAX_LENGTH) String decidingBody,
+            @NotBlank @Size(max = LINE) String authority,
+            @Pattern(regexp = "D-[1-9][0-9]{0,8}", message = "must be a decision id of this case, such as D-3")
+            String supersedes,
+            Instant effectiveAt) {
+
+        RecordDecision toCommand(CrisisId id) {
+            return new RecordDecision(id, decision, rationale, optionsConsidered, new Body(decidingBody), authority,
+                                      supersedes == null ? null : new DecisionId(supersedes));
+        }
+    }
+
+    record MoveToStageRequest(
+            @NotNull Stage stage,
+            @Size(max = TEXT) String reason,
+            @Size(max = TEXT) String outcome,
+            Instant effectiveAt) {
+
+        MoveCrisisToStage toCommand(CrisisId id) {
+            return new MoveCrisisToStage(id, stage, reason, outcome);
+        }
+    }
+
+    record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+
+        ReopenCrisis toCommand(CrisisId id) {
+            return new ReopenCrisis(id, reason);
+        }
+    }
+
+    record CorrectEntryRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be the event id of an entry")
+            String correctsEventId,
+            @NotBlank @Size(max = TEXT) String reason,
+            @NotBlank @Size(max = TEXT) String correctedText,
+            Instant effectiveAt) {
+
+        CorrectEntry toCommand(CrisisId id) {
+            return new CorrectEntry(id, new EventId(correctsEventId), reason, correctedText);
+        }
+    }
+}

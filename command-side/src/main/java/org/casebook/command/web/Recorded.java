@@ -1,0 +1,35 @@
+package org.casebook.command.web;
+
+import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.casebook.command.Receipt;
+import org.casebook.kernel.crisis.AssessmentId;
+import org.casebook.kernel.crisis.DecisionId;
+
+/**
+ * The answer to a recorded command: the case, its new version, and the journal position to pass as {@code after}
+ * to read the views once they include this change. New entries are listed with their event ids (to correct them).
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Recorded(String id, long version, long position, List<Entry> entries, String assessmentId,
+                       String decisionId) {
+
+    public record Entry(String eventId, String type, long position) {
+    }
+
+    public static Recorded of(Receipt receipt) {
+        List<Entry> entries = receipt.entries().stream()
+                                     .map(event -> new Entry(event.eventId(), event.type(), event.position()))
+                                     .toList();
+        Object result = receipt.result();
+        return new Recorded(receipt.caseId(), receipt.version(), receipt.position(), entries,
+                            result instanceof AssessmentId assessment ? assessment.value() : null,
+                            result instanceof DecisionId decision ? decision.value() : null);
+    }
+
+    /** The version as an HTTP entity tag. */
+    public String eTag() {
+        return "\"" + version + "\"";
+    }
+}

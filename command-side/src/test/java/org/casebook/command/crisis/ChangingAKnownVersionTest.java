@@ -1,0 +1,38 @@
+package org.casebook.command.crisis;
+
+import static org.casebook.command.crisis.CaseHistory.CASE;
+import static org.casebook.command.crisis.CaseHistory.fixture;
+import static org.casebook.command.crisis.CaseHistory.moved;
+import static org.casebook.command.crisis.CaseHistory.opened;
+
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.StaleVersion;
+import org.casebook.kernel.crisis.MoveCrisisToStage;
+import org.casebook.kernel.crisis.Stage;
+import org.junit.jupiter.api.Test;
+
+class ChangingAKnownVersionTest {
+
+    private final AggregateTestFixture<Crisis> fixture = fixture();
+
+    @Test
+    void a_command_for_the_current_version_is_applied() {
+        fixture.given(opened(), moved(Stage.WATCH, Stage.ASSESSMENT))
+               .when(new MoveCrisisToStage(CASE, Stage.POLICY, null, null),
+                     Map.of(CommandMetadata.EXPECTED_VERSION, 2L))
+               .expectEvents(moved(Stage.ASSESSMENT, Stage.POLICY));
+    }
+
+    @Test
+    void a_command_for_an_older_version_is_refused() {
+        fixture.given(opened(), moved(Stage.WATCH, Stage.ASSESSMENT))
+               .when(new MoveCrisisToStage(CASE, Stage.POLICY, null, null),
+                     Map.of(CommandMetadata.EXPECTED_VERSION, 1L))
+               .expectNoEvents()
+               .expectException(StaleVersion.class)
+               .expectExceptionMessage("case case-1 is at version 2, not 1; reload it and try again");
+    }
+}

@@ -1,0 +1,47 @@
+package org.casebook.command.crisis;
+
+import static org.casebook.command.crisis.CaseHistory.CASE;
+import static org.casebook.command.crisis.CaseHistory.assessed;
+import static org.casebook.command.crisis.CaseHistory.closed;
+import static org.casebook.command.crisis.CaseHistory.findings;
+import static org.casebook.command.crisis.CaseHistory.fixture;
+import static org.casebook.command.crisis.CaseHistory.opened;
+
+import java.util.List;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casebook.command.RuleViolation;
+import org.casebook.kernel.crisis.AssessmentId;
+import org.casebook.kernel.crisis.RecordAssessment;
+import org.casebook.kernel.crisis.Stage;
+import org.junit.jupiter.api.Test;
+
+class RecordingAnAssessmentTest {
+
+    private final AggregateTestFixture<Crisis> fixture = fixture();
+
+    @Test
+    void assessments_are_numbered_in_the_order_they_are_recorded() {
+        fixture.given(opened(), assessed(1))
+               .when(new RecordAssessment(CASE, findings(), "Assessment 2"))
+               .expectResultMessagePayload(AssessmentId.number(2))
+               .expectEvents(assessed(2));
+    }
+
+    @Test
+    void an_assessment_records_at_least_one_finding() {
+        fixture.given(opened())
+               .when(new RecordAssessment(CASE, List.of(), "Nothing found"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("an assessment records at least one finding");
+    }
+
+    @Test
+    void a_closed_case_takes_no_assessment() {
+        fixture.given(opened(), closed(Stage.WATCH))
+               .when(new RecordAssessment(CASE, findings(), "Late"))
+               .expectNoEvents()
+               .expectExceptionMessage("the case is closed; reopen it to record an assessment");
+    }
+}

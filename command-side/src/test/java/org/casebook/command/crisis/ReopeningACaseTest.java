@@ -1,0 +1,42 @@
+package org.casebook.command.crisis;
+
+import static org.casebook.command.crisis.CaseHistory.CASE;
+import static org.casebook.command.crisis.CaseHistory.closed;
+import static org.casebook.command.crisis.CaseHistory.fixture;
+import static org.casebook.command.crisis.CaseHistory.opened;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casebook.command.RuleViolation;
+import org.casebook.kernel.crisis.CrisisReopened;
+import org.casebook.kernel.crisis.ReopenCrisis;
+import org.casebook.kernel.crisis.Stage;
+import org.junit.jupiter.api.Test;
+
+class ReopeningACaseTest {
+
+    private final AggregateTestFixture<Crisis> fixture = fixture();
+
+    @Test
+    void a_reopened_case_returns_to_the_stage_it_was_closed_from() {
+        fixture.given(opened(Stage.TRANSITION), closed(Stage.TRANSITION))
+               .when(new ReopenCrisis(CASE, "Renewed raids"))
+               .expectEvents(new CrisisReopened(CASE, Stage.TRANSITION, "Renewed raids"));
+    }
+
+    @Test
+    void only_a_closed_case_can_be_reopened() {
+        fixture.given(opened(Stage.OPERATIONS))
+               .when(new ReopenCrisis(CASE, "Renewed raids"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("the case is in stage OPERATIONS, not closed");
+    }
+
+    @Test
+    void reopening_needs_a_reason() {
+        fixture.given(opened(Stage.TRANSITION), closed(Stage.TRANSITION))
+               .when(new ReopenCrisis(CASE, ""))
+               .expectNoEvents()
+               .expectExceptionMessage("reopening a case needs a reason");
+    }
+}

@@ -1,0 +1,86 @@
+package org.casebook.query;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.FindIterable;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+import org.casebook.journal.json.JournalJson;
+
+/**
+ * A MongoDB collection of one view's documents, each the view record's JSON plus its {@code _id}. Reads by id and
+ * by lists of ids are exact-key lookups, fast on the embedded store too.
+ */
+public final class ViewStore<T> {
+
+    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+
+    private static final ObjectMapper MAPPER = JournalJson.newMapper();
+
+    private final MongoCollection<Document> collection;
+    private final Class<T> type;
+
+    public ViewStore(MongoDatabase database, String collectionName, Class<T> type) {
+        this.collection = database.getCollection(collectionName);
+        this.type = type;
+    }
+
+    public Optional<T> find(String id) {
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(this::read);
+    }
+
+    /** The documents with the given ids that exist, in no particular order. */
+    public List<T> findAll(Collection<String> ids) {
+        return readAll(collection.find(new Document("_id", new Document("$in", List.copyOf(ids)))));
+    }
+
+    public List<T> query(Bson filter, Bson sort, int skip, int limit) {
+        return readAll(collection.find(filter).sort(sort).skip(skip).limit(limit));
+    }
+
+    public long count(Bson filter) {
+        return collection.countDocuments(filter);
+    }
+
+    public void save(String id, T view) {
+        Document document;
+        try {
+            document = Document.parse(MAPPER.writeValueAsString(view));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + type.getSimpleName() + " " + id, e);
+        }
+        document.put("_id", id);
+        collection.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
+    }
+
+    public MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    private List<T> readAll(FindIterable<Document> documents) {
+        List<T> views = new ArrayList<>();
+        for (Document document : documents) {
+            views.add(read(document));
+        }
+        return views;
+    }
+
+    private T read(Document document) {
+        document.remove("_id");
+        try {
+            return MAPPER.readValue(document.toJson(RELAXED), type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot read " + type.getSimpleName() + " from the view store", e);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.casebook.query;
+
+/** The names of the views: each is one Axon processing group with its own tracking token and collection. */
+public final class Views {
+
+    public static final String BOARD = "board";
+    public static final String CASE_FILE = "case-file";
+    public static final String TIMELINE = "timeline";
+
+    private Views() {
+    }
+}

@@ -1,0 +1,39 @@
+package org.casebook.query.board;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.FindStatusBoard;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The status board: every case, filtered by stage and country, most recently active first, in pages. */
+@RestController
+@RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
+public class BoardEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public BoardEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    public BoardPage board(@RequestParam(required = false) Stage stage,
+                           @RequestParam(required = false) CountryCode country,
+                           @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                           @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                           @RequestParam(required = false) @Min(0) Long after) {
+        progress.awaitPosition(Views.BOARD, after);
+        return queries.query(new FindStatusBoard(stage, country, page, size), BoardPage.class).join();
+    }
+}

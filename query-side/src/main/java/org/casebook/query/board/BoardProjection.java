@@ -1,0 +1,57 @@
+package org.casebook.query.board;
+
+import java.util.List;
+
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Indexes;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.FindStatusBoard;
+import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewStore;
+import org.casebook.query.Views;
+import org.springframework.stereotype.Component;
+
+/** Keeps the status board: one document per case, folded by {@link BoardFold}. */
+@Component
+@ProcessingGroup(Views.BOARD)
+public class BoardProjection {
+
+    private final ViewStore<BoardRow> rows;
+
+    public BoardProjection(MongoDatabase database) {
+        this.rows = new ViewStore<>(database, "view_board", BoardRow.class);
+        rows.collection().createIndex(Indexes.descending("position"));
+        rows.collection().createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("position")));
+        rows.collection().createIndex(Indexes.compoundIndex(Indexes.ascending("country"), Indexes.descending("position")));
+    }
+
+    @EventHandler
+    void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        RecordedEntry entry = RecordedEntry.of(message, token);
+        BoardRow current = rows.find(entry.caseId()).orElse(null);
+        if (current != null && current.position() >= entry.position()) {
+            return; // seen before a restart: the view already holds it
+        }
+        rows.save(entry.caseId(), BoardFold.apply(current, entry));
+    }
+
+    @QueryHandler
+    BoardPage handle(FindStatusBoard query) {
+        Document filter = new Document();
+        if (query.stage() != null) {
+            filter.append("stage", query.stage().name());
+        }
+        if (query.country() != null) {
+            filter.append("country", query.country().value());
+        }
+        Document mostRecentFirst = new Document("position", -1);
+        List<BoardRow> items = rows.query(filter, mostRecentFirst, query.page() * query.size(), query.size());
+        return new BoardPage(items, query.page(), query.size(), rows.count(filter));
+    }
+}

@@ -1,0 +1,69 @@
+package org.casebook.query.casefile;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casebook.kernel.crisis.Finding;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.RecordedEntry;
+
+/**
+ * The full current state of a case. Every part that came from an entry says which entry ({@link Entry}: event id,
+ * journal position, both clocks, who and in which role) and carries the corrections made to it since.
+ * {@code version} is the number of entries of the case, as used in ETag and If-Match.
+ */
+public record CaseFile(
+        String id,
+        String title,
+        String country,
+        String region,
+        String summary,
+        Sensitivity sensitivity,
+        Stage stage,
+        String leadBody,
+        String leadCoordinator,
+        Entry opened,
+        String outcome,
+        List<StageChange> stageHistory,
+        Assessment currentAssessment,
+        int assessmentCount,
+        List<Decision> decisions,
+        List<Correction> corrections,
+        long version,
+        long position,
+        Instant lastActivityAt) {
+
+    /** Where an item of the case file was recorded. */
+    public record Entry(String eventId, long position, Instant effectiveAt, Instant recordedAt, String user,
+                        String role) {
+
+        static Entry of(RecordedEntry entry) {
+            return new Entry(entry.eventId(), entry.position(), entry.effectiveAt(), entry.recordedAt(), entry.user(),
+                             entry.role());
+        }
+    }
+
+    public record Correction(Entry entry, String correctsEventId, String correctedEntryType, String reason,
+                             String correctedText) {
+    }
+
+    /** A stage the case entered: the opening (with no {@code from}), a move, a closing or a reopening. */
+    public record StageChange(Entry entry, Stage from, Stage to, String reason, String outcome,
+                              List<Correction> corrections) {
+    }
+
+    public record Assessment(Entry entry, String assessmentId, List<Finding> findings, String summary,
+                             List<Correction> corrections) {
+    }
+
+    /**
+     * A decision with its marks: {@code supersededBy} names the decision that replaced it, {@code corrected} says
+     * corrections were recorded for it, and {@code currentAssessment} is the assessment current when it was taken.
+     */
+    public record Decision(Entry entry, String decisionId, String decision, String rationale,
+                           List<String> optionsConsidered, String decidingBody, String authority, String supersedes,
+                           String currentAssessment, boolean superseded, String supersededBy, boolean corrected,
+                           List<Correction> corrections) {
+    }
+}

@@ -1,0 +1,52 @@
+package org.casebook.query.casefile;
+
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's full current state, with its version as ETag (send it back as If-Match when you change the case). */
+@RestController
+@RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
+public class CaseFileEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public CaseFileEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<CaseFile> caseFile(@PathVariable String id,
+                                             @RequestParam(required = false) @Min(0) Long after,
+                                             @RequestHeader(value = "If-None-Match", required = false)
+                                             String ifNoneMatch) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownCase(id);
+        }
+        progress.awaitPosition(Views.CASE_FILE, after);
+        CaseFile file = queries.query(new FindCaseFile(new CrisisId(id)), ResponseTypes.optionalInstanceOf(CaseFile.class))
+                               .join()
+                               .orElseThrow(() -> new UnknownCase(id));
+        String eTag = "\"" + file.version() + "\"";
+        if (eTag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).build();
+        }
+        return ResponseEntity.ok().eTag(eTag).body(file);
+    }
+}

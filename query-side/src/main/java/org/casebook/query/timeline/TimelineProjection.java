@@ -1,0 +1,70 @@
+package org.casebook.query.timeline;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.FindTimeline;
+import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewStore;
+import org.casebook.query.Views;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one document per timeline line, keyed {@code caseId#sequence}: sequences are dense, so a page of a
+ * timeline is a list of exact keys.
+ */
+@Component
+@ProcessingGroup(Views.TIMELINE)
+public class TimelineProjection {
+
+    private final ViewStore<TimelineEntry> lines;
+
+    public TimelineProjection(MongoDatabase database) {
+        this.lines = new ViewStore<>(database, "view_timeline", TimelineEntry.class);
+    }
+
+    @EventHandler
+    void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        RecordedEntry entry = RecordedEntry.of(message, token);
+        if (lines.find(key(entry.caseId(), entry.sequence())).isPresent()) {
+            return; // seen before a restart: the view already holds it
+        }
+        if (event instanceof EntryCorrected correction) {
+            String target = key(entry.caseId(), correction.correctedSequence());
+            lines.find(target).ifPresent(line -> lines.save(target, TimelineFold.linkCorrection(line, entry)));
+        }
+        lines.save(key(entry.caseId(), entry.sequence()), TimelineFold.line(entry));
+    }
+
+    @QueryHandler
+    Optional<TimelinePage> handle(FindTimeline query) {
+        String caseId = query.crisisId().value();
+        if (lines.find(key(caseId, 0)).isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> keys = LongStream.range(query.from(), query.from() + query.limit() + 1)
+                                      .mapToObj(sequence -> key(caseId, sequence))
+                                      .toList();
+        List<TimelineEntry> found = lines.findAll(keys).stream()
+                                         .sorted(Comparator.comparingLong(TimelineEntry::sequence))
+                                         .toList();
+        boolean more = found.size() > query.limit();
+        List<TimelineEntry> page = more ? found.subList(0, query.limit()) : found;
+        return Optional.of(new TimelinePage(caseId, query.from(), query.limit(), page,
+                                            more ? query.from() + query.limit() : null));
+    }
+
+    private static String key(String caseId, long sequence) {
+        return caseId + "#" + sequence;
+    }
+}

@@ -1,0 +1,50 @@
+package org.casebook.server.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.casebook.server.CasebookServer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+@Command(name = "start", mixinStandardHelpOptions = true,
+         description = "Start Casebook: command side and query side in one process. Without --mongo-uri it runs "
+                 + "on the embedded store in the data folder and prints the demo users.")
+final class StartCommand implements Callable<Integer> {
+
+    private static volatile ConfigurableApplicationContext running;
+
+    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--data", defaultValue = "./data",
+            description = "data folder of the embedded store (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--mongo-uri", description = "run on this MongoDB replica set instead of the embedded store")
+    String mongoUri;
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    static boolean serverIsRunning() {
+        return running != null && running.isActive();
+    }
+
+    @Override
+    public Integer call() {
+        List<String> arguments = new ArrayList<>(springArguments);
+        arguments.add("--server.port=" + port);
+        arguments.add("--casebook.data-dir=" + data);
+        if (mongoUri != null) {
+            arguments.add("--casebook.store.mongo-uri=" + mongoUri);
+        }
+        running = new SpringApplication(CasebookServer.class).run(arguments.toArray(String[]::new));
+        return 0;
+    }
+}

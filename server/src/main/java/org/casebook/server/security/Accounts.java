@@ -1,0 +1,55 @@
+package org.casebook.server.security;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/** The users who may sign in: configured users, plus the demo users on the embedded store. One role each. */
+public final class Accounts {
+
+    private final List<UserDetails> users;
+    private final List<DemoUsers.DemoUser> demoUsers;
+
+    public Accounts(List<SecurityProperties.ConfiguredUser> configured, List<DemoUsers.DemoUser> demoUsers) {
+        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
+        List<UserDetails> all = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (SecurityProperties.ConfiguredUser user : configured) {
+            if (user.name() == null || user.passwordHash() == null || user.role() == null) {
+                throw new IllegalStateException("casebook.security.users: each user needs name, password-hash and role");
+            }
+            String hash = user.passwordHash().startsWith("{bcrypt}")
+                    ? user.passwordHash() : "{bcrypt}" + user.passwordHash();
+            all.add(user(user.name(), hash, user.role(), names));
+        }
+        for (DemoUsers.DemoUser demo : demoUsers) {
+            all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), names));
+        }
+        if (all.isEmpty()) {
+            throw new IllegalStateException("no users can sign in: configure casebook.security.users "
+                    + "(demo users exist only on the embedded store)");
+        }
+        this.users = List.copyOf(all);
+        this.demoUsers = List.copyOf(demoUsers);
+    }
+
+    private static UserDetails user(String name, String hash, Role role, Set<String> names) {
+        if (!names.add(name)) {
+            throw new IllegalStateException("casebook.security.users: the user name " + name + " is used twice");
+        }
+        return User.withUsername(name).password(hash).roles(role.name()).build();
+    }
+
+    public List<UserDetails> users() {
+        return users;
+    }
+
+    public List<DemoUsers.DemoUser> demoUsers() {
+        return demoUsers;
+    }
+}

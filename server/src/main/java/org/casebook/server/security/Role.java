@@ -1,0 +1,13 @@
+package org.casebook.server.security;
+
+/** What a user may do. Every endpoint names the roles it admits (see {@link SecurityConfiguration}). */
+public enum Role {
+    /** Logs decisions and reads everything. */
+    COORDINATOR,
+    /** Reads everything, writes nothing. */
+    AUDITOR,
+    /** Reads, to prepare reports. */
+    REPORTER,
+    /** Runs operations (rebuilding views, dead letters); reads no case content. */
+    ADMIN
+}

@@ -1,0 +1,22 @@
+package org.casebook.server.security;
+
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Users from configuration ({@code casebook.security.users[i].name / password-hash / role}); password hashes are
+ * BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the four demo users, on the
+ * embedded store only.
+ */
+@ConfigurationProperties(prefix = "casebook.security")
+public record SecurityProperties(List<ConfiguredUser> users, Boolean demoUsers) {
+
+    public SecurityProperties {
+        users = users == null ? List.of() : List.copyOf(users);
+        demoUsers = demoUsers == null || demoUsers;
+    }
+
+    public record ConfiguredUser(String name, String passwordHash, Role role) {
+    }
+}

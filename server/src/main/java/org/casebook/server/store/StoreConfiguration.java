@@ -1,0 +1,89 @@
+package org.casebook.server.store;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.EventTypes;
+import org.casebook.journal.json.JournalJson;
+import org.casebook.journal.json.JournalSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * Wires the store, the journal (Casebook's own event storage engine) and Axon's Mongo token store. Events never
+ * go to Axon's Mongo event store.
+ */
+@Configuration
+public class StoreConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CasebookStore casebookStore(@Value("${casebook.store.mongo-uri:}") String mongoUri,
+                                @Value("${casebook.store.database:casebook}") String database,
+                                @Value("${casebook.data-dir:./data}") Path dataDirectory,
+                                @Value("${casebook.store.embedded-port:0}") int embeddedPort) {
+        return mongoUri.isBlank()
+                ? CasebookStore.embedded(dataDirectory, embeddedPort, database)
+                : CasebookStore.mongo(mongoUri, database);
+    }
+
+    @Bean
+    MongoClient mongoClient(CasebookStore store) {
+        return store.client();
+    }
+
+    @Bean
+    MongoDatabase casebookDatabase(CasebookStore store) {
+        return store.database();
+    }
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    /** Events are stored under their published names and revisions. */
+    @Bean
+    @Qualifier("eventSerializer")
+    JournalSerializer eventSerializer() {
+        return JournalSerializer.create(EventTypes.published());
+    }
+
+    /** Tokens, snapshots and other messages. */
+    @Bean
+    @Primary
+    Serializer serializer() {
+        return JacksonSerializer.builder().objectMapper(JournalJson.newMapper()).build();
+    }
+
+    @Bean(destroyMethod = "close")
+    JournalStorageEngine eventStorageEngine(CasebookStore store, JournalSerializer eventSerializer, Clock clock) {
+        return JournalStorageEngine.builder()
+                                   .database(store.database())
+                                   .majority(!store.isEmbedded())
+                                   .durability(store.durability())
+                                   .serializer(eventSerializer)
+                                   .clock(clock)
+                                   .build();
+    }
+
+    @Bean
+    TokenStore tokenStore(CasebookStore store, Serializer serializer) {
+        return MongoTokenStore.builder()
+                              .mongoTemplate(DefaultMongoTemplate.builder()
+                                                                 .mongoDatabase(store.client(), store.databaseName())
+                                                                 .build())
+                              .serializer(serializer)
+                              .build();
+    }
+}

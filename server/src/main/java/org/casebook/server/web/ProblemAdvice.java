@@ -1,0 +1,250 @@
+package org.casebook.server.web;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.command.InvalidInput;
+import org.casebook.command.RuleViolation;
+import org.casebook.command.StaleVersion;
+import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewNotCaughtUp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into a problem detail that says what was wrong and, where it applies, which field or rule:
+ * 400 invalid input, 404 unknown case, 409 lost race, 412 stale version, 413 too large, 415 not JSON, 422 rule
+ * broken, 503 view not caught up. Nothing is recorded when any of these is returned.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
+                                                 "A rule of the record was broken", e.getMessage());
+        problem.setProperty("rule", e.rule());
+        if (e.field() != null) {
+            problem.setProperty("field", e.field());
+        }
+        return respond(problem);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
+        return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(StaleVersion.class)
+    ResponseEntity<ProblemDetail> staleVersion(StaleVersion e) {
+        ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
+                                                 "The case has changed since you read it", e.getMessage());
+        problem.setProperty("expectedVersion", e.expected());
+        problem.setProperty("currentVersion", e.current());
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.current() + "\"").body(problem);
+    }
+
+    @ExceptionHandler({AggregateNotFoundException.class, UnknownCase.class})
+    ResponseEntity<ProblemDetail> unknownCase(RuntimeException e) {
+        String detail = e instanceof AggregateNotFoundException notFound
+                ? "no crisis case has the id " + notFound.getAggregateIdentifier() : e.getMessage();
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case", detail));
+    }
+
+    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
+    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
+        return respond(Problems.problem(HttpStatus.CONFLICT, "conflict", "Another change came first",
+                                        "the case was changed by others at the same time; nothing was recorded, "
+                                                + "reload and try again"));
+    }
+
+    @ExceptionHandler(ViewNotCaughtUp.class)
+    ResponseEntity<ProblemDetail> notCaughtUp(ViewNotCaughtUp e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                             .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "view-not-caught-up",
+                                                    "The view has not caught up yet", e.getMessage()));
+    }
+
+    @ExceptionHandler(CompletionException.class)
+    ResponseEntity<ProblemDetail> unwrap(CompletionException e, HttpServletRequest request) throws Exception {
+        if (e.getCause() instanceof Exception cause) {
+            throw cause;
+        }
+        return unexpected(e, request);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
+        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
+        return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                                        "the server failed to answer; the failure is logged"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        for (FieldError error : e.getBindingResult().getFieldErrors()) {
+            fields.add(new FieldProblem(error.getField(), error.getDefaultMessage()));
+        }
+        e.getBindingResult().getGlobalErrors()
+         .forEach(error -> fields.add(new FieldProblem(null, error.getDefaultMessage())));
+        return body(invalid(describe(fields), fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
+                                                                            HttpHeaders headers,
+                                                                            HttpStatusCode status,
+                                                                            WebRequest request) {
+        List<FieldProblem> fields = new ArrayList<>();
+        e.getParameterValidationResults().forEach(result -> {
+            String name = result.getMethodParameter().getParameterName();
+            for (MessageSourceResolvable error : result.getResolvableErrors()) {
+                fields.add(new FieldProblem(name, error.getDefaultMessage()));
+            }
+        });
+        return body(invalid(describe(fields), fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+                                                        HttpHeaders headers, HttpStatusCode status,
+                                                        WebRequest request) {
+        String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
+                : e.getPropertyName();
+        String message = "cannot be " + e.getValue() + allowedValues(e.getRequiredType());
+        if (e.getMostSpecificCause() instanceof IllegalArgumentException cause && cause.getMessage() != null
+                && (e.getRequiredType() == null || !e.getRequiredType().isEnum())) {
+            message = cause.getMessage();
+        }
+        List<FieldProblem> fields = List.of(new FieldProblem(name, message));
+        return body(invalid(describe(fields), fields));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        PayloadTooLarge tooLarge = causeOfType(e, PayloadTooLarge.class);
+        if (tooLarge != null) {
+            return body(PayloadTooLarge.problem(tooLarge.limit()));
+        }
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof UnrecognizedPropertyException unknown) {
+            List<FieldProblem> fields = List.of(new FieldProblem(path(unknown),
+                    "is not a field of this request; known fields: " + unknown.getKnownPropertyIds()));
+            return body(invalid(describe(fields), fields));
+        }
+        if (cause instanceof InvalidFormatException format) {
+            List<FieldProblem> fields = List.of(new FieldProblem(path(format),
+                    "cannot be " + format.getValue() + allowedValues(format.getTargetType())));
+            return body(invalid(describe(fields), fields));
+        }
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            List<FieldProblem> fields = List.of(new FieldProblem(path(mapping), "has the wrong type"));
+            return body(invalid(describe(fields), fields));
+        }
+        return body(invalid("the body is not valid JSON: " + firstLine(cause.getMessage()), List.of()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode status,
+                                                          WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getType() != null
+                && "about:blank".equals(problem.getType().toString())) {
+            problem.setType(java.net.URI.create("/problems/http-" + status.value()));
+        }
+        return super.createResponseEntity(body, headers, status, request);
+    }
+
+    record FieldProblem(String field, String message) {
+    }
+
+    private static ProblemDetail invalid(String detail, List<FieldProblem> fields) {
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                                                 detail);
+        if (!fields.isEmpty()) {
+            problem.setProperty("errors", fields.stream()
+                                                .map(field -> Map.of("field", String.valueOf(field.field()),
+                                                                     "message", field.message()))
+                                                .toList());
+        }
+        return problem;
+    }
+
+    private static String describe(List<FieldProblem> fields) {
+        return fields.stream().map(field -> field.field() == null ? field.message()
+                : field.field() + ": " + field.message()).collect(Collectors.joining("; "));
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String allowedValues(Class<?> type) {
+        if (type == null || !type.isEnum()) {
+            return "";
+        }
+        return "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                                     .collect(Collectors.joining(", "));
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
+    }
+
+    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+
+    private static ResponseEntity<Object> body(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
+    }
+}

@@ -1,0 +1,96 @@
+package org.casebook.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** A small HTTP client for Casebook's API, signed in as one user (or nobody). */
+public final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final String authorization;
+
+    Api(String baseUrl, String user, String password) {
+        this.baseUrl = baseUrl;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder().encodeToString(
+                (user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Response get(String path) {
+        return send("GET", path, null, Map.of());
+    }
+
+    public Response get(String path, Map<String, String> headers) {
+        return send("GET", path, null, headers);
+    }
+
+    public Response post(String path, Object body) {
+        return send("POST", path, body, Map.of());
+    }
+
+    public Response post(String path, Object body, Map<String, String> headers) {
+        return send("POST", path, body, headers);
+    }
+
+    /** Sends {@code body} as JSON (a String is sent as is), with {@code Content-Type: application/json} unless given. */
+    public Response send(String method, String path, Object body, Map<String, String> headers) {
+        Map<String, String> allHeaders = new LinkedHashMap<>();
+        if (body != null) {
+            allHeaders.put("Content-Type", "application/json");
+        }
+        allHeaders.putAll(headers);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        allHeaders.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            String text = body == null ? null : body instanceof String s ? s : JSON.writeValueAsString(body);
+            request.method(method, text == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(text));
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.headers().map(), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public record Response(int status, Map<String, java.util.List<String>> headers, String body) {
+
+        public JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
+            }
+        }
+
+        public String header(String name) {
+            return headers.entrySet().stream()
+                          .filter(entry -> entry.getKey().equalsIgnoreCase(name))
+                          .map(entry -> entry.getValue().get(0))
+                          .findFirst().orElse(null);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.casebook.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.mongodb.client.MongoClients;
+import org.casebook.journal.testing.TestStore;
+import org.casebook.server.CasebookServer;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+
+/**
+ * A running Casebook server for HTTP tests: on the embedded store in a temporary data folder, or, when
+ * {@code -Dcasebook.test.mongo-uri=...} is given, on that MongoDB in a database of its own. It can be stopped and
+ * started again on the same data. Its users are one per role, each with the password {@link #PASSWORD}.
+ */
+public final class CasebookInstance implements AutoCloseable {
+
+    public static final String PASSWORD = "test-password";
+    public static final List<String> ROLES = List.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
+
+    private final Path dataDirectory;
+    private final String database = "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
+    private final Map<String, String> extraProperties;
+    private ConfigurableApplicationContext context;
+
+    private CasebookInstance(Map<String, String> extraProperties) {
+        this.extraProperties = extraProperties;
+        try {
+            this.dataDirectory = Files.createTempDirectory("casebook-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static CasebookInstance start() {
+        return start(Map.of());
+    }
+
+    public static CasebookInstance start(Map<String, String> properties) {
+        CasebookInstance instance = new CasebookInstance(properties);
+        instance.restart();
+        return instance;
+    }
+
+    /** Starts the server (again) on the same data. */
+    public void restart() {
+        if (context != null) {
+            throw new IllegalStateException("already running");
+        }
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--casebook.data-dir=" + dataDirectory,
+                "--casebook.store.database=" + database,
+                "--casebook.security.demo-users=false",
+                "--logging.level.org.casebook=WARN"));
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        for (int i = 0; i < ROLES.size(); i++) {
+            arguments.add("--casebook.security.users[" + i + "].name=" + userFor(ROLES.get(i)));
+            arguments.add("--casebook.security.users[" + i + "].password-hash=" + hash);
+            arguments.add("--casebook.security.users[" + i + "].role=" + ROLES.get(i));
+        }
+        String mongoUri = TestStore.realMongoUri();
+        if (mongoUri != null) {
+            arguments.add("--casebook.store.mongo-uri=" + mongoUri);
+        }
+        extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        context = new SpringApplication(CasebookServer.class).run(arguments.toArray(String[]::new));
+    }
+
+    public void stop() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    public static String userFor(String role) {
+        return role.toLowerCase();
+    }
+
+    public Api as(String role) {
+        return new Api(baseUrl(), userFor(role), PASSWORD);
+    }
+
+    public Api anonymous() {
+        return new Api(baseUrl(), null, null);
+    }
+
+    public String baseUrl() {
+        return "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+    }
+
+    public <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    @Override
+    public void close() {
+        stop();
+        String mongoUri = TestStore.realMongoUri();
+        if (mongoUri != null) {
+            try (var client = MongoClients.create(mongoUri)) {
+                client.getDatabase(database).drop();
+            }
+        }
+    }
+}
