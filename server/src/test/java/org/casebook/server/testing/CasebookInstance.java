@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,10 +31,12 @@ public final class CasebookInstance implements AutoCloseable {
     private final Path dataDirectory;
     private final String database = "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
     private final Map<String, String> extraProperties;
+    private final boolean demoUsers;
     private ConfigurableApplicationContext context;
 
-    private CasebookInstance(Map<String, String> extraProperties) {
+    private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers) {
         this.extraProperties = extraProperties;
+        this.demoUsers = demoUsers;
         try {
             this.dataDirectory = Files.createTempDirectory("casebook-test-");
         } catch (IOException e) {
@@ -46,7 +49,14 @@ public final class CasebookInstance implements AutoCloseable {
     }
 
     public static CasebookInstance start(Map<String, String> properties) {
-        CasebookInstance instance = new CasebookInstance(properties);
+        CasebookInstance instance = new CasebookInstance(properties, false);
+        instance.restart();
+        return instance;
+    }
+
+    /** A server on the embedded store with its demo users (and no others) instead of the test users. */
+    public static CasebookInstance startWithDemoUsers() {
+        CasebookInstance instance = new CasebookInstance(Map.of(), true);
         instance.restart();
         return instance;
     }
@@ -56,23 +66,25 @@ public final class CasebookInstance implements AutoCloseable {
         if (context != null) {
             throw new IllegalStateException("already running");
         }
-        List<String> arguments = new ArrayList<>(List.of(
-                "--server.port=0",
-                "--casebook.data-dir=" + dataDirectory,
-                "--casebook.store.database=" + database,
-                "--casebook.security.demo-users=false",
-                "--logging.level.org.casebook=WARN"));
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put("server.port", "0");
+        properties.put("casebook.data-dir", dataDirectory.toString());
+        properties.put("casebook.store.database", database);
+        properties.put("casebook.security.demo-users", String.valueOf(demoUsers));
+        properties.put("logging.level.org.casebook", "WARN");
         String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
-        for (int i = 0; i < ROLES.size(); i++) {
-            arguments.add("--casebook.security.users[" + i + "].name=" + userFor(ROLES.get(i)));
-            arguments.add("--casebook.security.users[" + i + "].password-hash=" + hash);
-            arguments.add("--casebook.security.users[" + i + "].role=" + ROLES.get(i));
+        for (int i = 0; i < ROLES.size() && !demoUsers; i++) {
+            properties.put("casebook.security.users[" + i + "].name", userFor(ROLES.get(i)));
+            properties.put("casebook.security.users[" + i + "].password-hash", hash);
+            properties.put("casebook.security.users[" + i + "].role", ROLES.get(i));
         }
         String mongoUri = TestStore.realMongoUri();
         if (mongoUri != null) {
-            arguments.add("--casebook.store.mongo-uri=" + mongoUri);
+            properties.put("casebook.store.mongo-uri", mongoUri);
         }
-        extraProperties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
+        properties.putAll(extraProperties);
+        List<String> arguments = new ArrayList<>();
+        properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
         context = new SpringApplication(CasebookServer.class).run(arguments.toArray(String[]::new));
     }
 

@@ -1,0 +1,118 @@
+package org.casebook.query.casefile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.CaseEntries;
+import org.casebook.query.RecordedEntry;
+import org.junit.jupiter.api.Test;
+
+class CaseFileFoldTest {
+
+    @Test
+    void the_opening_is_the_first_stage_of_the_history_with_who_and_when() {
+        CaseEntries history = new CaseEntries().opened(Stage.ASSESSMENT);
+
+        CaseFile file = fold(history);
+
+        assertThat(file.stage()).isEqualTo(Stage.ASSESSMENT);
+        assertThat(file.stageHistory()).extracting(CaseFile.StageChange::to).containsExactly(Stage.ASSESSMENT);
+        assertThat(file.opened().user()).isEqualTo("coordinator");
+        assertThat(file.opened().effectiveAt()).isEqualTo(history.last().effectiveAt());
+        assertThat(file.opened().recordedAt()).isEqualTo(history.last().recordedAt());
+        assertThat(file.version()).isEqualTo(1);
+    }
+
+    @Test
+    void the_newest_assessment_is_current() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).assessed(1).assessed(2));
+
+        assertThat(file.currentAssessment().assessmentId()).isEqualTo("A-2");
+        assertThat(file.assessmentCount()).isEqualTo(2);
+    }
+
+    @Test
+    void a_superseded_decision_is_marked_with_its_successor() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).assessed(1).decided(1, null, 1)
+                                              .decided(2, 1, 1));
+
+        CaseFile.Decision first = file.decisions().get(0);
+        CaseFile.Decision second = file.decisions().get(1);
+        assertThat(first.superseded()).isTrue();
+        assertThat(first.supersededBy()).isEqualTo("D-2");
+        assertThat(second.superseded()).isFalse();
+        assertThat(second.supersedes()).isEqualTo("D-1");
+        assertThat(second.currentAssessment()).isEqualTo("A-1");
+    }
+
+    @Test
+    void a_correction_is_attached_to_the_entry_it_corrects_and_listed_for_the_case() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).decided(1, null, null).decided(2, null, null)
+                                               .corrected(1, "Decision one, as meant");
+
+        CaseFile file = fold(history);
+
+        assertThat(file.decisions().get(0).corrected()).isTrue();
+        assertThat(file.decisions().get(0).corrections()).extracting(CaseFile.Correction::correctedText)
+                                                         .containsExactly("Decision one, as meant");
+        assertThat(file.decisions().get(0).decision()).isEqualTo("Decision 1");
+        assertThat(file.decisions().get(1).corrected()).isFalse();
+        assertThat(file.corrections()).extracting(CaseFile.Correction::correctsEventId).containsExactly("event-1");
+    }
+
+    @Test
+    void corrections_of_the_opening_and_of_a_stage_move_sit_in_the_stage_history() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).moved(Stage.WATCH, Stage.ASSESSMENT, null)
+                                              .corrected(0, "Opened by the embassy").corrected(1, "Moved later"));
+
+        assertThat(file.stageHistory().get(0).corrections()).extracting(CaseFile.Correction::correctedText)
+                                                            .containsExactly("Opened by the embassy");
+        assertThat(file.stageHistory().get(1).corrections()).extracting(CaseFile.Correction::correctedText)
+                                                            .containsExactly("Moved later");
+    }
+
+    @Test
+    void closing_records_the_outcome_and_reopening_clears_it() {
+        CaseEntries history = new CaseEntries().opened(Stage.TRANSITION).closed(Stage.TRANSITION, "Handed over");
+        assertThat(fold(history).outcome()).isEqualTo("Handed over");
+        assertThat(fold(history).stage()).isEqualTo(Stage.CLOSED);
+
+        CaseFile reopened = fold(history.reopened(Stage.TRANSITION, "Renewed raids"));
+
+        assertThat(reopened.outcome()).isNull();
+        assertThat(reopened.stage()).isEqualTo(Stage.TRANSITION);
+        assertThat(reopened.stageHistory()).extracting(CaseFile.StageChange::to)
+                                           .containsExactly(Stage.TRANSITION, Stage.CLOSED, Stage.TRANSITION);
+    }
+
+    @Test
+    void folding_never_changes_the_file_it_starts_from() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).decided(1, null, null);
+        CaseFile before = fold(history);
+        CaseFile copy = fold(history);
+
+        CaseFileFold.apply(before, history.decided(2, 1, null).last());
+
+        assertThat(before).isEqualTo(copy);
+        assertThat(before.decisions()).hasSize(1);
+    }
+
+    @Test
+    void the_version_counts_entries_and_the_position_is_the_latest() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).assessed(1).decided(1, null, 1);
+
+        CaseFile file = fold(history);
+
+        assertThat(file.version()).isEqualTo(3);
+        assertThat(file.position()).isEqualTo(history.last().position());
+        assertThat(file.lastActivityAt()).isEqualTo(history.last().recordedAt());
+    }
+
+    private static CaseFile fold(CaseEntries history) {
+        CaseFile file = null;
+        for (RecordedEntry entry : history.entries()) {
+            file = CaseFileFold.apply(file, entry);
+        }
+        return file;
+    }
+}

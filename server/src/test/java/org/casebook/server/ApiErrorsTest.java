@@ -1,0 +1,252 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Bodies.stage;
+import static org.casebook.server.testing.Bodies.with;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bad input gets a specific problem (what was wrong, which field or rule) and changes nothing: after every
+ * refused request the journal's head is where it was.
+ */
+class ApiErrorsTest {
+
+    private static CasebookInstance casebook;
+    private static Api coordinator;
+    private static String caseId;
+    private JsonNode headBefore;
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start(Map.of("casebook.queries.catch-up-timeout", "300ms",
+                                                 "casebook.api.max-body-size", "256KB"));
+        coordinator = casebook.as("COORDINATOR");
+        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @BeforeEach
+    void noteHead() {
+        headBefore = head();
+    }
+
+    @AfterEach
+    void nothingWasRecorded() {
+        assertThat(head()).isEqualTo(headBefore);
+    }
+
+    @Test
+    void malformed_json_is_400() {
+        Api.Response response = coordinator.post("/api/crises", "{\"title\": ");
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(response.json().get("detail").asText()).startsWith("the body is not valid JSON");
+    }
+
+    @Test
+    void a_missing_field_is_400_naming_it() {
+        Api.Response response = coordinator.post("/api/crises", with(openCase(), "title", null));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("title");
+    }
+
+    @Test
+    void an_unknown_country_is_400_naming_the_field() {
+        Api.Response response = coordinator.post("/api/crises", with(openCase(), "country", "QQ"));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("country");
+        assertThat(response.json().get("detail").asText()).contains("ISO 3166-1 alpha-2");
+    }
+
+    @Test
+    void an_unknown_json_field_is_rejected_not_ignored() {
+        Api.Response response = coordinator.post("/api/crises", with(openCase(), "user", "somebody-else"));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("user");
+    }
+
+    @Test
+    void an_unknown_enum_value_is_400_listing_the_allowed_ones() {
+        Api.Response response = coordinator.post(path("stage"), stage("DONE", null, null));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("stage");
+        assertThat(response.json().get("detail").asText()).contains("WATCH, ASSESSMENT, POLICY");
+    }
+
+    @Test
+    void an_invalid_nested_field_is_400_with_its_path() {
+        Api.Response response = coordinator.post(path("assessments"), Map.of(
+                "findings", List.of(Map.of("type", "CONTEXT", "text", "")), "summary", "Thin"));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("findings[0].text");
+    }
+
+    @Test
+    void an_invalid_query_parameter_is_400_naming_it() {
+        assertThat(fields(assertProblem(coordinator.get("/api/crises?size=0"), 400, "/problems/invalid-request")))
+                .containsExactly("size");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises?stage=DONE"), 400, "/problems/invalid-request")))
+                .containsExactly("stage");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises?country=QQ"), 400, "/problems/invalid-request")))
+                .containsExactly("country");
+    }
+
+    @Test
+    void an_effective_time_more_than_five_minutes_ahead_is_400() {
+        String future = Instant.now().plusSeconds(600).toString();
+        Api.Response response = coordinator.post(path("decisions"), with(decision("Later", null), "effectiveAt", future));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("effectiveAt");
+    }
+
+    @Test
+    void no_credentials_is_401_with_a_basic_challenge() {
+        Api.Response response = casebook.anonymous().get("/api/crises");
+
+        assertProblem(response, 401, "/problems/unauthenticated");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
+    }
+
+    @Test
+    void a_wrong_password_is_401() {
+        Api.Response response = casebook.anonymous().get("/api/crises",
+                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("coordinator:nope".getBytes())));
+
+        assertProblem(response, 401, "/problems/unauthenticated");
+    }
+
+    @Test
+    void a_write_by_an_auditor_is_403() {
+        assertProblem(casebook.as("AUDITOR").post(path("decisions"), decision("Audited", null)), 403,
+                      "/problems/forbidden");
+    }
+
+    @Test
+    void an_unknown_case_is_404_for_reads_and_writes() {
+        assertProblem(coordinator.get("/api/crises/no-such-case"), 404, "/problems/unknown-case");
+        assertProblem(coordinator.get("/api/crises/no-such-case/timeline"), 404, "/problems/unknown-case");
+        assertProblem(coordinator.post("/api/crises/no-such-case/decisions", decision("Nothing", null)), 404,
+                      "/problems/unknown-case");
+        assertProblem(coordinator.post("/api/crises/not%20an%20id/decisions", decision("Nothing", null)), 404,
+                      "/problems/unknown-case");
+    }
+
+    @Test
+    void a_stale_if_match_is_412_with_the_current_version() {
+        Api.Response response = coordinator.post(path("decisions"), decision("Stale", null), Map.of("If-Match", "\"0\""));
+
+        assertProblem(response, 412, "/problems/stale-version");
+        long current = currentVersion();
+        assertThat(response.json().get("currentVersion").asLong()).isEqualTo(current);
+        assertThat(response.header("ETag")).isEqualTo("\"" + current + "\"");
+    }
+
+    @Test
+    void an_if_match_that_names_no_version_is_400() {
+        Api.Response response = coordinator.post(path("decisions"), decision("Odd", null), Map.of("If-Match", "\"abc\""));
+
+        assertProblem(response, 400, "/problems/invalid-request");
+        assertThat(fields(response)).containsExactly("If-Match");
+    }
+
+    @Test
+    void a_body_over_the_limit_is_413() {
+        String huge = "x".repeat(300 * 1024);
+        Api.Response response = coordinator.post("/api/crises", with(openCase(), "summary", huge));
+
+        assertProblem(response, 413, "/problems/payload-too-large");
+    }
+
+    @Test
+    void a_body_that_is_not_json_is_415() {
+        Api.Response response = coordinator.post(path("decisions"), "decision=yes", Map.of("Content-Type", "text/plain"));
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void a_broken_rule_is_422_with_the_rule_and_field() {
+        Api.Response response = coordinator.post(path("stage"), stage("OPERATIONS", null, null));
+
+        assertProblem(response, 422, "/problems/rule-violation");
+        assertThat(response.json().get("rule").asText()).isEqualTo("skipping-ahead-needs-reason");
+        assertThat(response.json().get("field").asText()).isEqualTo("reason");
+        assertThat(response.json().get("detail").asText()).isEqualTo("moving from WATCH to OPERATIONS skips ASSESSMENT; say why");
+    }
+
+    @Test
+    void superseding_an_unknown_decision_is_422_naming_it() {
+        Api.Response response = coordinator.post(path("decisions"), decision("Replace", "D-99"));
+
+        assertProblem(response, 422, "/problems/rule-violation");
+        assertThat(response.json().get("rule").asText()).isEqualTo("superseded-decision-must-exist");
+        assertThat(response.json().get("detail").asText()).isEqualTo("decision D-99 is not a decision of this case");
+    }
+
+    @Test
+    void a_view_that_has_not_caught_up_in_time_is_503() {
+        Api.Response response = coordinator.get("/api/crises/" + caseId + "?after=1000000000");
+
+        assertProblem(response, 503, "/problems/view-not-caught-up");
+        assertThat(response.header("Retry-After")).isEqualTo("1");
+    }
+
+    @Test
+    void an_endpoint_that_does_not_exist_is_refused() {
+        assertThat(coordinator.get("/api/nothing-here").status()).isIn(403, 404);
+        assertThat(coordinator.send("DELETE", "/api/crises/" + caseId, null, Map.of()).status()).isIn(403, 405);
+    }
+
+    private static JsonNode head() {
+        return coordinator.get("/api/journal/head").json();
+    }
+
+    private static long currentVersion() {
+        return coordinator.get("/api/crises/" + caseId + "?after=" + head().get("position")).json()
+                          .get("version").asLong();
+    }
+
+    private static String path(String command) {
+        return "/api/crises/" + caseId + "/" + command;
+    }
+
+    private static Api.Response assertProblem(Api.Response response, int status, String type) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.json().get("type").asText()).isEqualTo(type);
+        assertThat(response.json().get("status").asInt()).isEqualTo(status);
+        assertThat(response.json().get("detail").asText()).isNotBlank();
+        return response;
+    }
+
+    private static List<String> fields(Api.Response response) {
+        List<String> fields = new java.util.ArrayList<>();
+        response.json().get("errors").forEach(error -> fields.add(error.get("field").asText()));
+        return fields;
+    }
+}

@@ -1,0 +1,57 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+
+import org.casebook.journal.testing.TestStore;
+import org.casebook.server.security.DemoUsers;
+import org.casebook.server.security.Role;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store's demo users: generated once, kept private in the data folder, or all set from the environment. */
+class DemoUsersTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void demo_passwords_are_generated_once_and_kept_readable_by_the_owner_only() throws Exception {
+        List<DemoUsers.DemoUser> first = DemoUsers.load(data, null);
+        List<DemoUsers.DemoUser> second = DemoUsers.load(data, null);
+
+        assertThat(first).extracting(DemoUsers.DemoUser::name)
+                         .containsExactly("coordinator", "auditor", "reporter", "admin");
+        assertThat(first).extracting(DemoUsers.DemoUser::role).containsExactly(Role.values());
+        assertThat(first).extracting(DemoUsers.DemoUser::password).allMatch(password -> password.length() >= 16)
+                         .doesNotHaveDuplicates();
+        assertThat(second).isEqualTo(first);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(DemoUsers.FILE_NAME))))
+                .isEqualTo("rw-------");
+    }
+
+    @Test
+    void a_shared_demo_password_from_the_environment_applies_to_every_demo_user() {
+        assertThat(DemoUsers.load(data, "demo-2026")).extracting(DemoUsers.DemoUser::password).containsOnly("demo-2026");
+        assertThat(Files.exists(data.resolve(DemoUsers.FILE_NAME))).isFalse();
+    }
+
+    @Test
+    void the_demo_users_sign_in_on_the_embedded_store() {
+        if (TestStore.realMongoUri() != null) {
+            return; // demo users exist only on the embedded store
+        }
+        try (CasebookInstance casebook = CasebookInstance.startWithDemoUsers()) {
+            for (DemoUsers.DemoUser user : DemoUsers.load(casebook.dataDirectory(), null)) {
+                Api api = new Api(casebook.baseUrl(), user.name(), user.password());
+                assertThat(api.get("/api/journal/head").status()).as(user.name()).isEqualTo(200);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.assessment;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Bodies.stage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every endpoint's role rule, for every role and for nobody: coordinators write and read, auditors and reporters
+ * read, admins see only the journal head (for now); anonymous callers get 401.
+ */
+class RoleRulesTest {
+
+    private static final Set<String> READERS = Set.of("COORDINATOR", "AUDITOR", "REPORTER");
+    private static final Set<String> WRITERS = Set.of("COORDINATOR");
+    private static final Set<String> EVERY_ROLE = Set.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
+
+    private static CasebookInstance casebook;
+    private static String caseId;
+    private static String openingEventId;
+
+    record Endpoint(String method, String path, Object body, Set<String> allowed) {
+        @Override
+        public String toString() {
+            return method + " " + path;
+        }
+    }
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start();
+        Api.Response opened = casebook.as("COORDINATOR").post("/api/crises", openCase());
+        caseId = opened.json().get("id").asText();
+        openingEventId = opened.json().get("entries").get(0).get("eventId").asText();
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    static List<Endpoint> endpoints() {
+        String crisis = "/api/crises/" + "{case}";
+        return List.of(
+                new Endpoint("POST", "/api/crises", openCase(), WRITERS),
+                new Endpoint("POST", crisis + "/assessments", assessment("Roles"), WRITERS),
+                new Endpoint("POST", crisis + "/decisions", decision("Roles", null), WRITERS),
+                new Endpoint("POST", crisis + "/stage", stage("ASSESSMENT", null, null), WRITERS),
+                new Endpoint("POST", crisis + "/reopen", Map.of("reason", "Roles"), WRITERS),
+                new Endpoint("POST", crisis + "/corrections",
+                             Map.of("correctsEventId", "{opening}", "reason", "Roles", "correctedText", "Roles"),
+                             WRITERS),
+                new Endpoint("GET", "/api/crises", null, READERS),
+                new Endpoint("GET", crisis, null, READERS),
+                new Endpoint("GET", crisis + "/timeline", null, READERS),
+                new Endpoint("GET", "/api/journal/head", null, EVERY_ROLE),
+                new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE));
+    }
+
+    static Stream<Arguments> endpointsAndCallers() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            for (String role : CasebookInstance.ROLES) {
+                cases.add(Arguments.of(endpoint, role));
+            }
+            cases.add(Arguments.of(endpoint, null));
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @MethodSource("endpointsAndCallers")
+    void each_endpoint_admits_exactly_its_roles(Endpoint endpoint, String role) {
+        Api caller = role == null ? casebook.anonymous() : casebook.as(role);
+        Object body = endpoint.body() instanceof Map<?, ?> map ? withIds(map) : endpoint.body();
+
+        Api.Response response = caller.send(endpoint.method(), withIds(endpoint.path()), body, Map.of());
+
+        if (role == null) {
+            assertThat(response.status()).as(response.body()).isEqualTo(401);
+        } else if (endpoint.allowed().contains(role)) {
+            assertThat(response.status()).as(response.body()).isNotIn(401, 403);
+        } else {
+            assertThat(response.status()).as(response.body()).isEqualTo(403);
+        }
+    }
+
+    private static String withIds(String text) {
+        return text.replace("{case}", caseId).replace("{opening}", openingEventId);
+    }
+
+    private static Map<String, Object> withIds(Map<?, ?> body) {
+        Map<String, Object> replaced = new java.util.LinkedHashMap<>();
+        body.forEach((key, value) -> replaced.put((String) key, value instanceof String s ? withIds(s) : value));
+        return replaced;
+    }
+}
