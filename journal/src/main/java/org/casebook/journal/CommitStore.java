@@ -29,6 +29,9 @@ public final class CommitStore {
     public static final String HEAD_HINT = "journal_head";
     private static final String HINT_ID = "head";
 
+    /** The first window of keys a read asks for; reads that keep finding more double it. */
+    public static final int FIRST_WINDOW = 8;
+
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> hints;
 
@@ -110,12 +113,19 @@ public final class CommitStore {
     }
 
     /**
-     * The commits that follow position {@code after} without a gap, reading up to {@code window} positions per
-     * query, until no commit starts where the previous one ended or {@code maxCommits} were found.
+     * The commits that follow position {@code after} without a gap, until no commit starts where the previous one
+     * ended or {@code maxCommits} were found. Asks first for the one next commit (at the head, the common case, that
+     * is all), then for windows of positions that double up to {@code maxWindow}.
      */
-    public List<Commit> following(long after, int window, int maxCommits) {
+    public List<Commit> following(long after, int maxWindow, int maxCommits) {
         List<Commit> chain = new ArrayList<>();
-        long next = after + 1;
+        Optional<Commit> first = startingAt(after + 1);
+        if (first.isEmpty()) {
+            return chain;
+        }
+        chain.add(first.get());
+        long next = first.get().lastPosition() + 1;
+        int window = Math.min(FIRST_WINDOW, maxWindow);
         while (chain.size() < maxCommits) {
             long from = next;
             Map<Long, Commit> found = startingAtAny(LongStream.range(from, from + window).boxed().toList());
@@ -127,6 +137,7 @@ public final class CommitStore {
             if (next < from + window) {
                 return chain;
             }
+            window = Math.min(window * 2, maxWindow);
         }
         return chain;
     }

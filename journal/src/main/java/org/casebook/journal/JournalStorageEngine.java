@@ -65,6 +65,8 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     private static final Logger log = LoggerFactory.getLogger(JournalStorageEngine.class);
     private static final int MAX_POSITION_RACES = 1_000;
+    /** How many commits a walk to the head holds in memory at a time. */
+    private static final int HEAD_WALK = 1_024;
 
     private final CommitStore store;
     private final MongoCollection<Document> snapshots;
@@ -214,13 +216,11 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private Commit lastCommitAfter(Commit known) {
         Commit last = known;
         while (true) {
-            long after = last == null ? 0 : last.lastPosition();
-            Optional<Commit> next = store.startingAt(after + 1);
-            if (next.isEmpty()) {
+            List<Commit> chain = store.following(last == null ? 0 : last.lastPosition(), readWindow, HEAD_WALK);
+            if (chain.isEmpty()) {
                 return last;
             }
-            List<Commit> chain = store.following(after, readWindow, Integer.MAX_VALUE);
-            last = chain.isEmpty() ? next.get() : chain.get(chain.size() - 1);
+            last = chain.get(chain.size() - 1);
         }
     }
 
@@ -402,11 +402,12 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         }
     }
 
-    /** Reads one aggregate's events in sequence, a window of stream keys at a time. */
+    /** Reads one aggregate's events in sequence, a window of stream keys at a time, doubling while it is full. */
     private final class StreamReader implements Iterator<DomainEventData<?>> {
         private final String aggregateId;
         private final Deque<DomainEventData<?>> buffer = new ArrayDeque<>();
         private long next;
+        private int window = Math.min(CommitStore.FIRST_WINDOW, readWindow);
         private boolean exhausted;
 
         StreamReader(String aggregateId, long firstSequence) {
@@ -432,7 +433,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
         private void fetch() {
             long from = next;
-            List<String> keys = LongStream.range(from, from + readWindow)
+            List<String> keys = LongStream.range(from, from + window)
                                           .mapToObj(sequence -> StoredEvent.streamKey(aggregateId, sequence))
                                           .toList();
             record Located(Commit commit, StoredEvent event, long position) {
@@ -455,7 +456,8 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
                 buffer.add(domain(located.commit().recordedAt(), located.event()));
                 next++;
             }
-            exhausted = next < from + readWindow;
+            exhausted = next < from + window;
+            window = Math.min(window * 2, readWindow);
         }
     }
 

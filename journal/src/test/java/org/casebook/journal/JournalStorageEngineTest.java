@@ -5,18 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casebook.journal.testing.TestEvents.event;
 import static org.casebook.journal.testing.TestEvents.events;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -27,6 +22,7 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.casebook.journal.testing.StoredJournal;
+import org.casebook.journal.testing.TestClock;
 import org.casebook.journal.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -201,13 +197,11 @@ class JournalStorageEngineTest {
 
     @Test
     void recorded_time_is_the_server_clock_and_never_decreases() {
-        Instant later = Instant.parse("2026-11-28T10:00:00.123456Z");
-        Instant earlier = Instant.parse("2026-11-28T09:00:00Z");
-        AtomicReference<Instant> now = new AtomicReference<>(later);
-        JournalStorageEngine journal = store.journal().clock(new SettableClock(now)).build();
+        TestClock clock = new TestClock(Instant.parse("2026-11-28T10:00:00.123456Z"));
+        JournalStorageEngine journal = store.journal().clock(clock).build();
 
         journal.appendEvents(List.of(event("clock", 0)));
-        now.set(earlier);
+        clock.set(Instant.parse("2026-11-28T09:00:00Z"));
         journal.appendEvents(List.of(event("clock", 1)));
 
         List<Commit> commits = stored.commits();
@@ -322,10 +316,10 @@ class JournalStorageEngineTest {
 
     @Test
     void a_token_at_an_instant_points_before_the_first_event_recorded_then() {
-        AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-01-01T00:00:00Z"));
-        JournalStorageEngine journal = store.journal().clock(new SettableClock(now)).build();
+        TestClock clock = new TestClock(Instant.parse("2026-01-01T00:00:00Z"));
+        JournalStorageEngine journal = store.journal().clock(clock).build();
         for (int day = 0; day < 10; day++) {
-            now.set(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day));
+            clock.set(Instant.parse("2026-01-01T00:00:00Z").plusSeconds(86_400L * day));
             journal.appendEvents(events("daily-" + day, 0, 1));
         }
 
@@ -381,28 +375,5 @@ class JournalStorageEngineTest {
     }
 
     private record Unlisted(String value) {
-    }
-
-    private static final class SettableClock extends Clock {
-        private final AtomicReference<Instant> now;
-
-        SettableClock(AtomicReference<Instant> now) {
-            this.now = now;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -1,6 +1,8 @@
 package org.casebook.server.security;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,9 +17,9 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
@@ -44,13 +46,13 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(Accounts accounts) {
-        return new InMemoryUserDetailsManager(accounts.users());
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    AuthenticationProvider authenticationProvider(Accounts accounts, Clock clock,
+                                                  @Value("${casebook.security.remember-verified:PT5M}")
+                                                  Duration remembered) {
+        DaoAuthenticationProvider passwords =
+                new DaoAuthenticationProvider(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+        passwords.setUserDetailsService(new InMemoryUserDetailsManager(accounts.users()));
+        return new VerifiedCredentials(passwords, remembered, clock);
     }
 
     @Bean
