@@ -67,6 +67,8 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private static final int MAX_POSITION_RACES = 1_000;
     /** How many commits a walk to the head holds in memory at a time. */
     private static final int HEAD_WALK = 1_024;
+    /** How many commits a tracking reader fetches at a time. */
+    private static final int FORWARD_BATCH = 512;
 
     private final CommitStore store;
     private final MongoCollection<Document> snapshots;
@@ -382,7 +384,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         private void fetch() {
             List<Commit> commits;
             if (started) {
-                commits = store.following(after, readWindow, readWindow);
+                commits = store.following(after, readWindow, FORWARD_BATCH);
             } else {
                 started = true;
                 // A token may stop inside a commit: resume within it.
