@@ -3,36 +3,27 @@ package org.casebook.journal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
-import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
-import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.ReplaceOptions;
 import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedDomainEventData;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
@@ -42,7 +33,6 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
-import org.bson.Document;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.slf4j.Logger;
@@ -71,7 +61,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private static final int FORWARD_BATCH = 512;
 
     private final CommitStore store;
-    private final MongoCollection<Document> snapshots;
+    private final SnapshotStore snapshots;
     private final Durability durability;
     private final Clock clock;
     private final EventTypes eventTypes;
@@ -86,7 +76,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private JournalStorageEngine(Builder builder) {
         super(builder);
         this.store = builder.store;
-        this.snapshots = builder.database.getCollection(builder.snapshotCollection);
+        this.snapshots = new SnapshotStore(builder.database);
         this.durability = builder.durability;
         this.clock = builder.clock;
         this.eventTypes = builder.journalSerializer.eventTypes();
@@ -279,12 +269,12 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken trackingToken, boolean mayBlock) {
-        return lazily(new ForwardReader(positionOf(trackingToken)));
+        return lazily(new ForwardReader(store, positionOf(trackingToken), readWindow, FORWARD_BATCH));
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
-        return lazily(new StreamReader(aggregateId, firstSequenceNumber));
+        return lazily(new StreamReader(store, aggregateId, firstSequenceNumber, readWindow));
     }
 
     @Override
@@ -354,129 +344,6 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         throw new IllegalArgumentException("the journal tracks with global positions, not " + lowerBound);
     }
 
-    /** Reads forward from a position, a window of commits at a time. */
-    private final class ForwardReader implements Iterator<TrackedEventData<?>> {
-        private final Deque<TrackedEventData<?>> buffer = new ArrayDeque<>();
-        private long after;
-        private boolean started;
-        private boolean exhausted;
-
-        ForwardReader(long after) {
-            this.after = after;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (buffer.isEmpty() && !exhausted) {
-                fetch();
-            }
-            return !buffer.isEmpty();
-        }
-
-        @Override
-        public TrackedEventData<?> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buffer.poll();
-        }
-
-        private void fetch() {
-            List<Commit> commits;
-            if (started) {
-                commits = store.following(after, readWindow, FORWARD_BATCH);
-            } else {
-                started = true;
-                // A token may stop inside a commit: resume within it.
-                commits = store.containing(after + 1, readWindow).map(List::of).orElse(List.of());
-            }
-            for (Commit commit : commits) {
-                long position = commit.position();
-                for (StoredEvent event : commit.events()) {
-                    if (position > after) {
-                        buffer.add(tracked(position, commit.recordedAt(), event));
-                    }
-                    position++;
-                }
-                after = commit.lastPosition();
-            }
-            exhausted = commits.isEmpty();
-        }
-    }
-
-    /** Reads one aggregate's events in sequence, a window of stream keys at a time, doubling while it is full. */
-    private final class StreamReader implements Iterator<DomainEventData<?>> {
-        private final String aggregateId;
-        private final Deque<DomainEventData<?>> buffer = new ArrayDeque<>();
-        private long next;
-        private int window = Math.min(CommitStore.FIRST_WINDOW, readWindow);
-        private boolean exhausted;
-
-        StreamReader(String aggregateId, long firstSequence) {
-            this.aggregateId = aggregateId;
-            this.next = firstSequence;
-        }
-
-        @Override
-        public boolean hasNext() {
-            if (buffer.isEmpty() && !exhausted) {
-                fetch();
-            }
-            return !buffer.isEmpty();
-        }
-
-        @Override
-        public DomainEventData<?> next() {
-            if (!hasNext()) {
-                throw new NoSuchElementException();
-            }
-            return buffer.poll();
-        }
-
-        private void fetch() {
-            long from = next;
-            List<String> keys = LongStream.range(from, from + window)
-                                          .mapToObj(sequence -> StoredEvent.streamKey(aggregateId, sequence))
-                                          .toList();
-            record Located(Commit commit, StoredEvent event, long position) {
-            }
-            List<Located> events = new ArrayList<>();
-            for (Commit commit : store.holdingAnyOf(keys)) {
-                long position = commit.position();
-                for (StoredEvent event : commit.events()) {
-                    if (aggregateId.equals(event.aggregateId()) && event.sequence() >= from) {
-                        events.add(new Located(commit, event, position));
-                    }
-                    position++;
-                }
-            }
-            events.sort(Comparator.comparingLong(located -> located.event().sequence()));
-            for (Located located : events) {
-                if (located.event().sequence() != next) {
-                    break;
-                }
-                buffer.add(domain(located.commit().recordedAt(), located.event()));
-                next++;
-            }
-            exhausted = next < from + window;
-            window = Math.min(window * 2, readWindow);
-        }
-    }
-
-    private static DomainEventData<String> domain(Instant recordedAt, StoredEvent event) {
-        return new GenericDomainEventEntry<>(event.aggregateType(), event.aggregateId(), event.sequence(),
-                                             event.eventId(), recordedAt, event.type(), event.revision(),
-                                             event.payload(), event.metadata());
-    }
-
-    private static TrackedEventData<?> tracked(long position, Instant recordedAt, StoredEvent event) {
-        GlobalSequenceTrackingToken token = new GlobalSequenceTrackingToken(position);
-        if (event.aggregateId() != null) {
-            return new TrackedDomainEventData<>(token, domain(recordedAt, event));
-        }
-        return new UnattachedEventData(token, recordedAt, event);
-    }
-
     private static <T> Stream<T> lazily(Iterator<T> iterator) {
         return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator, Spliterator.ORDERED), false);
     }
@@ -485,39 +352,12 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
-        SerializedObject<String> payload = serializer.serialize(snapshot.getPayload(), String.class);
-        SerializedObject<String> metadata = serializer.serialize(snapshot.getMetaData(), String.class);
-        Document document = new Document("_id", snapshot.getAggregateIdentifier())
-                .append("aggregateType", snapshot.getType())
-                .append("sequence", snapshot.getSequenceNumber())
-                .append("id", snapshot.getIdentifier())
-                .append("timestamp", snapshot.getTimestamp().toString())
-                .append("type", payload.getType().getName())
-                .append("revision", payload.getType().getRevision())
-                .append("payload", payload.getData())
-                .append("metadata", metadata.getData());
-        Document olderOnly = new Document("_id", snapshot.getAggregateIdentifier())
-                .append("sequence", new Document("$lt", snapshot.getSequenceNumber()));
-        try {
-            snapshots.replaceOne(olderOnly, document, new ReplaceOptions().upsert(true));
-        } catch (MongoWriteException e) {
-            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                throw e;
-            }
-            log.debug("a newer snapshot of {} is already stored", snapshot.getAggregateIdentifier());
-        }
+        snapshots.store(snapshot, serializer);
     }
 
     @Override
     protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
-        Document document = snapshots.find(new Document("_id", aggregateId)).first();
-        if (document == null) {
-            return Stream.empty();
-        }
-        return Stream.of(new GenericDomainEventEntry<>(
-                document.getString("aggregateType"), aggregateId, ((Number) document.get("sequence")).longValue(),
-                document.getString("id"), document.getString("timestamp"), document.getString("type"),
-                document.getString("revision"), document.getString("payload"), document.getString("metadata")));
+        return snapshots.latest(aggregateId).stream();
     }
 
     // ---- configuration -----------------------------------------------------------------------------------------
@@ -529,7 +369,6 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         private boolean majority = true;
         private Clock clock = Clock.systemUTC();
         private JournalSerializer journalSerializer;
-        private String snapshotCollection = "journal_snapshots";
         private int readWindow = 128;
         private int hintEvery = 32;
 

@@ -7,7 +7,7 @@ import java.util.concurrent.Executors;
 
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
-import org.casebook.journal.store.EmbeddedStore;
+import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.TestEvents;
 
 /**
@@ -17,13 +17,9 @@ import org.casebook.journal.testing.TestEvents;
 public final class DurabilityProbe {
 
     public static void main(String[] args) {
-        EmbeddedStore store = EmbeddedStore.open(Path.of(args[0]));
-        JournalStorageEngine journal = JournalStorageEngine.builder()
-                                                           .database(store.client().getDatabase("casebook"))
-                                                           .majority(false)
-                                                           .durability(store.durability())
-                                                           .serializer(JournalSerializer.create(EventTypes.published()))
-                                                           .build();
+        Store store = Store.embedded(Path.of(args[0]), 0, "casebook");
+        JournalStorageEngine journal =
+                store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
         ExecutorService writers = Executors.newFixedThreadPool(4);
         for (int writer = 0; writer < 4; writer++) {
             String crisis = "probe-" + writer;

@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -358,6 +359,19 @@ class JournalStorageEngineTest {
         assertThat(groupCommit.flushes()).isBetween(1L, 399L);
     }
 
+    @Test
+    void the_latest_snapshot_of_a_case_is_kept_and_an_older_one_does_not_replace_it() {
+        JournalStorageEngine journal = store.journal().build();
+        journal.storeSnapshot(new GenericDomainEventMessage<>("Crisis", "snapped", 40, new Unlisted("at 40")));
+        journal.storeSnapshot(new GenericDomainEventMessage<>("Crisis", "snapped", 10, new Unlisted("at 10")));
+
+        DomainEventMessage<?> snapshot = journal.readSnapshot("snapped").orElseThrow();
+
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(40);
+        assertThat(snapshot.getPayload()).isEqualTo(new Unlisted("at 40"));
+        assertThat(journal.readSnapshot("unsnapped")).isEmpty();
+    }
+
     private static List<? extends TrackedEventMessage<?>> readAll(JournalStorageEngine journal) {
         return journal.readEvents(null, false).toList();
     }
@@ -374,6 +388,6 @@ class JournalStorageEngineTest {
         return values;
     }
 
-    private record Unlisted(String value) {
+    record Unlisted(String value) {
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,7 +22,7 @@ import org.casebook.journal.json.JournalJson;
  * A MongoDB collection of one view's documents, each the view record's JSON plus its {@code _id}. Reads by id and
  * by lists of ids are exact-key lookups, fast on the embedded store too.
  */
-public final class ViewStore<T> {
+public final class ViewStore<T extends Positioned> {
 
     private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
 
@@ -50,6 +51,18 @@ public final class ViewStore<T> {
 
     public long count(Bson filter) {
         return collection.countDocuments(filter);
+    }
+
+    /**
+     * Folds {@code entry} into the document {@code id} (null before its first entry), unless the document already
+     * reflects it: an event seen again after a restart changes nothing.
+     */
+    public void fold(String id, RecordedEntry entry, BiFunction<T, RecordedEntry, T> fold) {
+        T current = find(id).orElse(null);
+        if (current != null && current.position() >= entry.position()) {
+            return;
+        }
+        save(id, fold.apply(current, entry));
     }
 
     public void save(String id, T view) {

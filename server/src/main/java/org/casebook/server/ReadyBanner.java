@@ -4,7 +4,7 @@ import java.io.PrintStream;
 
 import org.casebook.server.security.Accounts;
 import org.casebook.server.security.DemoUsers;
-import org.casebook.server.store.CasebookStore;
+import org.casebook.journal.store.Store;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadyBanner {
 
-    private final CasebookStore store;
+    private final Store store;
     private final Accounts accounts;
 
-    public ReadyBanner(CasebookStore store, Accounts accounts) {
+    public ReadyBanner(Store store, Accounts accounts) {
         this.store = store;
         this.accounts = accounts;
     }

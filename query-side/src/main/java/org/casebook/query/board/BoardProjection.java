@@ -34,11 +34,7 @@ public class BoardProjection {
     @EventHandler
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
-        BoardRow current = rows.find(entry.caseId()).orElse(null);
-        if (current != null && current.position() >= entry.position()) {
-            return; // seen before a restart: the view already holds it
-        }
-        rows.save(entry.caseId(), BoardFold.apply(current, entry));
+        rows.fold(entry.caseId(), entry, BoardFold::apply);
     }
 
     @QueryHandler

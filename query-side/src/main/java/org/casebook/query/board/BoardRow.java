@@ -4,6 +4,7 @@ import java.time.Instant;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.Positioned;
 
 /**
  * One case on the status board. {@code openedAt} is when the case was opened in the world (effective time);
@@ -21,5 +22,5 @@ public record BoardRow(
         Instant lastActivityAt,
         int decisionCount,
         String latestDecision,
-        long position) {
+        long position) implements Positioned {
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.casebook.kernel.crisis.Finding;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.Positioned;
 import org.casebook.query.RecordedEntry;
 
 /**
@@ -32,7 +33,7 @@ public record CaseFile(
         List<Correction> corrections,
         long version,
         long position,
-        Instant lastActivityAt) {
+        Instant lastActivityAt) implements Positioned {
 
     /** Where an item of the case file was recorded. */
     public record Entry(String eventId, long position, Instant effectiveAt, Instant recordedAt, String user,

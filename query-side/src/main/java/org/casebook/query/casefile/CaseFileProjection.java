@@ -29,11 +29,7 @@ public class CaseFileProjection {
     @EventHandler
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
-        CaseFile current = files.find(entry.caseId()).orElse(null);
-        if (current != null && current.position() >= entry.position()) {
-            return; // seen before a restart: the view already holds it
-        }
-        files.save(entry.caseId(), CaseFileFold.apply(current, entry));
+        files.fold(entry.caseId(), entry, CaseFileFold::apply);
     }
 
     @QueryHandler

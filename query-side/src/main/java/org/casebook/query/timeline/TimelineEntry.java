@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.query.Positioned;
 
 /**
  * One entry of a case's timeline: where it stands (case sequence, journal position), what it is, both clocks,
@@ -23,5 +24,5 @@ public record TimelineEntry(
         String summary,
         JsonNode payload,
         String corrects,
-        List<String> correctedBy) {
+        List<String> correctedBy) implements Positioned {
 }

@@ -7,7 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
-import org.casebook.server.store.CasebookStore;
+import org.casebook.journal.store.Store;
 import org.casebook.server.web.Problems;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -36,7 +36,7 @@ public class SecurityConfiguration {
     private static final String[] READERS = {Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name()};
 
     @Bean
-    Accounts accounts(SecurityProperties properties, CasebookStore store,
+    Accounts accounts(SecurityProperties properties, Store store,
                       @Value("${casebook.data-dir:./data}") Path dataDirectory) {
         boolean demo = properties.demoUsers() && store.isEmbedded();
         List<DemoUsers.DemoUser> demoUsers = demo

@@ -14,6 +14,7 @@ import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
+import org.casebook.journal.store.Store;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -28,22 +29,22 @@ import org.springframework.context.annotation.Primary;
 public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    CasebookStore casebookStore(@Value("${casebook.store.mongo-uri:}") String mongoUri,
+    Store store(@Value("${casebook.store.mongo-uri:}") String mongoUri,
                                 @Value("${casebook.store.database:casebook}") String database,
                                 @Value("${casebook.data-dir:./data}") Path dataDirectory,
                                 @Value("${casebook.store.embedded-port:0}") int embeddedPort) {
         return mongoUri.isBlank()
-                ? CasebookStore.embedded(dataDirectory, embeddedPort, database)
-                : CasebookStore.mongo(mongoUri, database);
+                ? Store.embedded(dataDirectory, embeddedPort, database)
+                : Store.mongo(mongoUri, database);
     }
 
     @Bean
-    MongoClient mongoClient(CasebookStore store) {
+    MongoClient mongoClient(Store store) {
         return store.client();
     }
 
     @Bean
-    MongoDatabase casebookDatabase(CasebookStore store) {
+    MongoDatabase casebookDatabase(Store store) {
         return store.database();
     }
 
@@ -67,18 +68,12 @@ public class StoreConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    JournalStorageEngine eventStorageEngine(CasebookStore store, JournalSerializer eventSerializer, Clock clock) {
-        return JournalStorageEngine.builder()
-                                   .database(store.database())
-                                   .majority(!store.isEmbedded())
-                                   .durability(store.durability())
-                                   .serializer(eventSerializer)
-                                   .clock(clock)
-                                   .build();
+    JournalStorageEngine eventStorageEngine(Store store, JournalSerializer eventSerializer, Clock clock) {
+        return store.journal().serializer(eventSerializer).clock(clock).build();
     }
 
     @Bean
-    TokenStore tokenStore(CasebookStore store, Serializer serializer) {
+    TokenStore tokenStore(Store store, Serializer serializer) {
         return MongoTokenStore.builder()
                               .mongoTemplate(DefaultMongoTemplate.builder()
                                                                  .mongoDatabase(store.client(), store.databaseName())
