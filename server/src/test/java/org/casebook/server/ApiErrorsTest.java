@@ -6,7 +6,14 @@ import static org.casebook.server.testing.Bodies.openCase;
 import static org.casebook.server.testing.Bodies.stage;
 import static org.casebook.server.testing.Bodies.with;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -134,7 +141,7 @@ class ApiErrorsTest {
     @Test
     void a_wrong_password_is_401() {
         Api.Response response = casebook.anonymous().get("/api/crises",
-                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("coordinator:nope".getBytes())));
+                Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("coordinator:nope".getBytes())));
 
         assertProblem(response, 401, "/problems/unauthenticated");
     }
@@ -179,6 +186,22 @@ class ApiErrorsTest {
         Api.Response response = coordinator.post("/api/crises", with(openCase(), "summary", huge));
 
         assertProblem(response, 413, "/problems/payload-too-large");
+    }
+
+    @Test
+    void a_body_without_a_length_is_cut_off_at_the_limit_with_413() throws Exception {
+        byte[] huge = ("{\"title\": \"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        HttpRequest chunked = HttpRequest.newBuilder(URI.create(casebook.baseUrl() + "/api/crises"))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        ("coordinator:" + CasebookInstance.PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge))) // no length: chunked
+                .build();
+
+        HttpResponse<String> response = HttpClient.newHttpClient().send(chunked, HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(413);
+        assertThat(response.body()).contains("/problems/payload-too-large");
     }
 
     @Test

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.casebook.journal.JournalStorageEngine;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -158,6 +160,22 @@ class CaseLifecycleApiTest {
         Instant recordedAt = Instant.parse(entry.get("recordedAt").asText());
         assertThat(recordedAt).isBetween(before, Instant.now().plusSeconds(1));
         assertThat(entry.get("user").asText()).isEqualTo("coordinator");
+    }
+
+    @Test
+    void every_entry_carries_who_in_which_role_when_and_its_correlation() {
+        Api.Response opened = coordinator.post("/api/crises", openCase(), Map.of("X-Correlation-Id", "request-42"));
+        String id = opened.json().get("id").asText();
+
+        DomainEventMessage<?> stored = casebook.bean(JournalStorageEngine.class).readEvents(id).next();
+
+        assertThat(stored.getMetaData()).containsEntry("user", "coordinator")
+                                        .containsEntry("role", "COORDINATOR")
+                                        .containsEntry("correlationId", "request-42")
+                                        .containsKeys("causationId", "effectiveAt");
+        assertThat(stored.getMetaData().get("causationId")).isNotEqualTo(stored.getIdentifier());
+        assertThat(Instant.parse((String) stored.getMetaData().get("effectiveAt")))
+                .isBetween(Instant.now().minusSeconds(60), Instant.now());
     }
 
     @Test

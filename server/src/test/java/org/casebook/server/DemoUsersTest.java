@@ -1,6 +1,7 @@
 package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,9 +45,7 @@ class DemoUsersTest {
 
     @Test
     void the_demo_users_sign_in_on_the_embedded_store() {
-        if (TestStore.realMongoUri() != null) {
-            return; // demo users exist only on the embedded store
-        }
+        assumeTrue(TestStore.realMongoUri() == null, "demo users exist only on the embedded store");
         try (CasebookInstance casebook = CasebookInstance.startWithDemoUsers()) {
             for (DemoUsers.DemoUser user : DemoUsers.load(casebook.dataDirectory(), null)) {
                 Api api = new Api(casebook.baseUrl(), user.name(), user.password());

@@ -69,7 +69,9 @@ class RoleRulesTest {
                 new Endpoint("GET", crisis, null, READERS),
                 new Endpoint("GET", crisis + "/timeline", null, READERS),
                 new Endpoint("GET", "/api/journal/head", null, EVERY_ROLE),
-                new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE));
+                new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE),
+                new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE),
+                new Endpoint("GET", "/", null, EVERY_ROLE));
     }
 
     static Stream<Arguments> endpointsAndCallers() {
