@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
@@ -97,7 +98,7 @@ public class CommandDispatcher {
         AppendedCommit last = commits.get(commits.size() - 1);
         long version = commits.stream()
                               .map(commit -> commit.lastSequenceOf(caseId))
-                              .flatMap(java.util.Optional::stream)
+                              .flatMap(Optional::stream)
                               .reduce((first, second) -> second)
                               .orElseThrow() + 1;
         List<AppendedCommit.Event> entries = commits.stream().flatMap(commit -> commit.events().stream()).toList();

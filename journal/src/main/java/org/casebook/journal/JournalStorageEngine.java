@@ -59,6 +59,8 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private static final int HEAD_WALK = 1_024;
     /** How many commits a tracking reader fetches at a time. */
     private static final int FORWARD_BATCH = 512;
+    /** How often (in commits) a writer notes the head for the next start. */
+    private static final int HINT_EVERY = 32;
 
     private final CommitStore store;
     private final SnapshotStore snapshots;
@@ -66,7 +68,6 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private final Clock clock;
     private final EventTypes eventTypes;
     private final int readWindow;
-    private final int hintEvery;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ThreadLocal<List<AppendedCommit>> captures = new ThreadLocal<>();
     private Commit lastWritten;
@@ -81,7 +82,6 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         this.clock = builder.clock;
         this.eventTypes = builder.journalSerializer.eventTypes();
         this.readWindow = builder.readWindow;
-        this.hintEvery = builder.hintEvery;
         store.ensureIndexes();
     }
 
@@ -157,7 +157,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
                 continue;
             }
             lastWritten = commit;
-            if (++commitsSinceHint >= hintEvery) {
+            if (++commitsSinceHint >= HINT_EVERY) {
                 store.noteHead(commit.position());
                 commitsSinceHint = 0;
             }
@@ -197,8 +197,9 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     }
 
     private Commit findLastCommit() {
-        Optional<Commit> hinted = store.headHint().flatMap(store::startingAt);
-        if (store.headHint().isPresent() && hinted.isEmpty()) {
+        Optional<Long> hint = store.headHint();
+        Optional<Commit> hinted = hint.flatMap(store::startingAt);
+        if (hint.isPresent() && hinted.isEmpty()) {
             log.warn("the journal's head hint names no commit; walking the journal from its start");
         }
         return lastCommitAfter(hinted.orElse(null));
@@ -370,7 +371,6 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private JournalSerializer journalSerializer;
         private int readWindow = 128;
-        private int hintEvery = 32;
 
         public Builder database(MongoDatabase database) {
             this.database = database;

@@ -1,5 +1,6 @@
 package org.casebook.server.web;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +22,7 @@ import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -137,7 +139,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(org.springframework.beans.TypeMismatchException e,
+    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e,
                                                         HttpHeaders headers, HttpStatusCode status,
                                                         WebRequest request) {
         String name = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
@@ -182,7 +184,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                           WebRequest request) {
         if (body instanceof ProblemDetail problem && problem.getType() != null
                 && "about:blank".equals(problem.getType().toString())) {
-            problem.setType(java.net.URI.create("/problems/http-" + status.value()));
+            problem.setType(URI.create("/problems/http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
     }
