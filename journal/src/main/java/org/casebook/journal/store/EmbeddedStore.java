@@ -3,8 +3,12 @@ package org.casebook.journal.store;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
@@ -22,6 +26,8 @@ import org.casebook.journal.GroupCommit;
 public final class EmbeddedStore implements AutoCloseable {
 
     public static final String FILE_NAME = "casebook-store.mv";
+    private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private final H2Backend backend;
     private final MongoServer server;
@@ -41,10 +47,17 @@ public final class EmbeddedStore implements AutoCloseable {
         this.durability = new GroupCommit(backend::commit);
     }
 
-    /** Opens (or creates) the store in {@code dataDirectory}; only one process may hold it at a time. */
+    /**
+     * Opens (or creates, readable by its owner only) the store in {@code dataDirectory}; only one process may hold
+     * it at a time.
+     */
     public static EmbeddedStore open(Path dataDirectory, int port) {
         try {
-            Files.createDirectories(dataDirectory);
+            if (!Files.exists(dataDirectory) && POSIX) {
+                Files.createDirectories(dataDirectory, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createDirectories(dataDirectory);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data folder " + dataDirectory, e);
         }
