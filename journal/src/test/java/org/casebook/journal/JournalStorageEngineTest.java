@@ -19,6 +19,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -71,6 +72,45 @@ class JournalStorageEngineTest {
         }
         assertThat(stored.firstBrokenLink()).isNull();
         assertThat(journal.head().position()).isEqualTo(expectedEvents);
+    }
+
+    @Test
+    void a_reader_following_the_journal_while_eight_writers_append_sees_every_event_once_in_order() throws Exception {
+        JournalStorageEngine journal = store.journal().build();
+        int writers = 8;
+        int commitsEach = 30;
+        long expected = writers * (long) commitsEach * 2;
+        List<Long> seen = new CopyOnWriteArrayList<>();
+        Thread reader = new Thread(() -> {
+            TrackingToken token = null;
+            while (seen.size() < expected) {
+                // Stop after a few events, as a processor's batch may, to resume from its token (even mid-commit).
+                for (TrackedEventMessage<?> message : journal.readEvents(token, false).limit(7).toList()) {
+                    seen.add(positionOf(message));
+                    token = message.trackingToken();
+                }
+            }
+        });
+        reader.start();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        List<Future<?>> done = new ArrayList<>();
+        for (int writer = 0; writer < writers; writer++) {
+            String crisis = "followed-" + writer;
+            done.add(pool.submit(() -> {
+                for (long sequence = 0; sequence < commitsEach * 2L; sequence += 2) {
+                    journal.appendEvents(events(crisis, sequence, sequence + 1));
+                }
+                return null;
+            }));
+        }
+        for (Future<?> future : done) {
+            future.get();
+        }
+        pool.shutdown();
+        reader.join(60_000);
+
+        assertThat(reader.isAlive()).isFalse();
+        assertThat(seen).containsExactlyElementsOf(range(1, expected));
     }
 
     @Test
