@@ -31,6 +31,7 @@ public final class CommitStore {
 
     /** The first window of keys a read asks for; reads that keep finding more double it. */
     public static final int FIRST_WINDOW = 8;
+    private static final int SCAN_BATCH = 2_000;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> hints;
@@ -140,6 +141,17 @@ public final class CommitStore {
             window = Math.min(window * 2, maxWindow);
         }
         return chain;
+    }
+
+    /**
+     * Every commit document from position {@code start} on, for a full read. On MongoDB they come in position
+     * order (the {@code _id} index); the embedded store returns them in insertion order, which is position order
+     * because a commit is inserted only after the one before it exists (and it cannot sort a large collection).
+     */
+    public Iterable<Document> documentsFrom(long start, boolean positionOrder) {
+        Document query = start <= 1 ? new Document() : new Document("_id", new Document("$gte", start));
+        var documents = commits.find(query).batchSize(SCAN_BATCH);
+        return positionOrder ? documents.sort(new Document("_id", 1)) : documents;
     }
 
     /** The first position of a recent commit, as noted by a writer; a place to start looking for the head. */
