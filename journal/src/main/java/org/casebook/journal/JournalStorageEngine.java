@@ -275,7 +275,19 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
-        return lazily(new StreamReader(store, aggregateId, firstSequenceNumber, readWindow));
+        return lazily(new StreamCommits(store, aggregateId, firstSequenceNumber, readWindow))
+                .flatMap(commit -> StreamCommits.eventsOf(commit, aggregateId, firstSequenceNumber).stream()
+                                                .map(event -> EventData.domain(commit.recordedAt(), event)));
+    }
+
+    /** The commits that hold the entries of one aggregate, in order. */
+    public Stream<Commit> commitsOf(String aggregateId) {
+        return lazily(new StreamCommits(store, aggregateId, 0, readWindow));
+    }
+
+    /** Where this journal stores its commits, for tools that read them whole (verification, export). */
+    public CommitStore commitStore() {
+        return store;
     }
 
     @Override
