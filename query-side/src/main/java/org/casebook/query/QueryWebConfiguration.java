@@ -1,5 +1,6 @@
 package org.casebook.query;
 
+import org.casebook.journal.verify.Anchor;
 import org.casebook.kernel.crisis.CountryCode;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.format.FormatterRegistry;
@@ -12,5 +13,6 @@ public class QueryWebConfiguration implements WebMvcConfigurer {
     @Override
     public void addFormatters(FormatterRegistry registry) {
         registry.addConverter(String.class, CountryCode.class, CountryCode::new);
+        registry.addConverter(String.class, Anchor.class, Anchor::parse);
     }
 }

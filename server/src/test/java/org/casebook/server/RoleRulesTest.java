@@ -22,12 +22,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint's role rule, for every role and for nobody: coordinators write and read, auditors and reporters
- * read, admins see only the journal head (for now); anonymous callers get 401.
+ * read, only auditors verify, export and read the access log, admins see only the journal head (for now);
+ * anonymous callers get 401.
  */
 class RoleRulesTest {
 
     private static final Set<String> READERS = Set.of("COORDINATOR", "AUDITOR", "REPORTER");
     private static final Set<String> WRITERS = Set.of("COORDINATOR");
+    private static final Set<String> AUDITORS = Set.of("AUDITOR");
     private static final Set<String> EVERY_ROLE = Set.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
 
     private static CasebookInstance casebook;
@@ -69,6 +71,10 @@ class RoleRulesTest {
                 new Endpoint("GET", crisis, null, READERS),
                 new Endpoint("GET", crisis + "/timeline", null, READERS),
                 new Endpoint("GET", "/api/journal/head", null, EVERY_ROLE),
+                new Endpoint("GET", "/api/journal/verify", null, AUDITORS),
+                new Endpoint("GET", "/api/journal/verify/runs/unknown", null, AUDITORS),
+                new Endpoint("GET", "/api/journal/export", null, AUDITORS),
+                new Endpoint("GET", "/api/audit/access-log", null, AUDITORS),
                 new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE),
                 new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE),
                 new Endpoint("GET", "/", null, EVERY_ROLE));

@@ -78,6 +78,9 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
+                                         "/api/journal/export", "/api/audit/**")
+                        .hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/head")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name(),
                                     Role.ADMIN.name())

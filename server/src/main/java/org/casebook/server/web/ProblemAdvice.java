@@ -18,7 +18,9 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
+import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.audit.UnknownVerification;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,17 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(InvalidInput.class)
     ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
         return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(InvalidQuery.class)
+    ResponseEntity<ProblemDetail> invalidQuery(InvalidQuery e) {
+        return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
+    }
+
+    @ExceptionHandler(UnknownVerification.class)
+    ResponseEntity<ProblemDetail> unknownVerification(UnknownVerification e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-verification", "No such verification run",
+                                        e.getMessage()));
     }
 
     @ExceptionHandler(StaleVersion.class)

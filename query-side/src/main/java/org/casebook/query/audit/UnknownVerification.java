@@ -1,0 +1,10 @@
+package org.casebook.query.audit;
+
+/** No verification run has this id (or it ended long enough ago to be forgotten): 404. */
+public class UnknownVerification extends RuntimeException {
+
+    public UnknownVerification(String id) {
+        super("no verification run " + id + " is known; runs are kept " + VerificationRuns.KEPT_AFTER_END.toMinutes()
+                + " minutes after they end");
+    }
+}

@@ -1,0 +1,129 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
+import org.casebook.journal.CommitStore;
+import org.casebook.journal.store.Store;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/** Auditors verify the journal, prove a published digest and export the record; each such read is logged. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class JournalAuditApiTest {
+
+    private static CasebookInstance casebook;
+    private static Api auditor;
+    private static String caseId;
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start();
+        auditor = casebook.as("AUDITOR");
+        Api coordinator = casebook.as("COORDINATOR");
+        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        for (int i = 0; i < 5; i++) {
+            coordinator.post("/api/crises/" + caseId + "/decisions", decision("Decision " + i, null));
+        }
+        coordinator.post("/api/crises", openCase());
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    @Order(1)
+    void an_untouched_journal_verifies_intact_and_a_published_digest_holds() {
+        JsonNode head = auditor.get("/api/journal/head").json();
+
+        JsonNode verification = await(auditor.get("/api/journal/verify?anchor=" + head.get("position").asLong() + ":"
+                                                  + head.get("hash").asText()));
+
+        JsonNode report = verification.get("report");
+        assertThat(report.get("intact").asBoolean()).isTrue();
+        assertThat(report.get("anchorHolds").asBoolean()).isTrue();
+        assertThat(report.get("commits").asLong()).isEqualTo(7);
+        assertThat(report.get("verifiedTo").asLong()).isEqualTo(head.get("position").asLong());
+        assertThat(report.get("hash").asText()).isEqualTo(head.get("hash").asText());
+    }
+
+    @Test
+    @Order(2)
+    void the_export_has_one_line_per_commit_and_a_case_export_only_its_commits() throws Exception {
+        Api.Response all = auditor.get("/api/journal/export");
+        Api.Response oneCase = auditor.get("/api/journal/export?case=" + caseId);
+
+        assertThat(all.status()).isEqualTo(200);
+        assertThat(all.header("Content-Type")).startsWith("application/x-ndjson");
+        assertThat(all.body().lines()).hasSize(7);
+        List<String> lines = oneCase.body().lines().toList();
+        assertThat(lines).hasSize(6);
+        ObjectMapper json = new ObjectMapper();
+        for (String line : lines) {
+            assertThat(json.readTree(line).get("events").get(0).get("aggregateId").asText()).isEqualTo(caseId);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void every_verification_and_export_is_in_the_access_log() {
+        JsonNode log = auditor.get("/api/audit/access-log").json();
+
+        assertThat(log.get("items")).isNotEmpty();
+        assertThat(log.get("items").get(0).get("user").asText()).isEqualTo("auditor");
+        assertThat(log.get("items").get(0).get("role").asText()).isEqualTo("AUDITOR");
+        List<String> actions = log.get("items").findValuesAsText("action");
+        assertThat(actions).contains("verify journal", "export journal");
+        assertThat(log.get("items").get(0).get("details").get("case").asText()).isEqualTo(caseId);
+    }
+
+    @Test
+    @Order(4)
+    void an_anchor_with_a_from_position_or_in_the_wrong_form_is_400() {
+        assertThat(auditor.get("/api/journal/verify?from=3&anchor=3:" + "ab".repeat(32)).status()).isEqualTo(400);
+        Api.Response malformed = auditor.get("/api/journal/verify?anchor=12-abc");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.json().get("errors").get(0).get("field").asText()).isEqualTo("anchor");
+        assertThat(auditor.get("/api/journal/verify/runs/no-such-run").status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(5)
+    void a_payload_changed_in_the_store_is_found_and_named() {
+        Store store = casebook.bean(Store.class);
+        var commits = store.database().getCollection(CommitStore.COMMITS);
+        Document third = commits.find(new Document("_id", 3L)).first();
+        Document event = third.getList("events", Document.class).get(0);
+        event.put("payload", event.getString("payload").replace("Decision 1", "Decision 9"));
+        commits.replaceOne(new Document("_id", 3L), third);
+
+        JsonNode report = await(auditor.get("/api/journal/verify")).get("report");
+
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("problems").get(0).get("kind").asText()).isEqualTo("ALTERED");
+        assertThat(report.get("problems").get(0).get("position").asLong()).isEqualTo(3);
+    }
+
+    private static JsonNode await(Api.Response response) {
+        for (int polls = 0; response.status() == 202 && polls < 30; polls++) {
+            response = auditor.get(response.header("Location"));
+        }
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        assertThat(response.json().get("state").asText()).isEqualTo("DONE");
+        return response.json();
+    }
+}

@@ -1,0 +1,117 @@
+package org.casebook.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.journal.testing.TestEvents.event;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+
+import org.bson.Document;
+import org.casebook.journal.CommitStore;
+import org.casebook.journal.JournalHead;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.EventTypes;
+import org.casebook.journal.json.JournalSerializer;
+import org.casebook.journal.store.Store;
+import org.casebook.query.audit.AccessLog;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./casebook verify} on a stopped server's data folder: exit code, report and the access log. */
+class VerifyCommandTest {
+
+    @TempDir
+    Path data;
+    private JournalHead head;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void writeAJournalAndStop() {
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            JournalStorageEngine journal =
+                    store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
+            for (int i = 0; i < 12; i++) {
+                journal.appendEvents(List.of(event("cli-case", i)));
+            }
+            head = journal.head();
+            journal.close();
+        }
+    }
+
+    @Test
+    void an_intact_journal_exits_0_and_prints_its_head() {
+        int exit = casebook("verify", "--data", data.toString(), "--anchor", head.position() + ":" + head.hash());
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).startsWith("INTACT: 12 commits, 12 events, 1 cases")
+                                  .contains("head: 12:" + head.hash())
+                                  .contains("holds");
+    }
+
+    @Test
+    void an_altered_journal_exits_1_and_names_the_commit() {
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            var commits = store.database().getCollection(CommitStore.COMMITS);
+            Document fifth = commits.find(new Document("_id", 5L)).first();
+            fifth.getList("events", Document.class).get(0).put("metadata", "{\"user\":\"someone else\"}");
+            commits.replaceOne(new Document("_id", 5L), fifth);
+        }
+
+        int exit = casebook("verify", "--data", data.toString());
+
+        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(out.toString()).startsWith("NOT INTACT").contains("ALTERED at 5: the commit at 5 was changed");
+    }
+
+    @Test
+    void each_verification_from_the_command_line_is_in_the_access_log() {
+        casebook("verify", "--data", data.toString());
+
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            AccessLog.Access access = new AccessLog(store.database(), Clock.systemUTC()).newest(0, 1).get(0);
+            assertThat(access.action()).isEqualTo("verify journal (command line)");
+            assertThat(access.role()).isEqualTo("OPERATOR");
+            assertThat(access.details()).containsEntry("intact", true);
+        }
+    }
+
+    @Test
+    void a_folder_without_casebook_data_exits_2() {
+        int exit = casebook("verify", "--data", data.resolve("nothing-here").toString());
+
+        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+        assertThat(err.toString()).contains("no Casebook data in");
+    }
+
+    @Test
+    void a_data_folder_held_by_a_running_casebook_exits_2_with_advice() {
+        try (Store running = Store.embedded(data, 0, "casebook")) {
+            int exit = casebook("verify", "--data", data.toString());
+
+            assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+            assertThat(err.toString()).contains("is another Casebook using this data folder")
+                                      .contains("GET /api/journal/verify");
+        }
+    }
+
+    @Test
+    void a_malformed_anchor_is_a_usage_error() {
+        int exit = casebook("verify", "--data", data.toString(), "--anchor", "twelve");
+
+        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+        assertThat(err.toString()).contains("--anchor: an anchor is POSITION:HASH");
+    }
+
+    private int casebook(String... arguments) {
+        CommandLine cli = new CommandLine(new CasebookCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(arguments);
+    }
+}
