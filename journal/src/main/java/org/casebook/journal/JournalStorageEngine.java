@@ -35,6 +35,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
+import org.casebook.journal.upcasting.Upcasters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -85,8 +86,11 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         store.ensureIndexes();
     }
 
+    /** A builder with Casebook's upcasters in place, so that every reader sees current revisions. */
     public static Builder builder() {
-        return new Builder();
+        Builder builder = new Builder();
+        builder.upcasterChain(Upcasters.chain());
+        return builder;
     }
 
     // ---- appending -------------------------------------------------------------------------------------------

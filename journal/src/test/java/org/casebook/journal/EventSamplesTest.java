@@ -8,19 +8,24 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.eventsourcing.EventStreamUtils;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.EventType;
+import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.PublishedEvents;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Events are forever: under {@code event-samples/} lies a payload of every event type and revision exactly as the
- * journal stores it. Each must still be readable, and the current revision must still be written byte for byte
- * the same; a change of shape needs a new revision and an upcaster, not an edit.
+ * journal stores it. Each must still be readable (older revisions through the upcasters), and the current revision
+ * must still be written byte for byte the same; a change of shape needs a new revision and an upcaster, not an edit.
  */
 class EventSamplesTest {
 
@@ -49,14 +54,55 @@ class EventSamplesTest {
         assertThat(serializer.serialize(event, String.class).getData()).isEqualTo(stored);
     }
 
+    static Stream<String> allSamples() throws IOException {
+        return sampleFiles().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("allSamples")
+    void every_stored_sample_of_any_revision_reads_as_its_current_event(String sample) throws IOException {
+        String name = sample.substring(0, sample.lastIndexOf('-'));
+        String revision = sample.substring(sample.lastIndexOf('-') + 1, sample.length() - ".json".length());
+        Class<?> eventClass = serializer.eventTypes().classNamed(name).orElseThrow(
+                () -> new AssertionError(sample + " is not a sample of a published event"));
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>(
+                "Crisis", "5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10", 3, "sample-event", "2026-01-15T08:30:00Z", name,
+                revision, read("/event-samples/" + sample), "{}");
+
+        Object event = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), serializer, Upcasters.chain())
+                                 .asStream().findFirst().orElseThrow().getPayload();
+
+        assertThat(event).isInstanceOf(eventClass);
+    }
+
     @Test
-    void event_names_are_unique_and_every_sample_belongs_to_a_published_revision() throws IOException {
+    void a_decision_stored_before_decisions_had_their_own_marking_carries_its_case_marking() {
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>(
+                "Crisis", "5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10", 2, "sample-event", "2026-01-15T08:30:00Z",
+                "DecisionRecorded", "1", read("/event-samples/DecisionRecorded-1.json"), "{}");
+
+        DecisionRecorded decision = (DecisionRecorded) EventStreamUtils
+                .upcastAndDeserializeDomainEvents(Stream.of(stored), serializer, Upcasters.chain())
+                .asStream().findFirst().orElseThrow().getPayload();
+
+        assertThat(decision.sensitivity()).isNull();
+        assertThat(decision.decisionId()).isEqualTo(DecisionId.number(2));
+        assertThat(decision.supersedes()).isEqualTo(DecisionId.number(1));
+        assertThat(decision.optionsConsidered()).hasSize(3);
+    }
+
+    @Test
+    void every_sample_file_is_named_after_a_published_event_and_a_revision() throws IOException {
         List<String> expected = PublishedEvents.ALL.stream().map(EventSamplesTest::sampleName).toList();
-        try (InputStream index = getClass().getResourceAsStream("/event-samples/")) {
+        List<String> present = sampleFiles();
+        assertThat(expected).isSubsetOf(present);
+        assertThat(present).allMatch(name -> name.matches("[A-Za-z]+-[0-9]+\\.json"));
+    }
+
+    private static List<String> sampleFiles() throws IOException {
+        try (InputStream index = EventSamplesTest.class.getResourceAsStream("/event-samples/")) {
             assertThat(index).as("the event-samples folder").isNotNull();
-            List<String> present = new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-            assertThat(expected).isSubsetOf(present);
-            assertThat(present).allMatch(name -> name.matches("[A-Za-z]+-[0-9]+\\.json"));
+            return new String(index.readAllBytes(), StandardCharsets.UTF_8).lines().sorted().toList();
         }
     }
 
@@ -66,7 +112,11 @@ class EventSamplesTest {
     }
 
     private String sample(Class<?> eventClass) {
-        try (InputStream in = getClass().getResourceAsStream("/event-samples/" + sampleName(eventClass))) {
+        return read("/event-samples/" + sampleName(eventClass));
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = EventSamplesTest.class.getResourceAsStream(resource)) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.casebook.journal.testing.TestEvents.event;
 import static org.casebook.journal.testing.TestEvents.events;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.bson.Document;
 import org.casebook.journal.testing.StoredJournal;
 import org.casebook.journal.testing.TestClock;
+import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.journal.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -396,6 +398,28 @@ class JournalStorageEngineTest {
 
         assertThat(journal.head().position()).isEqualTo(400);
         assertThat(groupCommit.flushes()).isBetween(1L, 399L);
+    }
+
+    @Test
+    void a_decision_stored_as_revision_1_is_read_as_the_current_revision_and_its_stored_form_is_kept() throws Exception {
+        JournalStorageEngine journal = store.journal().build();
+        String storedPayload;
+        try (var in = getClass().getResourceAsStream("/event-samples/DecisionRecorded-1.json")) {
+            storedPayload = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        StoredEvent revision1 = new StoredEvent("old-decision", "Crisis", "old-case", 0L, "DecisionRecorded", "1",
+                                                storedPayload, "{}");
+        journal.commitStore().insert(Commit.seal(1, Instant.parse("2026-01-15T08:30:00Z"), CanonicalForm.GENESIS_HASH,
+                                                 List.of(revision1)));
+
+        DecisionRecorded decision = (DecisionRecorded) journal.readEvents("old-case", 0).next().getPayload();
+        TrackedEventMessage<?> tracked = journal.readEvents(null, false).findFirst().orElseThrow();
+
+        assertThat(decision.sensitivity()).isNull();
+        assertThat(decision.decision()).startsWith("Deploy a field ACT");
+        assertThat(tracked.getPayload()).isEqualTo(decision);
+        assertThat(stored.commits().get(0).events().get(0).payload()).isEqualTo(storedPayload);
+        assertThat(stored.firstBrokenLink()).isNull();
     }
 
     @Test

@@ -52,7 +52,8 @@ public final class CaseEntries {
         return add(new DecisionRecorded(CASE, DecisionId.number(number), "Decision " + number, "Because",
                                         List.of("Act", "Wait"), new Body("CRSG"), "PS-1",
                                         supersedes == null ? null : DecisionId.number(supersedes),
-                                        currentAssessment == null ? null : AssessmentId.number(currentAssessment)));
+                                        currentAssessment == null ? null : AssessmentId.number(currentAssessment),
+                                        null));
     }
 
     public CaseEntries moved(Stage from, Stage to, String reason) {

@@ -117,7 +117,7 @@ public class Crisis {
         DecisionId decisionId = DecisionId.number(decisionCount + 1);
         apply(new DecisionRecorded(id, decisionId, command.decision(), command.rationale(),
                                    command.optionsConsidered(), command.decidingBody(), command.authority(),
-                                   superseded, currentAssessment));
+                                   superseded, currentAssessment, command.sensitivity()));
         return decisionId;
     }
 

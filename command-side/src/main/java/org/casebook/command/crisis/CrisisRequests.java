@@ -78,11 +78,12 @@ final class CrisisRequests {
             @NotBlank @Size(max = LINE) String authority,
             @Pattern(regexp = "D-[1-9][0-9]{0,8}", message = "must be a decision id of this case, such as D-3")
             String supersedes,
+            Sensitivity sensitivity,
             Instant effectiveAt) {
 
         RecordDecision toCommand(CrisisId id) {
             return new RecordDecision(id, decision, rationale, optionsConsidered, new Body(decidingBody), authority,
-                                      supersedes == null ? null : new DecisionId(supersedes));
+                                      supersedes == null ? null : new DecisionId(supersedes), sensitivity);
         }
     }
 

@@ -55,7 +55,7 @@ final class CaseHistory {
 
     static DecisionRecorded decided(int number, DecisionId supersedes, AssessmentId current) {
         return new DecisionRecorded(CASE, DecisionId.number(number), "Decision " + number, "Because",
-                                    List.of("Act", "Wait"), CRSG, "PS-2026-04", supersedes, current);
+                                    List.of("Act", "Wait"), CRSG, "PS-2026-04", supersedes, current, null);
     }
 
     static CrisisMovedToStage moved(Stage from, Stage to) {

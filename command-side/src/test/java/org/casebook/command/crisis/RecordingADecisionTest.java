@@ -14,7 +14,9 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.RecordDecision;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -38,9 +40,19 @@ class RecordingADecisionTest {
     }
 
     @Test
+    void a_decision_can_carry_its_own_sensitivity_marking() {
+        fixture.given(opened())
+               .when(new RecordDecision(CASE, "Decision 1", "Because", List.of("Act", "Wait"), CRSG, "PS-2026-04",
+                                        null, Sensitivity.SBU))
+               .expectEvents(new DecisionRecorded(CASE, DecisionId.number(1), "Decision 1", "Because",
+                                                  List.of("Act", "Wait"), CRSG, "PS-2026-04", null, null,
+                                                  Sensitivity.SBU));
+    }
+
+    @Test
     void a_decision_records_at_least_one_option_considered() {
         fixture.given(opened())
-               .when(new RecordDecision(CASE, "Decision 1", "Because", List.of(), CRSG, "PS-2026-04", null))
+               .when(new RecordDecision(CASE, "Decision 1", "Because", List.of(), CRSG, "PS-2026-04", null, null))
                .expectNoEvents()
                .expectException(RuleViolation.class)
                .expectExceptionMessage("a decision records at least one option that was considered");
@@ -80,6 +92,6 @@ class RecordingADecisionTest {
     private static RecordDecision decide(DecisionId supersedes) {
         int number = supersedes == null ? 1 : 2;
         return new RecordDecision(CASE, "Decision " + number, "Because", List.of("Act", "Wait"), CRSG,
-                                  "PS-2026-04", supersedes);
+                                  "PS-2026-04", supersedes, null);
     }
 }

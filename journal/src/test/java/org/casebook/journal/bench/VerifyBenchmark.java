@@ -24,10 +24,12 @@ public final class VerifyBenchmark {
             long started = System.nanoTime();
             SyntheticJournal.write(store.database(), commits, 500);
             System.out.printf("wrote %,d single-event commits over 500 cases in %.1f s%n", commits, seconds(started));
-
+        }
+        // As ./casebook verify does: on the data folder of a stopped server, freshly opened.
+        try (Store store = Store.embedded(data, 0, "bench")) {
             CommitStore commitStore = new CommitStore(store.database(), false);
             JournalVerifier verifier = new JournalVerifier(commitStore, false, 100_000);
-            started = System.nanoTime();
+            long started = System.nanoTime();
             VerificationReport report = verifier.verify(1, null, progress -> System.out.printf(
                     "  verified to %,d (%,.0f commits/s)%n", progress.position(), progress.commitsPerSecond()));
             double took = seconds(started);

@@ -60,11 +60,12 @@ public record CaseFile(
 
     /**
      * A decision with its marks: {@code supersededBy} names the decision that replaced it, {@code corrected} says
-     * corrections were recorded for it, and {@code currentAssessment} is the assessment current when it was taken.
+     * corrections were recorded for it, {@code currentAssessment} is the assessment current when it was taken, and
+     * {@code sensitivity} is its own marking, or the case's when it has none of its own.
      */
     public record Decision(Entry entry, String decisionId, String decision, String rationale,
                            List<String> optionsConsidered, String decidingBody, String authority, String supersedes,
-                           String currentAssessment, boolean superseded, String supersededBy, boolean corrected,
-                           List<Correction> corrections) {
+                           String currentAssessment, Sensitivity sensitivity, boolean superseded,
+                           String supersededBy, boolean corrected, List<Correction> corrections) {
     }
 }

@@ -45,13 +45,13 @@ public final class CaseFileFold {
             String supersedes = e.supersedes() == null ? null : e.supersedes().value();
             draft.decisions = replace(draft.decisions, d -> d.decisionId().equals(supersedes), d -> new Decision(
                     d.entry(), d.decisionId(), d.decision(), d.rationale(), d.optionsConsidered(), d.decidingBody(),
-                    d.authority(), d.supersedes(), d.currentAssessment(), true, e.decisionId().value(),
-                    d.corrected(), d.corrections()));
+                    d.authority(), d.supersedes(), d.currentAssessment(), d.sensitivity(), true,
+                    e.decisionId().value(), d.corrected(), d.corrections()));
             draft.decisions = append(draft.decisions, new Decision(
                     stamp, e.decisionId().value(), e.decision(), e.rationale(), e.optionsConsidered(),
                     e.decidingBody().value(), e.authority(), supersedes,
-                    e.currentAssessment() == null ? null : e.currentAssessment().value(), false, null, false,
-                    List.of()));
+                    e.currentAssessment() == null ? null : e.currentAssessment().value(),
+                    e.sensitivity() == null ? file.sensitivity() : e.sensitivity(), false, null, false, List.of()));
         } else if (entry.event() instanceof CrisisMovedToStage e) {
             draft.enter(new StageChange(stamp, e.from(), e.to(), e.reason(), null, List.of()));
         } else if (entry.event() instanceof CrisisClosed e) {
@@ -101,8 +101,8 @@ public final class CaseFileFold {
             corrections = append(corrections, correction);
             decisions = replace(decisions, d -> d.entry().eventId().equals(target), d -> new Decision(
                     d.entry(), d.decisionId(), d.decision(), d.rationale(), d.optionsConsidered(), d.decidingBody(),
-                    d.authority(), d.supersedes(), d.currentAssessment(), d.superseded(), d.supersededBy(), true,
-                    append(d.corrections(), correction)));
+                    d.authority(), d.supersedes(), d.currentAssessment(), d.sensitivity(), d.superseded(),
+                    d.supersededBy(), true, append(d.corrections(), correction)));
             stageHistory = replace(stageHistory, s -> s.entry().eventId().equals(target), s -> new StageChange(
                     s.entry(), s.from(), s.to(), s.reason(), s.outcome(), append(s.corrections(), correction)));
             if (currentAssessment != null && currentAssessment.entry().eventId().equals(target)) {

@@ -2,6 +2,7 @@ package org.casebook.query.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.CaseEntries;
 import org.casebook.query.RecordedEntry;
@@ -43,6 +44,13 @@ class CaseFileFoldTest {
         assertThat(second.superseded()).isFalse();
         assertThat(second.supersedes()).isEqualTo("D-1");
         assertThat(second.currentAssessment()).isEqualTo("A-1");
+    }
+
+    @Test
+    void a_decision_without_a_marking_of_its_own_carries_its_case_marking() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).decided(1, null, null));
+
+        assertThat(file.decisions().get(0).sensitivity()).isEqualTo(Sensitivity.SBU);
     }
 
     @Test

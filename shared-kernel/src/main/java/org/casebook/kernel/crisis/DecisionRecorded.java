@@ -6,9 +6,12 @@ import org.casebook.kernel.EventType;
 
 /**
  * A decision as the record keeps it. {@code currentAssessment} is the assessment that was current when it was
- * recorded (null if there was none); {@code supersedes} is the earlier decision it replaces, or null.
+ * recorded (null if there was none); {@code supersedes} is the earlier decision it replaces, or null;
+ * {@code sensitivity} marks this decision on its own, null when it carries the marking of its case.
+ *
+ * <p>Revision 2 added {@code sensitivity}; decisions stored as revision 1 read as carrying their case's marking.
  */
-@EventType(name = "DecisionRecorded", revision = "1")
+@EventType(name = "DecisionRecorded", revision = "2")
 public record DecisionRecorded(
         CrisisId crisisId,
         DecisionId decisionId,
@@ -18,7 +21,8 @@ public record DecisionRecorded(
         Body decidingBody,
         String authority,
         DecisionId supersedes,
-        AssessmentId currentAssessment) implements CrisisEvent {
+        AssessmentId currentAssessment,
+        Sensitivity sensitivity) implements CrisisEvent {
 
     public DecisionRecorded {
         optionsConsidered = List.copyOf(optionsConsidered);

@@ -2,7 +2,10 @@ package org.casebook.kernel.crisis;
 
 import java.util.List;
 
-/** Record a decision taken on a case; {@code supersedes} (nullable) names an earlier decision it replaces. */
+/**
+ * Record a decision taken on a case; {@code supersedes} (nullable) names an earlier decision it replaces;
+ * {@code sensitivity} (nullable) marks the decision itself, otherwise it carries its case's marking.
+ */
 public record RecordDecision(
         CrisisId crisisId,
         String decision,
@@ -10,7 +13,8 @@ public record RecordDecision(
         List<String> optionsConsidered,
         Body decidingBody,
         String authority,
-        DecisionId supersedes) implements CrisisCommand {
+        DecisionId supersedes,
+        Sensitivity sensitivity) implements CrisisCommand {
 
     public RecordDecision {
         optionsConsidered = List.copyOf(optionsConsidered);
