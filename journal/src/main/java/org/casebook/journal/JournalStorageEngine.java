@@ -23,8 +23,10 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventUtils;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
@@ -287,6 +289,25 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     /** The commits that hold the entries of one aggregate, in order. */
     public Stream<Commit> commitsOf(String aggregateId) {
         return lazily(new StreamCommits(store, aggregateId, 0, readWindow));
+    }
+
+    /**
+     * One aggregate's events as tracked messages, with their global positions, in their current revisions: what
+     * a view's fold needs to rebuild that aggregate's part of the view in memory.
+     */
+    public Stream<TrackedEventMessage<?>> readTrackedEvents(String aggregateId) {
+        Stream<TrackedEventData<?>> stored = commitsOf(aggregateId).flatMap(commit -> {
+            List<TrackedEventData<?>> events = new ArrayList<>();
+            long position = commit.position();
+            for (StoredEvent event : commit.events()) {
+                if (aggregateId.equals(event.aggregateId())) {
+                    events.add(EventData.tracked(position, commit.recordedAt(), event));
+                }
+                position++;
+            }
+            return events.stream();
+        });
+        return EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain);
     }
 
     /** Where this journal stores its commits, for tools that read them whole (verification, export). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.mongodb.client.MongoCollection;
+import jakarta.servlet.http.HttpServletRequest;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,12 @@ public class AccessLog {
     public AccessLog(MongoDatabase database, Clock clock) {
         this.entries = database.getCollection(COLLECTION);
         this.clock = clock;
+    }
+
+    /** Records a read made through the API, by the signed-in user in the role they read in. */
+    public void record(HttpServletRequest request, String action, Map<String, ?> details) {
+        Auditor auditor = Auditor.of(request);
+        record(auditor.user(), auditor.role(), action, details);
     }
 
     public void record(String user, String role, String action, Map<String, ?> details) {

@@ -1,0 +1,140 @@
+package org.casebook.query.history;
+
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiFunction;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.JournalJson;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.CrisisOpened;
+import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.RecordedEntry;
+import org.casebook.query.board.BoardFold;
+import org.casebook.query.board.BoardRow;
+import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.casefile.CaseFileFold;
+import org.casebook.query.timeline.TimelineEntry;
+import org.casebook.query.timeline.TimelineFold;
+import org.springframework.stereotype.Component;
+
+/**
+ * The views as they were: built in memory from the journal with the very folds that keep the live views, over
+ * the entries a moment {@link AsOf} includes.
+ */
+@Component
+public class TimeTravel {
+
+    private static final ObjectMapper JSON = JournalJson.newMapper();
+
+    private final CaseHistory history;
+    private final JournalStorageEngine journal;
+
+    public TimeTravel(CaseHistory history, JournalStorageEngine journal) {
+        this.history = history;
+        this.journal = journal;
+    }
+
+    /** The case file as of a moment; empty if the case was not opened by then. */
+    public Optional<CaseFile> caseFile(String caseId, AsOf asOf) {
+        return Optional.ofNullable(fold(history.entries(caseId), asOf, CaseFileFold::apply));
+    }
+
+    /** The status board as of a moment, most recently active first. */
+    public List<BoardRow> board(AsOf asOf, Stage stage, CountryCode country) {
+        Map<String, BoardRow> rows = new LinkedHashMap<>();
+        Iterator<? extends TrackedEventMessage<?>> journalEntries = journal.readEvents(null, false).iterator();
+        while (journalEntries.hasNext()) {
+            TrackedEventMessage<?> message = journalEntries.next();
+            if (!(message instanceof DomainEventMessage<?> domain) || !(message.getPayload() instanceof CrisisEvent)) {
+                continue;
+            }
+            RecordedEntry entry = RecordedEntry.of(domain, message.trackingToken());
+            if (asOf.excludesAllAfter(entry)) {
+                break;
+            }
+            BoardRow row = rows.get(entry.caseId());
+            if (asOf.includes(entry) && (row != null || entry.event() instanceof CrisisOpened)) {
+                rows.put(entry.caseId(), BoardFold.apply(row, entry));
+            }
+        }
+        return rows.values().stream()
+                   .filter(row -> stage == null || row.stage() == stage)
+                   .filter(row -> country == null || row.country().equals(country.value()))
+                   .sorted(Comparator.comparingLong(BoardRow::position).reversed())
+                   .toList();
+    }
+
+    /** What changed in a case between two moments on the same clock: the entries, and the case file field by field. */
+    public Optional<CaseDiff> diff(String caseId, AsOf from, AsOf to) {
+        List<RecordedEntry> entries = history.entries(caseId);
+        CaseFile before = fold(entries, from, CaseFileFold::apply);
+        CaseFile after = fold(entries, to, CaseFileFold::apply);
+        if (before == null && after == null) {
+            return Optional.empty();
+        }
+        List<TimelineEntry> added = entries.stream().filter(entry -> to.includes(entry) && !from.includes(entry))
+                                           .map(TimelineFold::line).toList();
+        List<TimelineEntry> removed = entries.stream().filter(entry -> from.includes(entry) && !to.includes(entry))
+                                             .map(TimelineFold::line).toList();
+        return Optional.of(new CaseDiff(caseId, from.toString(), to.toString(), added, removed,
+                                        JsonDiff.between(JSON.valueToTree(before), JSON.valueToTree(after))));
+    }
+
+    /**
+     * What was known when a decision was recorded: the case file just before it (with the assessment current
+     * then), and the entries recorded after it that took effect before it: what the deciders could not know.
+     */
+    public Optional<DecisionContext> knownAtDecision(String caseId, String decisionId) {
+        List<RecordedEntry> entries = history.entries(caseId);
+        Optional<RecordedEntry> decision = entries.stream()
+                .filter(entry -> entry.event() instanceof DecisionRecorded recorded
+                        && recorded.decisionId().value().equals(decisionId))
+                .findFirst();
+        if (decision.isEmpty()) {
+            return Optional.empty();
+        }
+        RecordedEntry taken = decision.get();
+        CaseFile before = fold(entries, AsOf.position(taken.position() - 1), CaseFileFold::apply);
+        List<TimelineEntry> late = entries.stream()
+                .filter(entry -> entry.position() > taken.position()
+                        && entry.effectiveAt().isBefore(taken.effectiveAt()))
+                .map(TimelineFold::line).toList();
+        return Optional.of(new DecisionContext(caseId, decisionId, TimelineFold.line(taken), before,
+                                               before.currentAssessment(), late));
+    }
+
+    /** A case's state as of a moment: the fold of the entries it includes, in recorded order. */
+    static <T> T fold(List<RecordedEntry> entries, AsOf asOf, BiFunction<T, RecordedEntry, T> fold) {
+        T state = null;
+        for (RecordedEntry entry : entries) {
+            if (asOf.excludesAllAfter(entry)) {
+                break;
+            }
+            // Until its opening is included, the case did not exist yet, whatever else happened.
+            if (asOf.includes(entry) && (state != null || entry.event() instanceof CrisisOpened)) {
+                state = fold.apply(state, entry);
+            }
+        }
+        return state;
+    }
+
+    /** The entries and field changes between two moments. */
+    public record CaseDiff(String caseId, String from, String to, List<TimelineEntry> entriesAdded,
+                           List<TimelineEntry> entriesRemoved, List<JsonDiff.Change> changes) {
+    }
+
+    /** What was known when a decision was recorded, and what arrived late. */
+    public record DecisionContext(String caseId, String decisionId, TimelineEntry decision, CaseFile caseFileBefore,
+                                  CaseFile.Assessment assessmentThen, List<TimelineEntry> lateEntries) {
+    }
+}

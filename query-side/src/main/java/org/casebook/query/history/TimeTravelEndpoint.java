@@ -1,0 +1,147 @@
+package org.casebook.query.history;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.InvalidQuery;
+import org.casebook.query.UnknownCase;
+import org.casebook.query.audit.AccessLog;
+import org.casebook.query.board.BoardRow;
+import org.casebook.query.casefile.CaseFile;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The record as it was: a case file or the status board as of a recorded time, an effective time or a journal
+ * position; what changed between two moments; what was known when a decision was taken. Every read is logged.
+ */
+@RestController
+@RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
+public class TimeTravelEndpoint {
+
+    private final TimeTravel timeTravel;
+    private final AccessLog accessLog;
+
+    public TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog) {
+        this.timeTravel = timeTravel;
+        this.accessLog = accessLog;
+    }
+
+    public record CaseFileAsOf(String asOf, CaseFile caseFile) {
+    }
+
+    public record BoardAsOf(String asOf, List<BoardRow> items) {
+    }
+
+    @GetMapping("/{id}/as-of")
+    public CaseFileAsOf caseFile(@PathVariable String id,
+                                 @RequestParam(required = false) String recordedAt,
+                                 @RequestParam(required = false) String effectiveAt,
+                                 @RequestParam(required = false) Long position,
+                                 HttpServletRequest request) {
+        AsOf asOf = asOf(recordedAt, effectiveAt, position);
+        record(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
+        CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
+        return new CaseFileAsOf(asOf.toString(), file);
+    }
+
+    @GetMapping("/as-of")
+    public BoardAsOf board(@RequestParam(required = false) String recordedAt,
+                           @RequestParam(required = false) String effectiveAt,
+                           @RequestParam(required = false) Long position,
+                           @RequestParam(required = false) Stage stage,
+                           @RequestParam(required = false) CountryCode country,
+                           HttpServletRequest request) {
+        AsOf asOf = asOf(recordedAt, effectiveAt, position);
+        record(request, "board as of", Map.of("asOf", asOf.toString()));
+        return new BoardAsOf(asOf.toString(), timeTravel.board(asOf, stage, country));
+    }
+
+    /** {@code clock} is recorded, effective or position; {@code from} and {@code to} are instants or positions. */
+    @GetMapping("/{id}/diff")
+    public TimeTravel.CaseDiff diff(@PathVariable String id,
+                                    @RequestParam(defaultValue = "recorded") String clock,
+                                    @RequestParam String from,
+                                    @RequestParam String to,
+                                    HttpServletRequest request) {
+        AsOf before = on(clock, "from", from);
+        AsOf after = on(clock, "to", to);
+        record(request, "case diff", Map.of("case", id, "from", before.toString(), "to", after.toString()));
+        return timeTravel.diff(caseId(id), before, after).orElseThrow(() -> notThen(id, after));
+    }
+
+    @GetMapping("/{id}/decisions/{decisionId}/known-then")
+    public TimeTravel.DecisionContext knownThen(@PathVariable String id, @PathVariable String decisionId,
+                                                HttpServletRequest request) {
+        record(request, "known at decision", Map.of("case", id, "decision", decisionId));
+        return timeTravel.knownAtDecision(caseId(id), decisionId)
+                         .orElseThrow(() -> UnknownCase.saying("case " + id + " has no decision " + decisionId));
+    }
+
+    private static AsOf asOf(String recordedAt, String effectiveAt, Long position) {
+        int given = (recordedAt == null ? 0 : 1) + (effectiveAt == null ? 0 : 1) + (position == null ? 0 : 1);
+        if (given != 1) {
+            throw new InvalidQuery("recordedAt", "give exactly one of recordedAt, effectiveAt (ISO-8601 instants) "
+                    + "or position (a journal position)");
+        }
+        if (recordedAt != null) {
+            return AsOf.recorded(instant("recordedAt", recordedAt));
+        }
+        if (effectiveAt != null) {
+            return AsOf.effective(instant("effectiveAt", effectiveAt));
+        }
+        if (position < 0) {
+            throw new InvalidQuery("position", "a journal position is 0 or more");
+        }
+        return AsOf.position(position);
+    }
+
+    private static AsOf on(String clock, String field, String value) {
+        return switch (clock) {
+            case "recorded" -> AsOf.recorded(instant(field, value));
+            case "effective" -> AsOf.effective(instant(field, value));
+            case "position" -> {
+                try {
+                    yield AsOf.position(Long.parseLong(value));
+                } catch (NumberFormatException e) {
+                    throw new InvalidQuery(field, field + " must be a journal position on the position clock");
+                }
+            }
+            default -> throw new InvalidQuery("clock", "clock is recorded, effective or position, not " + clock);
+        };
+    }
+
+    private static Instant instant(String field, String value) {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new InvalidQuery(field, field + " must be an ISO-8601 instant such as 2026-03-01T12:00:00Z");
+        }
+    }
+
+    private static String caseId(String id) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownCase(id);
+        }
+        return id;
+    }
+
+    private static UnknownCase notThen(String id, AsOf asOf) {
+        return UnknownCase.saying("case " + id + " did not exist as of " + asOf
+                                          + ": it was not opened by then, or never");
+    }
+
+    private void record(HttpServletRequest request, String action, Map<String, Object> details) {
+        accessLog.record(request, action, details);
+    }
+}
