@@ -6,6 +6,7 @@ public final class Views {
     public static final String BOARD = "board";
     public static final String CASE_FILE = "case-file";
     public static final String TIMELINE = "timeline";
+    public static final String HISTORY = "case-history";
 
     private Views() {
     }

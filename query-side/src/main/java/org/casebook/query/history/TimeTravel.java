@@ -1,25 +1,18 @@
 package org.casebook.query.history;
 
 import java.util.Comparator;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.TrackedEventMessage;
-import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.RecordedEntry;
-import org.casebook.query.board.BoardFold;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileFold;
@@ -28,8 +21,8 @@ import org.casebook.query.timeline.TimelineFold;
 import org.springframework.stereotype.Component;
 
 /**
- * The views as they were: built in memory from the journal with the very folds that keep the live views, over
- * the entries a moment {@link AsOf} includes.
+ * The views as they were: built in memory with the very folds that keep the live views, over the entries a moment
+ * {@link AsOf} includes, from the case history the journal feeds (see {@link CaseHistory}).
  */
 @Component
 public class TimeTravel {
@@ -37,41 +30,25 @@ public class TimeTravel {
     private static final ObjectMapper JSON = JournalJson.newMapper();
 
     private final CaseHistory history;
-    private final JournalStorageEngine journal;
 
-    public TimeTravel(CaseHistory history, JournalStorageEngine journal) {
+    public TimeTravel(CaseHistory history) {
         this.history = history;
-        this.journal = journal;
     }
 
     /** The case file as of a moment; empty if the case was not opened by then. */
     public Optional<CaseFile> caseFile(String caseId, AsOf asOf) {
-        return Optional.ofNullable(fold(history.entries(caseId), asOf, CaseFileFold::apply));
+        return Optional.ofNullable(history.asOf(caseId, asOf, FoldedView.CASE_FILE));
     }
 
     /** The status board as of a moment, most recently active first. */
     public List<BoardRow> board(AsOf asOf, Stage stage, CountryCode country) {
-        Map<String, BoardRow> rows = new LinkedHashMap<>();
-        Iterator<? extends TrackedEventMessage<?>> journalEntries = journal.readEvents(null, false).iterator();
-        while (journalEntries.hasNext()) {
-            TrackedEventMessage<?> message = journalEntries.next();
-            if (!(message instanceof DomainEventMessage<?> domain) || !(message.getPayload() instanceof CrisisEvent)) {
-                continue;
-            }
-            RecordedEntry entry = RecordedEntry.of(domain, message.trackingToken());
-            if (asOf.excludesAllAfter(entry)) {
-                break;
-            }
-            BoardRow row = rows.get(entry.caseId());
-            if (asOf.includes(entry) && (row != null || entry.event() instanceof CrisisOpened)) {
-                rows.put(entry.caseId(), BoardFold.apply(row, entry));
-            }
-        }
-        return rows.values().stream()
-                   .filter(row -> stage == null || row.stage() == stage)
-                   .filter(row -> country == null || row.country().equals(country.value()))
-                   .sorted(Comparator.comparingLong(BoardRow::position).reversed())
-                   .toList();
+        return history.caseIds().stream()
+                      .map(caseId -> history.asOf(caseId, asOf, FoldedView.BOARD))
+                      .filter(Objects::nonNull)
+                      .filter(row -> stage == null || row.stage() == stage)
+                      .filter(row -> country == null || row.country().equals(country.value()))
+                      .sorted(Comparator.comparingLong(BoardRow::position).reversed())
+                      .toList();
     }
 
     /** What changed in a case between two moments on the same clock: the entries, and the case file field by field. */

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.casefile.CaseFile;
@@ -31,10 +34,15 @@ public class TimeTravelEndpoint {
 
     private final TimeTravel timeTravel;
     private final AccessLog accessLog;
+    private final ViewProgress progress;
+    private final JournalStorageEngine journal;
 
-    public TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog) {
+    public TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, ViewProgress progress,
+                              JournalStorageEngine journal) {
         this.timeTravel = timeTravel;
         this.accessLog = accessLog;
+        this.progress = progress;
+        this.journal = journal;
     }
 
     public record CaseFileAsOf(String asOf, CaseFile caseFile) {
@@ -50,7 +58,7 @@ public class TimeTravelEndpoint {
                                  @RequestParam(required = false) Long position,
                                  HttpServletRequest request) {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
-        record(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
+        logAndCatchUp(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
         CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
         return new CaseFileAsOf(asOf.toString(), file);
     }
@@ -63,7 +71,7 @@ public class TimeTravelEndpoint {
                            @RequestParam(required = false) CountryCode country,
                            HttpServletRequest request) {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
-        record(request, "board as of", Map.of("asOf", asOf.toString()));
+        logAndCatchUp(request, "board as of", Map.of("asOf", asOf.toString()));
         return new BoardAsOf(asOf.toString(), timeTravel.board(asOf, stage, country));
     }
 
@@ -76,14 +84,14 @@ public class TimeTravelEndpoint {
                                     HttpServletRequest request) {
         AsOf before = on(clock, "from", from);
         AsOf after = on(clock, "to", to);
-        record(request, "case diff", Map.of("case", id, "from", before.toString(), "to", after.toString()));
+        logAndCatchUp(request, "case diff", Map.of("case", id, "from", before.toString(), "to", after.toString()));
         return timeTravel.diff(caseId(id), before, after).orElseThrow(() -> notThen(id, after));
     }
 
     @GetMapping("/{id}/decisions/{decisionId}/known-then")
     public TimeTravel.DecisionContext knownThen(@PathVariable String id, @PathVariable String decisionId,
                                                 HttpServletRequest request) {
-        record(request, "known at decision", Map.of("case", id, "decision", decisionId));
+        logAndCatchUp(request, "known at decision", Map.of("case", id, "decision", decisionId));
         return timeTravel.knownAtDecision(caseId(id), decisionId)
                          .orElseThrow(() -> UnknownCase.saying("case " + id + " has no decision " + decisionId));
     }
@@ -141,7 +149,9 @@ public class TimeTravelEndpoint {
                                           + ": it was not opened by then, or never");
     }
 
-    private void record(HttpServletRequest request, String action, Map<String, Object> details) {
+    /** Logs the read, and waits until the case history holds everything the journal holds now. */
+    private void logAndCatchUp(HttpServletRequest request, String action, Map<String, Object> details) {
         accessLog.record(request, action, details);
+        progress.awaitPosition(Views.HISTORY, journal.head().position());
     }
 }

@@ -45,19 +45,22 @@ class TimeTravelTest {
     private final TestClock clock = new TestClock(MARCH_1);
     private JournalStorageEngine journal;
     private TimeTravel timeTravel;
+    private HistoryFeed history;
     private final CrisisId sudan = new CrisisId("sudan");
     private final CrisisId haiti = new CrisisId("haiti");
 
     @BeforeEach
     void recordAHistory() {
         journal = store.journal().clock(clock).build();
-        timeTravel = new TimeTravel(new CaseHistory(journal), journal);
+        history = new HistoryFeed(store.database(), journal);
+        timeTravel = new TimeTravel(history.history());
         record(day(1), day(1), sudan, 0, opened(sudan, "SD"));                                  // position 1
         record(day(2), day(2), sudan, 1, assessed(sudan, 1));                                   // 2
         record(day(3), day(3), sudan, 2, decided(sudan, 1, "A-1"));                             // 3
         record(day(4), day(4), haiti, 0, opened(haiti, "HT"));                                  // 4
         record(day(5), day(5), sudan, 3, new CrisisMovedToStage(sudan, Stage.WATCH, Stage.ASSESSMENT, null)); // 5
         record(day(6), day(2), sudan, 4, assessed(sudan, 2));                                   // 6: late
+        history.catchUp();
     }
 
     @AfterEach
@@ -101,7 +104,7 @@ class TimeTravelTest {
     @Test
     void as_of_now_equals_the_fold_of_every_entry_as_the_live_view_keeps_it() {
         CaseFile live = null;
-        for (var entry : new CaseHistory(journal).entries("sudan")) {
+        for (var entry : history.history().entries("sudan")) {
             live = CaseFileFold.apply(live, entry);
         }
 

@@ -1,0 +1,131 @@
+package org.casebook.query.history;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.LongStream;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.casebook.query.RecordedEntry;
+
+/**
+ * The case history store, kept by {@link CaseHistoryProjection}: each case's entries (keyed {@code caseId#sequence}),
+ * in blocks of {@link #BLOCK} with a small index per case (each block's last position and recorded time, and its
+ * earliest and latest effective time), and after each full block a checkpoint of the folded views. Every read is
+ * an exact-key lookup.
+ */
+final class HistoryStore {
+
+    static final int BLOCK = 64;
+    static final String CASES = "history_cases";
+    static final String ENTRIES = "history_entries";
+    static final String CHECKPOINTS = "history_checkpoints";
+
+    /**
+     * What the index knows of one block of a case's entries, in epoch milliseconds: its last position and recorded
+     * time, and its effective times rounded outwards (down for the earliest, up for the latest), so that a
+     * comparison by millisecond never wrongly includes or skips an entry.
+     */
+    record Block(long lastPosition, long lastRecordedAt, long minEffectiveAt, long maxEffectiveAt) {
+
+        static Block of(RecordedEntry entry) {
+            long effective = entry.effectiveAt().toEpochMilli();
+            long roundedUp = effective + (entry.effectiveAt().getNano() % 1_000_000 == 0 ? 0 : 1);
+            return new Block(entry.position(), entry.recordedAt().toEpochMilli(), effective, roundedUp);
+        }
+
+        /** This block with a later entry added. */
+        Block and(Block later) {
+            return new Block(later.lastPosition, later.lastRecordedAt, Math.min(minEffectiveAt, later.minEffectiveAt),
+                             Math.max(maxEffectiveAt, later.maxEffectiveAt));
+        }
+    }
+
+    /** A case's index: how many entries it has, and its blocks in order. */
+    record Index(String caseId, long count, List<Block> blocks) {
+
+        boolean isFull(int block) {
+            return count >= (long) (block + 1) * BLOCK;
+        }
+    }
+
+    private final MongoCollection<Document> cases;
+    private final MongoCollection<Document> entries;
+    private final MongoCollection<Document> checkpoints;
+
+    HistoryStore(MongoDatabase database) {
+        this.cases = database.getCollection(CASES);
+        this.entries = database.getCollection(ENTRIES);
+        this.checkpoints = database.getCollection(CHECKPOINTS);
+    }
+
+    static String key(String caseId, long sequence) {
+        return caseId + "#" + sequence;
+    }
+
+    Optional<Index> index(String caseId) {
+        Document document = cases.find(new Document("_id", caseId)).first();
+        if (document == null) {
+            return Optional.empty();
+        }
+        List<Block> blocks = new ArrayList<>();
+        for (Document block : document.getList("blocks", Document.class)) {
+            blocks.add(new Block(block.getLong("lastPosition"), block.getLong("lastRecordedAt"),
+                                 block.getLong("minEffectiveAt"), block.getLong("maxEffectiveAt")));
+        }
+        return Optional.of(new Index(caseId, ((Number) document.get("count")).longValue(), blocks));
+    }
+
+    List<String> caseIds() {
+        List<String> ids = new ArrayList<>();
+        for (Document document : cases.find().projection(new Document("_id", 1))) {
+            ids.add(document.getString("_id"));
+        }
+        return ids;
+    }
+
+    void save(Index index) {
+        List<Document> blocks = index.blocks().stream()
+                                     .map(block -> new Document("lastPosition", block.lastPosition())
+                                             .append("lastRecordedAt", block.lastRecordedAt())
+                                             .append("minEffectiveAt", block.minEffectiveAt())
+                                             .append("maxEffectiveAt", block.maxEffectiveAt()))
+                                     .toList();
+        cases.replaceOne(new Document("_id", index.caseId()),
+                         new Document("_id", index.caseId()).append("count", index.count()).append("blocks", blocks),
+                         new ReplaceOptions().upsert(true));
+    }
+
+    void saveEntry(Document entry) {
+        entries.replaceOne(new Document("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+    }
+
+    /** The stored entries of a case from {@code from} (inclusive) to {@code to} (exclusive), in sequence order. */
+    List<Document> entries(String caseId, long from, long to) {
+        if (from >= to) {
+            return List.of();
+        }
+        Collection<String> keys = LongStream.range(from, to).mapToObj(sequence -> key(caseId, sequence)).toList();
+        List<Document> found = new ArrayList<>();
+        entries.find(new Document("_id", new Document("$in", List.copyOf(keys)))).into(found);
+        found.sort(Comparator.comparingLong(document -> ((Number) document.get("sequence")).longValue()));
+        return found;
+    }
+
+    Optional<Document> checkpoint(String caseId, int block, String fingerprint) {
+        Document document = checkpoints.find(new Document("_id", key(caseId, block))).first();
+        return Optional.ofNullable(document).filter(found -> fingerprint.equals(found.getString("fingerprint")));
+    }
+
+    void saveCheckpoint(String caseId, int block, String fingerprint, Document views) {
+        checkpoints.replaceOne(new Document("_id", key(caseId, block)),
+                               new Document("_id", key(caseId, block)).append("fingerprint", fingerprint)
+                                                                      .append("views", views),
+                               new ReplaceOptions().upsert(true));
+    }
+}
