@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * A view never skips an event: when a handler fails, the processor stops at that event and retries it with
- * back-off (logging each failure) instead of Axon's default of logging and moving on.
+ * A view never skips an event silently. The views park a failing event in their dead-letter queue (configured
+ * with the store); should a view have none, its processor stops at the failing event and retries it with back-off
+ * instead of Axon's default of logging and moving on.
  */
 @Configuration
 public class ViewProcessing {

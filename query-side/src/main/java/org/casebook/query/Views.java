@@ -1,5 +1,7 @@
 package org.casebook.query;
 
+import java.util.List;
+
 /** The names of the views: each is one Axon processing group with its own tracking token and collection. */
 public final class Views {
 
@@ -7,6 +9,7 @@ public final class Views {
     public static final String CASE_FILE = "case-file";
     public static final String TIMELINE = "timeline";
     public static final String HISTORY = "case-history";
+    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY);
 
     private Views() {
     }

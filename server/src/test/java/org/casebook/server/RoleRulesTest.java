@@ -22,14 +22,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every endpoint's role rule, for every role and for nobody: coordinators write and read, auditors and reporters
- * read, only auditors verify, export and read the access log, admins see only the journal head (for now);
- * anonymous callers get 401.
+ * read, only auditors verify, export and read the access log, admins see the journal head and handle dead
+ * letters; anonymous callers get 401.
  */
 class RoleRulesTest {
 
     private static final Set<String> READERS = Set.of("COORDINATOR", "AUDITOR", "REPORTER");
     private static final Set<String> WRITERS = Set.of("COORDINATOR");
     private static final Set<String> AUDITORS = Set.of("AUDITOR");
+    private static final Set<String> ADMINS = Set.of("ADMIN");
     private static final Set<String> EVERY_ROLE = Set.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
 
     private static CasebookInstance casebook;
@@ -79,6 +80,8 @@ class RoleRulesTest {
                 new Endpoint("GET", "/api/journal/verify/runs/unknown", null, AUDITORS),
                 new Endpoint("GET", "/api/journal/export", null, AUDITORS),
                 new Endpoint("GET", "/api/audit/access-log", null, AUDITORS),
+                new Endpoint("GET", "/api/admin/dead-letters", null, ADMINS),
+                new Endpoint("POST", "/api/admin/dead-letters/timeline/retry", null, ADMINS),
                 new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE),
                 new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE),
                 new Endpoint("GET", "/", null, EVERY_ROLE));

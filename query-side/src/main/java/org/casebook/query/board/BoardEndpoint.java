@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.springframework.http.MediaType;
@@ -34,6 +35,6 @@ public class BoardEndpoint {
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                            @RequestParam(required = false) @Min(0) Long after) {
         progress.awaitPosition(Views.BOARD, after);
-        return queries.query(new FindStatusBoard(stage, country, page, size), BoardPage.class).join();
+        return Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size), BoardPage.class));
     }
 }

@@ -6,6 +6,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.springframework.http.HttpStatus;
@@ -40,8 +41,8 @@ public class CaseFileEndpoint {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.CASE_FILE, after);
-        CaseFile file = queries.query(new FindCaseFile(new CrisisId(id)), ResponseTypes.optionalInstanceOf(CaseFile.class))
-                               .join()
+        CaseFile file = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
+                                                     ResponseTypes.optionalInstanceOf(CaseFile.class)))
                                .orElseThrow(() -> new UnknownCase(id));
         String eTag = "\"" + file.version() + "\"";
         if (eTag.equals(ifNoneMatch)) {

@@ -7,6 +7,7 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindTimeline;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.springframework.http.MediaType;
@@ -38,9 +39,8 @@ public class TimelineEndpoint {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.TIMELINE, after);
-        return queries.query(new FindTimeline(new CrisisId(id), from, limit),
-                             ResponseTypes.optionalInstanceOf(TimelinePage.class))
-                      .join()
+        return Queries.answer(queries.query(new FindTimeline(new CrisisId(id), from, limit),
+                                            ResponseTypes.optionalInstanceOf(TimelinePage.class)))
                       .orElseThrow(() -> new UnknownCase(id));
     }
 }

@@ -5,8 +5,10 @@ import java.time.Clock;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
@@ -15,6 +17,7 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
+import org.casebook.query.Views;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -38,7 +41,8 @@ public class StoreConfiguration {
                 : Store.mongo(mongoUri, database);
     }
 
-    @Bean
+    /** The store's client; the store closes it, after the journal has noted its head. */
+    @Bean(destroyMethod = "")
     MongoClient mongoClient(Store store) {
         return store.client();
     }
@@ -70,6 +74,23 @@ public class StoreConfiguration {
     @Bean(destroyMethod = "close")
     JournalStorageEngine eventStorageEngine(Store store, JournalSerializer eventSerializer, Clock clock) {
         return store.journal().serializer(eventSerializer).clock(clock).build();
+    }
+
+    /**
+     * Each view parks an event its handler fails on, with the later events of the same case, in a dead-letter queue
+     * on the store, and goes on with the other cases; an admin sees and retries them (/api/admin/dead-letters).
+     */
+    @Bean
+    ConfigurerModule deadLetterQueues(Store store, JournalSerializer eventSerializer) {
+        DefaultMongoTemplate template = DefaultMongoTemplate.builder()
+                                                            .mongoDatabase(store.client(), store.databaseName())
+                                                            .build();
+        return configurer -> {
+            for (String view : Views.ALL) {
+                configurer.eventProcessing().registerDeadLetterQueue(view, c -> MongoSequencedDeadLetterQueue
+                        .builder().processingGroup(view).mongoTemplate(template).serializer(eventSerializer).build());
+            }
+        };
     }
 
     @Bean

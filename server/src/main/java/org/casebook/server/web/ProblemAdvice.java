@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionException;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -106,14 +105,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
                              .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "view-not-caught-up",
                                                     "The view has not caught up yet", e.getMessage()));
-    }
-
-    @ExceptionHandler(CompletionException.class)
-    ResponseEntity<ProblemDetail> unwrap(CompletionException e, HttpServletRequest request) throws Exception {
-        if (e.getCause() instanceof Exception cause) {
-            throw cause;
-        }
-        return unexpected(e, request);
     }
 
     @ExceptionHandler(Exception.class)
