@@ -1,8 +1,6 @@
 package org.casebook.server.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,7 +9,6 @@ import java.util.concurrent.Callable;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.json.JournalJson;
-import org.casebook.journal.store.EmbeddedStore;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.journal.verify.Anchor;
@@ -43,15 +40,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Option(names = "--anchor", description = "a published digest POSITION:HASH that must still hold")
     String anchor;
 
-    @Option(names = "--data", defaultValue = "./data",
-            description = "data folder of a stopped embedded store (default: ${DEFAULT-VALUE})")
-    Path data;
-
-    @Option(names = "--mongo-uri", description = "verify on this MongoDB instead of a data folder")
-    String mongoUri;
-
-    @Option(names = "--database", defaultValue = "casebook", description = "database name (default: ${DEFAULT-VALUE})")
-    String database;
+    @CommandLine.Mixin
+    StoreOptions where;
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
@@ -70,11 +60,10 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                                                      "--anchor vouches for the whole history: leave out --from");
         }
-        if (mongoUri == null && !Files.exists(data.resolve(EmbeddedStore.FILE_NAME))) {
-            err.println("casebook verify: no Casebook data in " + data.toAbsolutePath().normalize());
-            return COULD_NOT_VERIFY;
-        }
-        try (Store store = mongoUri == null ? Store.embedded(data, 0, database) : Store.mongo(mongoUri, database)) {
+        try (Store store = where.open(err, "verify")) {
+            if (store == null) {
+                return COULD_NOT_VERIFY;
+            }
             boolean positionOrder = !store.isEmbedded();
             JournalVerifier verifier = new JournalVerifier(new CommitStore(store.database(), positionOrder),
                                                            positionOrder, JournalVerifier.PROGRESS_EVERY);
@@ -91,9 +80,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             return report.intact() ? INTACT : NOT_INTACT;
         } catch (StoreUnavailableException e) {
-            err.println("casebook verify: " + e.getMessage());
-            err.println("  A running Casebook holds its data folder: verify through its API (GET /api/journal/verify)"
-                                + ", or stop it first.");
+            StoreOptions.explainHeld(err, "verify", e, "GET /api/journal/verify");
             return COULD_NOT_VERIFY;
         }
     }

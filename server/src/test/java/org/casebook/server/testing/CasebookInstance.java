@@ -119,6 +119,14 @@ public final class CasebookInstance implements AutoCloseable {
         return dataDirectory;
     }
 
+    /** Command-line options that point a tool at this instance's store (when it is stopped). */
+    public List<String> storeOptions() {
+        String mongoUri = TestStore.realMongoUri();
+        return mongoUri == null
+                ? List.of("--data", dataDirectory.toString(), "--database", database)
+                : List.of("--mongo-uri", mongoUri, "--database", database);
+    }
+
     @Override
     public void close() {
         stop();

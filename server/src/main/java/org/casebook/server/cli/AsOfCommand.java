@@ -1,0 +1,110 @@
+package org.casebook.server.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.casebook.journal.json.EventTypes;
+import org.casebook.journal.json.JournalJson;
+import org.casebook.journal.json.JournalSerializer;
+import org.casebook.journal.store.Store;
+import org.casebook.journal.store.StoreUnavailableException;
+import org.casebook.query.audit.AccessLog;
+import org.casebook.query.history.AsOf;
+import org.casebook.query.history.CaseHistory;
+import org.casebook.query.history.TimeTravel;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "as-of", mixinStandardHelpOptions = true,
+         description = {"Show a case file, or the status board, as it was at a recorded time (what was known), an "
+                 + "effective time (what had happened) or a journal position, as JSON.",
+                 "Works on a stopped server's data folder, or on MongoDB; the read is written to the access log."})
+final class AsOfCommand implements Callable<Integer> {
+
+    static final int SHOWN = 0;
+    static final int NOT_THERE = 1;
+    static final int COULD_NOT_READ = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "CASE", description = "the case's id; without it, the status board")
+    String caseId;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Moment moment;
+
+    static final class Moment {
+        @Option(names = "--recorded-at", description = "an ISO-8601 instant: what Casebook knew then")
+        String recordedAt;
+
+        @Option(names = "--effective-at", description = "an ISO-8601 instant: what had happened by then")
+        String effectiveAt;
+
+        @Option(names = "--position", description = "a journal position")
+        Long position;
+    }
+
+    @CommandLine.Mixin
+    StoreOptions where;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AsOf asOf = asOf();
+        try (Store store = where.open(err, "as-of")) {
+            if (store == null) {
+                return COULD_NOT_READ;
+            }
+            TimeTravel timeTravel = new TimeTravel(
+                    new CaseHistory(store.database(), JournalSerializer.create(EventTypes.published())));
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("case", caseId);
+            details.put("asOf", asOf.toString());
+            new AccessLog(store.database(), Clock.systemUTC()).record(
+                    System.getProperty("user.name"), "OPERATOR",
+                    (caseId == null ? "board" : "case file") + " as of (command line)", details);
+            ObjectMapper json = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+            if (caseId == null) {
+                out.println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
+                return SHOWN;
+            }
+            var file = timeTravel.caseFile(caseId, asOf);
+            if (file.isEmpty()) {
+                err.println("casebook as-of: case " + caseId + " did not exist as of " + asOf);
+                return NOT_THERE;
+            }
+            out.println(json.writeValueAsString(file.get()));
+            return SHOWN;
+        } catch (StoreUnavailableException e) {
+            StoreOptions.explainHeld(err, "as-of", e, "GET /api/crises/{id}/as-of");
+            return COULD_NOT_READ;
+        }
+    }
+
+    private AsOf asOf() {
+        if (moment.position != null) {
+            return AsOf.position(moment.position);
+        }
+        boolean recorded = moment.recordedAt != null;
+        String text = recorded ? moment.recordedAt : moment.effectiveAt;
+        try {
+            Instant at = Instant.parse(text);
+            return recorded ? AsOf.recorded(at) : AsOf.effective(at);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), (recorded ? "--recorded-at" : "--effective-at")
+                    + ": an ISO-8601 instant such as 2026-03-01T12:00:00Z, not " + text);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.casebook.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Bodies.stage;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code ./casebook as-of} shows a case, or the board, as it was, from a stopped server's store. */
+class AsOfCommandTest {
+
+    private static CasebookInstance casebook;
+    private static String caseId;
+    private static long decidedAt;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeAll
+    static void recordAndStop() {
+        casebook = CasebookInstance.start();
+        Api coordinator = casebook.as("COORDINATOR");
+        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        decidedAt = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Act", null))
+                               .json().get("position").asLong();
+        long last = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null))
+                               .json().get("position").asLong();
+        casebook.as("AUDITOR").get("/api/crises/" + caseId + "/as-of?position=" + last);
+        casebook.stop();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        casebook.close();
+    }
+
+    @Test
+    void a_case_as_of_a_position_is_printed_as_it_was() throws Exception {
+        int exit = casebook("as-of", caseId, "--position", String.valueOf(decidedAt));
+
+        assertThat(exit).as(err.toString()).isEqualTo(AsOfCommand.SHOWN);
+        JsonNode file = new ObjectMapper().readTree(out.toString());
+        assertThat(file.get("stage").asText()).isEqualTo("WATCH");
+        assertThat(file.get("decisions")).hasSize(1);
+    }
+
+    @Test
+    void without_a_case_the_board_as_of_then_is_printed() throws Exception {
+        int exit = casebook("as-of", "--recorded-at", "2999-01-01T00:00:00Z");
+
+        assertThat(exit).isEqualTo(AsOfCommand.SHOWN);
+        JsonNode board = new ObjectMapper().readTree(out.toString());
+        assertThat(board.findValuesAsText("id")).contains(caseId);
+        assertThat(board.findValuesAsText("stage")).contains("ASSESSMENT");
+    }
+
+    @Test
+    void a_case_not_opened_by_then_exits_1() {
+        assertThat(casebook("as-of", caseId, "--effective-at", "2000-01-01T00:00:00Z")).isEqualTo(AsOfCommand.NOT_THERE);
+        assertThat(err.toString()).contains("did not exist as of effective 2000-01-01T00:00:00Z");
+    }
+
+    @Test
+    void a_moment_is_required_and_must_be_well_formed() {
+        assertThat(casebook("as-of", caseId)).isEqualTo(AsOfCommand.COULD_NOT_READ);
+        assertThat(casebook("as-of", caseId, "--recorded-at", "yesterday")).isEqualTo(AsOfCommand.COULD_NOT_READ);
+        assertThat(err.toString()).contains("--recorded-at: an ISO-8601 instant");
+    }
+
+    private int casebook(String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(casebook.storeOptions());
+        CommandLine cli = new CommandLine(new CasebookCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(all.toArray(String[]::new));
+    }
+}
