@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -28,29 +27,31 @@ public final class ViewStore<T extends Positioned> {
 
     private static final ObjectMapper MAPPER = JournalJson.newMapper();
 
-    private final MongoCollection<Document> collection;
+    private final ViewCollections collections;
+    private final String name;
     private final Class<T> type;
 
-    public ViewStore(MongoDatabase database, String collectionName, Class<T> type) {
-        this.collection = database.getCollection(collectionName);
+    public ViewStore(ViewCollections collections, String name, Class<T> type) {
+        this.collections = collections;
+        this.name = name;
         this.type = type;
     }
 
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(this::read);
+        return Optional.ofNullable(collection().find(new Document("_id", id)).first()).map(this::read);
     }
 
     /** The documents with the given ids that exist, in no particular order. */
     public List<T> findAll(Collection<String> ids) {
-        return readAll(collection.find(new Document("_id", new Document("$in", List.copyOf(ids)))));
+        return readAll(collection().find(new Document("_id", new Document("$in", List.copyOf(ids)))));
     }
 
     public List<T> query(Bson filter, Bson sort, int skip, int limit) {
-        return readAll(collection.find(filter).sort(sort).skip(skip).limit(limit));
+        return readAll(collection().find(filter).sort(sort).skip(skip).limit(limit));
     }
 
     public long count(Bson filter) {
-        return collection.countDocuments(filter);
+        return collection().countDocuments(filter);
     }
 
     /**
@@ -73,11 +74,11 @@ public final class ViewStore<T extends Positioned> {
             throw new IllegalStateException("cannot write " + type.getSimpleName() + " " + id, e);
         }
         document.put("_id", id);
-        collection.replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
+        collection().replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
     }
 
     public MongoCollection<Document> collection() {
-        return collection;
+        return collections.collection(name);
     }
 
     private List<T> readAll(FindIterable<Document> documents) {

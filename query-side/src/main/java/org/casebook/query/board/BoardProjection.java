@@ -2,7 +2,6 @@ package org.casebook.query.board;
 
 import java.util.List;
 
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Indexes;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -13,8 +12,11 @@ import org.bson.Document;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Keeps the status board: one document per case, folded by {@link BoardFold}. */
@@ -22,10 +24,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Views.BOARD)
 public class BoardProjection {
 
+    public static final List<String> COLLECTIONS = List.of("view_board");
+
     private final ViewStore<BoardRow> rows;
 
-    public BoardProjection(MongoDatabase database) {
-        this.rows = new ViewStore<>(database, "view_board", BoardRow.class);
+    @Autowired
+    public BoardProjection(ViewGenerations generations) {
+        this(generations.liveCollections(Views.BOARD));
+    }
+
+    public BoardProjection(ViewCollections collections) {
+        this.rows = new ViewStore<>(collections, COLLECTIONS.get(0), BoardRow.class);
         rows.collection().createIndex(Indexes.descending("position"));
         rows.collection().createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("position")));
         rows.collection().createIndex(Indexes.compoundIndex(Indexes.ascending("country"), Indexes.descending("position")));

@@ -1,8 +1,8 @@
 package org.casebook.query.casefile;
 
+import java.util.List;
 import java.util.Optional;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,8 +11,11 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /** Keeps one case file document per case, folded by {@link CaseFileFold}. */
@@ -20,10 +23,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Views.CASE_FILE)
 public class CaseFileProjection {
 
+    public static final List<String> COLLECTIONS = List.of("view_case_files");
+
     private final ViewStore<CaseFile> files;
 
-    public CaseFileProjection(MongoDatabase database) {
-        this.files = new ViewStore<>(database, "view_case_files", CaseFile.class);
+    @Autowired
+    public CaseFileProjection(ViewGenerations generations) {
+        this(generations.liveCollections(Views.CASE_FILE));
+    }
+
+    public CaseFileProjection(ViewCollections collections) {
+        this.files = new ViewStore<>(collections, COLLECTIONS.get(0), CaseFile.class);
     }
 
     @EventHandler

@@ -12,6 +12,10 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
+import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +32,19 @@ public class CaseHistory {
     private final HistoryStore store;
     private final StoredEntries stored;
 
-    public CaseHistory(MongoDatabase database, @Qualifier("eventSerializer") JournalSerializer serializer) {
-        this.store = new HistoryStore(database);
+    @Autowired
+    public CaseHistory(ViewGenerations generations, @Qualifier("eventSerializer") JournalSerializer serializer) {
+        this(generations.liveCollections(Views.HISTORY), serializer);
+    }
+
+    public CaseHistory(ViewCollections collections, JournalSerializer serializer) {
+        this.store = new HistoryStore(collections);
         this.stored = new StoredEntries(serializer, Upcasters.chain());
+    }
+
+    /** The live case history in a store, for tools that run without the server. */
+    public static CaseHistory live(MongoDatabase database, JournalSerializer serializer) {
+        return new CaseHistory(new ViewGenerations(database), serializer);
     }
 
     /** Every entry of a case, in the order recorded. */

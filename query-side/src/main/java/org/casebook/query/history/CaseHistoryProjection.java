@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -16,7 +15,10 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
 import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
@@ -28,15 +30,26 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Views.HISTORY)
 public class CaseHistoryProjection {
 
+    public static final List<String> COLLECTIONS = HistoryStore.COLLECTIONS;
     private static final ObjectMapper JSON = JournalJson.newMapper();
 
     private final HistoryStore store;
     private final StoredEntries stored;
     private final CaseHistory history;
 
-    public CaseHistoryProjection(MongoDatabase database, @Qualifier("eventSerializer") JournalSerializer serializer,
-                                 CaseHistory history) {
-        this.store = new HistoryStore(database);
+    @Autowired
+    public CaseHistoryProjection(ViewGenerations generations,
+                                 @Qualifier("eventSerializer") JournalSerializer serializer, CaseHistory history) {
+        this(generations.liveCollections(Views.HISTORY), serializer, history);
+    }
+
+    /** A projection that keeps the history in the given collections (to rebuild it there). */
+    public CaseHistoryProjection(ViewCollections collections, JournalSerializer serializer) {
+        this(collections, serializer, new CaseHistory(collections, serializer));
+    }
+
+    private CaseHistoryProjection(ViewCollections collections, JournalSerializer serializer, CaseHistory history) {
+        this.store = new HistoryStore(collections);
         this.stored = new StoredEntries(serializer, Upcasters.chain());
         this.history = history;
     }

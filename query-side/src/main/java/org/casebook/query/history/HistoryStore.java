@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.stream.LongStream;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
 
 /**
  * The case history store, kept by {@link CaseHistoryProjection}: each case's entries (keyed {@code caseId#sequence}),
@@ -54,14 +54,24 @@ final class HistoryStore {
         }
     }
 
-    private final MongoCollection<Document> cases;
-    private final MongoCollection<Document> entries;
-    private final MongoCollection<Document> checkpoints;
+    static final List<String> COLLECTIONS = List.of(CASES, ENTRIES, CHECKPOINTS);
 
-    HistoryStore(MongoDatabase database) {
-        this.cases = database.getCollection(CASES);
-        this.entries = database.getCollection(ENTRIES);
-        this.checkpoints = database.getCollection(CHECKPOINTS);
+    private final ViewCollections collections;
+
+    HistoryStore(ViewCollections collections) {
+        this.collections = collections;
+    }
+
+    private MongoCollection<Document> cases() {
+        return collections.collection(CASES);
+    }
+
+    private MongoCollection<Document> entries() {
+        return collections.collection(ENTRIES);
+    }
+
+    private MongoCollection<Document> checkpoints() {
+        return collections.collection(CHECKPOINTS);
     }
 
     static String key(String caseId, long sequence) {
@@ -69,7 +79,7 @@ final class HistoryStore {
     }
 
     Optional<Index> index(String caseId) {
-        Document document = cases.find(new Document("_id", caseId)).first();
+        Document document = cases().find(new Document("_id", caseId)).first();
         if (document == null) {
             return Optional.empty();
         }
@@ -83,7 +93,7 @@ final class HistoryStore {
 
     List<String> caseIds() {
         List<String> ids = new ArrayList<>();
-        for (Document document : cases.find().projection(new Document("_id", 1))) {
+        for (Document document : cases().find().projection(new Document("_id", 1))) {
             ids.add(document.getString("_id"));
         }
         return ids;
@@ -96,13 +106,13 @@ final class HistoryStore {
                                              .append("minEffectiveAt", block.minEffectiveAt())
                                              .append("maxEffectiveAt", block.maxEffectiveAt()))
                                      .toList();
-        cases.replaceOne(new Document("_id", index.caseId()),
+        cases().replaceOne(new Document("_id", index.caseId()),
                          new Document("_id", index.caseId()).append("count", index.count()).append("blocks", blocks),
                          new ReplaceOptions().upsert(true));
     }
 
     void saveEntry(Document entry) {
-        entries.replaceOne(new Document("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+        entries().replaceOne(new Document("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
     }
 
     /** The stored entries of a case from {@code from} (inclusive) to {@code to} (exclusive), in sequence order. */
@@ -112,18 +122,18 @@ final class HistoryStore {
         }
         Collection<String> keys = LongStream.range(from, to).mapToObj(sequence -> key(caseId, sequence)).toList();
         List<Document> found = new ArrayList<>();
-        entries.find(new Document("_id", new Document("$in", List.copyOf(keys)))).into(found);
+        entries().find(new Document("_id", new Document("$in", List.copyOf(keys)))).into(found);
         found.sort(Comparator.comparingLong(document -> ((Number) document.get("sequence")).longValue()));
         return found;
     }
 
     Optional<Document> checkpoint(String caseId, int block, String fingerprint) {
-        Document document = checkpoints.find(new Document("_id", key(caseId, block))).first();
+        Document document = checkpoints().find(new Document("_id", key(caseId, block))).first();
         return Optional.ofNullable(document).filter(found -> fingerprint.equals(found.getString("fingerprint")));
     }
 
     void saveCheckpoint(String caseId, int block, String fingerprint, Document views) {
-        checkpoints.replaceOne(new Document("_id", key(caseId, block)),
+        checkpoints().replaceOne(new Document("_id", key(caseId, block)),
                                new Document("_id", key(caseId, block)).append("fingerprint", fingerprint)
                                                                       .append("views", views),
                                new ReplaceOptions().upsert(true));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -15,8 +14,11 @@ import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.FindTimeline;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,10 +29,17 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(Views.TIMELINE)
 public class TimelineProjection {
 
+    public static final List<String> COLLECTIONS = List.of("view_timeline");
+
     private final ViewStore<TimelineEntry> lines;
 
-    public TimelineProjection(MongoDatabase database) {
-        this.lines = new ViewStore<>(database, "view_timeline", TimelineEntry.class);
+    @Autowired
+    public TimelineProjection(ViewGenerations generations) {
+        this(generations.liveCollections(Views.TIMELINE));
+    }
+
+    public TimelineProjection(ViewCollections collections) {
+        this.lines = new ViewStore<>(collections, COLLECTIONS.get(0), TimelineEntry.class);
     }
 
     @EventHandler

@@ -35,6 +35,8 @@ import org.casebook.kernel.crisis.FindingType;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.ViewGenerations;
+import org.casebook.query.Views;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,7 +108,7 @@ class CheckpointedHistoryTest {
     @Test
     void a_checkpoint_is_kept_after_each_full_block() {
         for (String caseId : CASES) {
-            long count = new HistoryStore(store.database()).index(caseId).orElseThrow().count();
+            long count = new HistoryStore(new ViewGenerations(store.database()).liveCollections(Views.HISTORY)).index(caseId).orElseThrow().count();
             assertThat(store.database().getCollection(HistoryStore.CHECKPOINTS)
                             .countDocuments(new Document("_id", new Document("$regex", "^" + caseId + "#"))))
                     .isEqualTo(count / HistoryStore.BLOCK);

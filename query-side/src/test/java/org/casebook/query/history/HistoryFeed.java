@@ -9,6 +9,7 @@ import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.query.ViewGenerations;
 
 /** Feeds the journal's events to the history projection, as its tracking processor would. */
 final class HistoryFeed {
@@ -21,8 +22,9 @@ final class HistoryFeed {
     HistoryFeed(MongoDatabase database, JournalStorageEngine journal) {
         JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
         this.journal = journal;
-        this.history = new CaseHistory(database, serializer);
-        this.projection = new CaseHistoryProjection(database, serializer, history);
+        ViewGenerations generations = new ViewGenerations(database);
+        this.history = new CaseHistory(generations, serializer);
+        this.projection = new CaseHistoryProjection(generations, serializer, history);
     }
 
     CaseHistory history() {

@@ -68,7 +68,7 @@ final class AsOfCommand implements Callable<Integer> {
                 return COULD_NOT_READ;
             }
             TimeTravel timeTravel = new TimeTravel(
-                    new CaseHistory(store.database(), JournalSerializer.create(EventTypes.published())));
+                    CaseHistory.live(store.database(), JournalSerializer.create(EventTypes.published())));
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("case", caseId);
             details.put("asOf", asOf.toString());
