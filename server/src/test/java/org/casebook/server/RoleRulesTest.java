@@ -82,6 +82,8 @@ class RoleRulesTest {
                 new Endpoint("GET", "/api/audit/access-log", null, AUDITORS),
                 new Endpoint("GET", "/api/admin/dead-letters", null, ADMINS),
                 new Endpoint("POST", "/api/admin/dead-letters/timeline/retry", null, ADMINS),
+                new Endpoint("GET", "/api/admin/views/board/rebuild", null, ADMINS),
+                new Endpoint("POST", "/api/admin/views/board/rebuild", null, ADMINS),
                 new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE),
                 new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE),
                 new Endpoint("GET", "/", null, EVERY_ROLE));

@@ -1,0 +1,162 @@
+package org.casebook.query.rebuild;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.JournalSerializer;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
+import org.casebook.query.Views;
+import org.casebook.query.board.BoardProjection;
+import org.casebook.query.casefile.CaseFileProjection;
+import org.casebook.query.history.CaseHistoryProjection;
+import org.casebook.query.timeline.TimelineProjection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rebuilds a view from the start of the journal into its next generation, with the view's own projection, while
+ * the live generation keeps serving. Once the new generation has caught up, it takes over: the live processor is
+ * held for a moment (see {@link #lockOf}), the new generation catches up to the head, becomes live, and the old
+ * one is dropped. The projections skip what a view already holds, so the live processor goes on where it was.
+ */
+@Component
+public class ViewRebuilds implements DisposableBean {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
+
+    /** How a rebuild is going, or how it ended. */
+    public record Progress(String view, String state, int generation, long position, long head,
+                           double eventsPerSecond, Instant startedAt, Instant endedAt, String failure) {
+    }
+
+    private record Kind(List<String> collections, Function<ViewCollections, Object> projection) {
+    }
+
+    private final Map<String, Kind> kinds;
+    private final ViewGenerations generations;
+    private final JournalStorageEngine journal;
+    private final Clock clock;
+    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "view-rebuild");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public ViewRebuilds(ViewGenerations generations, JournalStorageEngine journal, Clock clock,
+                        @Qualifier("eventSerializer") JournalSerializer serializer) {
+        this.generations = generations;
+        this.journal = journal;
+        this.clock = clock;
+        this.kinds = Map.of(
+                Views.BOARD, new Kind(BoardProjection.COLLECTIONS, BoardProjection::new),
+                Views.CASE_FILE, new Kind(CaseFileProjection.COLLECTIONS, CaseFileProjection::new),
+                Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new),
+                Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
+                                        collections -> new CaseHistoryProjection(collections, serializer)));
+    }
+
+    /** The lock the live processor of a view holds while it handles an event; a rebuild takes it to switch. */
+    public ReentrantReadWriteLock lockOf(String view) {
+        return locks.computeIfAbsent(view, name -> new ReentrantReadWriteLock());
+    }
+
+    /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */
+    public synchronized Progress start(String view) {
+        Progress current = progress.get(view);
+        if (current != null && current.state().equals("RUNNING")) {
+            return current;
+        }
+        Progress started = new Progress(view, "RUNNING", generations.live(view) + 1, 0, journal.head().position(),
+                                        0, clock.instant(), null, null);
+        progress.put(view, started);
+        worker.submit(() -> run(view, started));
+        return started;
+    }
+
+    public Optional<Progress> progress(String view) {
+        return Optional.ofNullable(progress.get(view));
+    }
+
+    private void run(String view, Progress started) {
+        Kind kind = kinds.get(view);
+        int target = started.generation();
+        try {
+            generations.drop(kind.collections(), target);
+            AnnotationEventHandlerAdapter projection =
+                    new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(target)));
+            long position = feed(view, started, projection, 0);
+            int old;
+            ReentrantReadWriteLock.WriteLock live = lockOf(view).writeLock();
+            live.lock();
+            try {
+                position = feed(view, started, projection, position);
+                old = generations.live(view);
+                generations.activate(view, target);
+            } finally {
+                live.unlock();
+            }
+            generations.drop(kind.collections(), old);
+            progress.put(view, ended(started, "DONE", position, null));
+            log.info("the {} view was rebuilt into generation {} up to position {}", view, target, position);
+        } catch (Exception e) {
+            log.error("rebuilding the {} view failed; the live generation stays", view, e);
+            generations.drop(kind.collections(), target);
+            progress.put(view, ended(started, "FAILED", progress.get(view).position(), e.getMessage()));
+        }
+    }
+
+    /** Hands the projection every event after {@code after}; returns the last position handed. */
+    private long feed(String view, Progress started, AnnotationEventHandlerAdapter projection, long after)
+            throws Exception {
+        long position = after;
+        var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
+        while (events.hasNext()) {
+            TrackedEventMessage<?> event = events.next();
+            if (projection.canHandle(event)) {
+                projection.handle(event);
+            }
+            position = event.trackingToken().position().orElse(position);
+            if (position % 1_000 == 0) {
+                progress.put(view, running(started, position));
+            }
+        }
+        progress.put(view, running(started, position));
+        return position;
+    }
+
+    private Progress running(Progress started, long position) {
+        double seconds = Math.max(0.001, (clock.instant().toEpochMilli() - started.startedAt().toEpochMilli()) / 1e3);
+        return new Progress(started.view(), "RUNNING", started.generation(), position,
+                            Math.max(position, journal.head().position()), position / seconds, started.startedAt(),
+                            null, null);
+    }
+
+    private Progress ended(Progress started, String state, long position, String failure) {
+        Progress last = running(started, position);
+        return new Progress(started.view(), state, started.generation(), position, last.head(),
+                            last.eventsPerSecond(), started.startedAt(), clock.instant(), failure);
+    }
+
+    @Override
+    public void destroy() {
+        worker.shutdownNow();
+    }
+}
