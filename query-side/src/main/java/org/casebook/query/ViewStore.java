@@ -3,18 +3,17 @@ package org.casebook.query;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.bson.json.JsonMode;
-import org.bson.json.JsonWriterSettings;
 import org.casebook.journal.json.JournalJson;
 
 /**
@@ -23,7 +22,8 @@ import org.casebook.journal.json.JournalJson;
  */
 public final class ViewStore<T extends Positioned> {
 
-    private static final JsonWriterSettings RELAXED = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED).build();
+    private static final TypeReference<Map<String, Object>> FIELDS = new TypeReference<>() {
+    };
 
     private static final ObjectMapper MAPPER = JournalJson.newMapper();
 
@@ -67,12 +67,7 @@ public final class ViewStore<T extends Positioned> {
     }
 
     public void save(String id, T view) {
-        Document document;
-        try {
-            document = Document.parse(MAPPER.writeValueAsString(view));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + type.getSimpleName() + " " + id, e);
-        }
+        Document document = new Document(MAPPER.convertValue(view, FIELDS));
         document.put("_id", id);
         collection().replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
     }
@@ -92,8 +87,8 @@ public final class ViewStore<T extends Positioned> {
     private T read(Document document) {
         document.remove("_id");
         try {
-            return MAPPER.readValue(document.toJson(RELAXED), type);
-        } catch (JsonProcessingException e) {
+            return MAPPER.convertValue(document, type);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("cannot read " + type.getSimpleName() + " from the view store", e);
         }
     }

@@ -14,8 +14,10 @@ import com.mongodb.ConnectionString;
 import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.casebook.journal.GroupCommit;
 
 /**
@@ -29,13 +31,13 @@ public final class EmbeddedStore implements AutoCloseable {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
-    private final H2Backend backend;
+    private final MongoBackend backend;
     private final MongoServer server;
     private final String connectionString;
     private final MongoClient client;
     private final GroupCommit durability;
 
-    private EmbeddedStore(H2Backend backend, String host, int port) {
+    private EmbeddedStore(MongoBackend backend, Runnable flush, String host, int port) {
         this.backend = backend;
         this.server = new MongoServer(backend);
         server.bind(host, port);
@@ -44,7 +46,7 @@ public final class EmbeddedStore implements AutoCloseable {
         this.client = MongoClients.create(MongoClientSettings.builder()
                                                              .applyConnectionString(new ConnectionString(connectionString))
                                                              .build());
-        this.durability = new GroupCommit(backend::commit);
+        this.durability = new GroupCommit(flush);
     }
 
     /**
@@ -69,16 +71,25 @@ public final class EmbeddedStore implements AutoCloseable {
             throw new StoreUnavailableException("cannot open " + file
                     + ": is another Casebook using this data folder? (" + e.getMessage() + ")", e);
         }
-        return new EmbeddedStore(backend, "127.0.0.1", port);
+        return new EmbeddedStore(backend, backend::commit, "127.0.0.1", port);
     }
 
     public static EmbeddedStore open(Path dataDirectory) {
         return open(dataDirectory, 0);
     }
 
-    /** A store that lives in memory only, for tests. */
+    /** A store that lives in memory only, on the same MVStore engine as the file: for tests. */
     public static EmbeddedStore inMemory() {
-        return new EmbeddedStore(H2Backend.inMemory(), "127.0.0.1", 0);
+        H2Backend backend = H2Backend.inMemory();
+        return new EmbeddedStore(backend, backend::commit, "127.0.0.1", 0);
+    }
+
+    /**
+     * A store of plain objects in memory, with nothing to make durable: much faster, and gone when closed. For
+     * tests that need volume rather than durability, and throwaway demos.
+     */
+    public static EmbeddedStore volatileMemory() {
+        return new EmbeddedStore(new MemoryBackend(), () -> { }, "127.0.0.1", 0);
     }
 
     public MongoClient client() {

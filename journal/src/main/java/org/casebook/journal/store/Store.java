@@ -38,6 +38,12 @@ public final class Store implements AutoCloseable {
         return new Store(store, store.client(), databaseName, "embedded store in memory");
     }
 
+    /** Nothing kept on disk: for tests that need volume, and throwaway demos. */
+    public static Store volatileMemory(String databaseName) {
+        EmbeddedStore store = EmbeddedStore.volatileMemory();
+        return new Store(store, store.client(), databaseName, "volatile store in memory (nothing is kept)");
+    }
+
     public static Store mongo(String uri, String databaseName) {
         return new Store(null, MongoClients.create(uri), databaseName,
                          "MongoDB at " + uri.replaceAll("//[^@/]*@", "//***@"));

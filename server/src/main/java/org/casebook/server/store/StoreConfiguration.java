@@ -35,10 +35,12 @@ public class StoreConfiguration {
     Store store(@Value("${casebook.store.mongo-uri:}") String mongoUri,
                                 @Value("${casebook.store.database:casebook}") String database,
                                 @Value("${casebook.data-dir:./data}") Path dataDirectory,
-                                @Value("${casebook.store.embedded-port:0}") int embeddedPort) {
-        return mongoUri.isBlank()
-                ? Store.embedded(dataDirectory, embeddedPort, database)
-                : Store.mongo(mongoUri, database);
+                                @Value("${casebook.store.embedded-port:0}") int embeddedPort,
+                                @Value("${casebook.store.volatile:false}") boolean volatileStore) {
+        if (!mongoUri.isBlank()) {
+            return Store.mongo(mongoUri, database);
+        }
+        return volatileStore ? Store.volatileMemory(database) : Store.embedded(dataDirectory, embeddedPort, database);
     }
 
     /** The store's client; the store closes it, after the journal has noted its head. */
