@@ -1,0 +1,79 @@
+package org.casebook.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./casebook rebuild VIEW} asks a running Casebook to rebuild a view and follows it to the end. */
+class RebuildCommandTest {
+
+    private static CasebookInstance casebook;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start();
+        Api coordinator = casebook.as("COORDINATOR");
+        String id = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        coordinator.post("/api/crises/" + id + "/decisions", decision("Rebuild me", null));
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    void a_view_is_rebuilt_and_the_command_says_so() throws Exception {
+        int exit = casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
+                            password(CasebookInstance.PASSWORD).toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(RebuildCommand.REBUILT);
+        assertThat(out.toString()).startsWith("rebuilt board into generation ");
+    }
+
+    @Test
+    void a_wrong_password_or_an_unknown_view_exits_2_with_the_reason() throws Exception {
+        assertThat(casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
+                            password("wrong").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+        assertThat(err.toString()).contains("401");
+        assertThat(casebook("rebuild", "nonsense", "--url", casebook.baseUrl(), "--password-file",
+                            password(CasebookInstance.PASSWORD).toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+        assertThat(err.toString()).contains("no view nonsense");
+    }
+
+    @Test
+    void no_server_there_exits_2() throws Exception {
+        assertThat(casebook("rebuild", "board", "--url", "http://localhost:1", "--password-file",
+                            password("x").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+        assertThat(err.toString()).contains("no Casebook answers");
+    }
+
+    private Path password(String password) throws Exception {
+        return Files.writeString(Files.createTempFile(folder, "password", ".txt"), password);
+    }
+
+    private int casebook(String... arguments) {
+        CommandLine cli = new CommandLine(new CasebookCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(arguments);
+    }
+}
