@@ -4,14 +4,15 @@ package org.casebook.query;
 public class UnknownCase extends RuntimeException {
 
     public UnknownCase(String caseId) {
-        super("no crisis case has the id " + caseId);
+        this("no crisis case has the id " + caseId, null);
     }
 
-    private UnknownCase(String message, boolean detailed) {
-        super(message);
+    private UnknownCase(String message, Throwable cause) {
+        super(message, cause);
     }
 
+    /** For a case that exists but not as asked (not yet opened then, or without that decision). */
     public static UnknownCase saying(String message) {
-        return new UnknownCase(message, true);
+        return new UnknownCase(message, null);
     }
 }
