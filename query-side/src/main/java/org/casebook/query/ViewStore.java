@@ -11,7 +11,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.casebook.journal.json.JournalJson;
@@ -37,11 +36,17 @@ public final class ViewStore<T extends Positioned> {
         this.type = type;
     }
 
+    /** The document {@code id}, as this thread's open batch of {@link ViewWrites} left it, if one is open. */
     public Optional<T> find(String id) {
-        return Optional.ofNullable(collection().find(new Document("_id", id)).first()).map(this::read);
+        MongoCollection<Document> collection = collection();
+        Optional<ViewWrites> batch = ViewWrites.current();
+        if (batch.isPresent()) {
+            return batch.get().find(collection, id, type, this::read);
+        }
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(this::read);
     }
 
-    /** The documents with the given ids that exist, in no particular order. */
+    /** The stored documents with the given ids that exist, in no particular order. */
     public List<T> findAll(Collection<String> ids) {
         return readAll(collection().find(new Document("_id", new Document("$in", List.copyOf(ids)))));
     }
@@ -66,10 +71,9 @@ public final class ViewStore<T extends Positioned> {
         save(id, fold.apply(current, entry));
     }
 
+    /** Writes the document {@code id}, at the end of this thread's open batch of {@link ViewWrites} if one is open. */
     public void save(String id, T view) {
-        Document document = new Document(MAPPER.convertValue(view, FIELDS));
-        document.put("_id", id);
-        collection().replaceOne(new Document("_id", id), document, new ReplaceOptions().upsert(true));
+        ViewWrites.write(collection(), id, view, () -> document(view));
     }
 
     public MongoCollection<Document> collection() {
@@ -82,6 +86,10 @@ public final class ViewStore<T extends Positioned> {
             views.add(read(document));
         }
         return views;
+    }
+
+    private static Document document(Object view) {
+        return new Document(MAPPER.convertValue(view, FIELDS));
     }
 
     private T read(Document document) {

@@ -1,17 +1,15 @@
 package org.casebook.query.history;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.LongStream;
 
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewWrites;
 
 /**
  * The case history store, kept by {@link CaseHistoryProjection}: each case's entries (keyed {@code caseId#sequence}),
@@ -79,16 +77,20 @@ final class HistoryStore {
     }
 
     Optional<Index> index(String caseId) {
-        Document document = cases().find(new Document("_id", caseId)).first();
-        if (document == null) {
-            return Optional.empty();
+        Optional<ViewWrites> batch = ViewWrites.current();
+        if (batch.isPresent()) {
+            return batch.get().find(cases(), caseId, Index.class, HistoryStore::index);
         }
+        return Optional.ofNullable(cases().find(new Document("_id", caseId)).first()).map(HistoryStore::index);
+    }
+
+    private static Index index(Document document) {
         List<Block> blocks = new ArrayList<>();
         for (Document block : document.getList("blocks", Document.class)) {
             blocks.add(new Block(block.getLong("lastPosition"), block.getLong("lastRecordedAt"),
                                  block.getLong("minEffectiveAt"), block.getLong("maxEffectiveAt")));
         }
-        return Optional.of(new Index(caseId, ((Number) document.get("count")).longValue(), blocks));
+        return new Index(document.getString("_id"), ((Number) document.get("count")).longValue(), blocks);
     }
 
     List<String> caseIds() {
@@ -100,19 +102,19 @@ final class HistoryStore {
     }
 
     void save(Index index) {
-        List<Document> blocks = index.blocks().stream()
-                                     .map(block -> new Document("lastPosition", block.lastPosition())
-                                             .append("lastRecordedAt", block.lastRecordedAt())
-                                             .append("minEffectiveAt", block.minEffectiveAt())
-                                             .append("maxEffectiveAt", block.maxEffectiveAt()))
-                                     .toList();
-        cases().replaceOne(new Document("_id", index.caseId()),
-                         new Document("_id", index.caseId()).append("count", index.count()).append("blocks", blocks),
-                         new ReplaceOptions().upsert(true));
+        ViewWrites.write(cases(), index.caseId(), index, () -> {
+            List<Document> blocks = index.blocks().stream()
+                                         .map(block -> new Document("lastPosition", block.lastPosition())
+                                                 .append("lastRecordedAt", block.lastRecordedAt())
+                                                 .append("minEffectiveAt", block.minEffectiveAt())
+                                                 .append("maxEffectiveAt", block.maxEffectiveAt()))
+                                         .toList();
+            return new Document("count", index.count()).append("blocks", blocks);
+        });
     }
 
     void saveEntry(Document entry) {
-        entries().replaceOne(new Document("_id", entry.getString("_id")), entry, new ReplaceOptions().upsert(true));
+        ViewWrites.write(entries(), entry.getString("_id"), entry, () -> entry);
     }
 
     /** The stored entries of a case from {@code from} (inclusive) to {@code to} (exclusive), in sequence order. */
@@ -120,22 +122,32 @@ final class HistoryStore {
         if (from >= to) {
             return List.of();
         }
-        Collection<String> keys = LongStream.range(from, to).mapToObj(sequence -> key(caseId, sequence)).toList();
         List<Document> found = new ArrayList<>();
-        entries().find(new Document("_id", new Document("$in", List.copyOf(keys)))).into(found);
+        List<String> keys = new ArrayList<>();
+        Optional<ViewWrites> writes = ViewWrites.current();
+        for (long sequence = from; sequence < to; sequence++) {
+            String key = key(caseId, sequence);
+            writes.flatMap(pending -> pending.get(entries(), key, Document.class))
+                  .ifPresentOrElse(found::add, () -> keys.add(key));
+        }
+        if (!keys.isEmpty()) {
+            entries().find(new Document("_id", new Document("$in", keys))).into(found);
+        }
         found.sort(Comparator.comparingLong(document -> ((Number) document.get("sequence")).longValue()));
         return found;
     }
 
     Optional<Document> checkpoint(String caseId, int block, String fingerprint) {
-        Document document = checkpoints().find(new Document("_id", key(caseId, block))).first();
+        String key = key(caseId, block);
+        Document document = ViewWrites.current()
+                                      .flatMap(writes -> writes.get(checkpoints(), key, Document.class))
+                                      .orElseGet(() -> checkpoints().find(new Document("_id", key)).first());
         return Optional.ofNullable(document).filter(found -> fingerprint.equals(found.getString("fingerprint")));
     }
 
     void saveCheckpoint(String caseId, int block, String fingerprint, Document views) {
-        checkpoints().replaceOne(new Document("_id", key(caseId, block)),
-                               new Document("_id", key(caseId, block)).append("fingerprint", fingerprint)
-                                                                      .append("views", views),
-                               new ReplaceOptions().upsert(true));
+        Document checkpoint = new Document("_id", key(caseId, block)).append("fingerprint", fingerprint)
+                                                                    .append("views", views);
+        ViewWrites.write(checkpoints(), key(caseId, block), checkpoint, () -> checkpoint);
     }
 }

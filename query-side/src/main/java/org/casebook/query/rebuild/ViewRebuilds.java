@@ -18,6 +18,8 @@ import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewLocks;
+import org.casebook.query.ViewWrites;
 import org.casebook.query.Views;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.casefile.CaseFileProjection;
@@ -32,13 +34,15 @@ import org.springframework.stereotype.Component;
 /**
  * Rebuilds a view from the start of the journal into its next generation, with the view's own projection, while
  * the live generation keeps serving. Once the new generation has caught up, it takes over: the live processor is
- * held for a moment (see {@link #lockOf}), the new generation catches up to the head, becomes live, and the old
+ * held for a moment (see {@link ViewLocks}), the new generation catches up to the head, becomes live, and the old
  * one is dropped. The projections skip what a view already holds, so the live processor goes on where it was.
+ * Writes are sent in batches of {@link #BATCH} events ({@link ViewWrites}).
  */
 @Component
 public class ViewRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
+    static final int BATCH = 10_000;
 
     /** How a rebuild is going, or how it ended. */
     public record Progress(String view, String state, int generation, long position, long head,
@@ -53,16 +57,17 @@ public class ViewRebuilds implements DisposableBean {
     private final JournalStorageEngine journal;
     private final Clock clock;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
-    private final Map<String, ReentrantReadWriteLock> locks = new ConcurrentHashMap<>();
+    private final ViewLocks locks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "view-rebuild");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ViewRebuilds(ViewGenerations generations, JournalStorageEngine journal, Clock clock,
+    public ViewRebuilds(ViewGenerations generations, ViewLocks locks, JournalStorageEngine journal, Clock clock,
                         @Qualifier("eventSerializer") JournalSerializer serializer) {
         this.generations = generations;
+        this.locks = locks;
         this.journal = journal;
         this.clock = clock;
         this.kinds = Map.of(
@@ -71,11 +76,6 @@ public class ViewRebuilds implements DisposableBean {
                 Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new),
                 Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
                                         collections -> new CaseHistoryProjection(collections, serializer)));
-    }
-
-    /** The lock the live processor of a view holds while it handles an event; a rebuild takes it to switch. */
-    public ReentrantReadWriteLock lockOf(String view) {
-        return locks.computeIfAbsent(view, name -> new ReentrantReadWriteLock());
     }
 
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */
@@ -104,7 +104,7 @@ public class ViewRebuilds implements DisposableBean {
                     new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(target)));
             long position = feed(view, started, projection, 0);
             int old;
-            ReentrantReadWriteLock.WriteLock live = lockOf(view).writeLock();
+            ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
                 position = feed(view, started, projection, position);
@@ -128,15 +128,22 @@ public class ViewRebuilds implements DisposableBean {
             throws Exception {
         long position = after;
         var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
-        while (events.hasNext()) {
-            TrackedEventMessage<?> event = events.next();
-            if (projection.canHandle(event)) {
-                projection.handle(event);
+        try (ViewWrites writes = ViewWrites.open()) {
+            long held = 0;
+            while (events.hasNext()) {
+                TrackedEventMessage<?> event = events.next();
+                if (projection.canHandle(event)) {
+                    projection.handle(event);
+                }
+                position = event.trackingToken().position().orElse(position);
+                if (++held % BATCH == 0) {
+                    writes.flush();
+                }
+                if (held % 1_000 == 0) {
+                    progress.put(view, running(started, position));
+                }
             }
-            position = event.trackingToken().position().orElse(position);
-            if (position % 1_000 == 0) {
-                progress.put(view, running(started, position));
-            }
+            writes.flush();
         }
         progress.put(view, running(started, position));
         return position;

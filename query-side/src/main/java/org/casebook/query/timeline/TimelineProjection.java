@@ -45,9 +45,8 @@ public class TimelineProjection {
     @EventHandler
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
-        if (lines.find(key(entry.caseId(), entry.sequence())).isPresent()) {
-            return; // seen before a restart: the view already holds it
-        }
+        // Seen again after a restart, an entry writes the same line, and a correction links its line once. Both
+        // are handled again in journal order, so a line rewritten here is linked again by its later corrections.
         if (event instanceof EntryCorrected correction) {
             String target = key(entry.caseId(), correction.correctedSequence());
             lines.find(target).ifPresent(line -> lines.save(target, TimelineFold.linkCorrection(line, entry)));

@@ -81,6 +81,8 @@ public class StoreConfiguration {
     /**
      * Each view parks an event its handler fails on, with the later events of the same case, in a dead-letter queue
      * on the store, and goes on with the other cases; an admin sees and retries them (/api/admin/dead-letters).
+     * Each processor remembers which cases it knows to have no dead letter, so that it does not ask the store for
+     * every event.
      */
     @Bean
     ConfigurerModule deadLetterQueues(Store store, JournalSerializer eventSerializer) {
@@ -91,6 +93,8 @@ public class StoreConfiguration {
             for (String view : Views.ALL) {
                 configurer.eventProcessing().registerDeadLetterQueue(view, c -> MongoSequencedDeadLetterQueue
                         .builder().processingGroup(view).mongoTemplate(template).serializer(eventSerializer).build());
+                configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(
+                        view, (c, invoker) -> invoker.enableSequenceIdentifierCache());
             }
         };
     }

@@ -1,0 +1,167 @@
+package org.casebook.journal.testing;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.casebook.kernel.EventType;
+import org.casebook.kernel.crisis.AssessmentId;
+import org.casebook.kernel.crisis.AssessmentRecorded;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisClosed;
+import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CrisisMovedToStage;
+import org.casebook.kernel.crisis.CrisisOpened;
+import org.casebook.kernel.crisis.CrisisReopened;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.EventId;
+import org.casebook.kernel.crisis.Finding;
+import org.casebook.kernel.crisis.FindingType;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+
+/**
+ * Histories of many cases, interleaved at random but reproducibly (by seed), that keep the aggregate's rules: every
+ * kind of entry (assessments, decisions that supersede earlier ones, moves forward and back, closings, reopenings,
+ * corrections of earlier entries), from several users, some logged late (effective before they were recorded).
+ */
+public final class VariedCases {
+
+    /** One entry to store: its case, place in the case, event and who recorded it when. */
+    public record Entry(String eventId, String caseId, long sequence, CrisisEvent event, String user,
+                        Instant effectiveAt) {
+
+        public String type() {
+            return event.getClass().getAnnotation(EventType.class).name();
+        }
+    }
+
+    private static final String[] COUNTRIES = {"SD", "HT", "LB", "XK", "ML", "CD", "MM", "YE"};
+    private static final String[] USERS = {"m.alvarez", "j.okafor", "s.lindqvist", "r.haddad"};
+    private static final Stage[] OPEN_STAGES = {Stage.WATCH, Stage.ASSESSMENT, Stage.POLICY, Stage.PLANNING,
+                                                Stage.OPERATIONS, Stage.TRANSITION};
+
+    private final Random random;
+    private final List<CaseState> cases = new ArrayList<>();
+    private final Instant start;
+    private long entries;
+
+    public VariedCases(int cases, long seed, Instant start) {
+        this.random = new Random(seed);
+        this.start = start;
+        for (int i = 0; i < cases; i++) {
+            this.cases.add(new CaseState("case-" + i));
+        }
+    }
+
+    /** The next entry, of a case picked at random; recorded {@code recordedAt}. */
+    public Entry next(Instant recordedAt) {
+        CaseState kase = cases.get(random.nextInt(cases.size()));
+        CrisisEvent event = kase.nextEvent();
+        long sinceStart = Math.max(0, recordedAt.toEpochMilli() - start.toEpochMilli());
+        Instant effectiveAt = random.nextInt(10) == 0 ? recordedAt.minusMillis(random.nextLong(sinceStart + 1))
+                                                      : recordedAt;
+        Entry entry = new Entry("event-" + (++entries), kase.id.value(), kase.sequence++, event,
+                                USERS[random.nextInt(USERS.length)], effectiveAt);
+        kase.recorded.add(entry);
+        return entry;
+    }
+
+    private final class CaseState {
+        private final CrisisId id;
+        private final List<Entry> recorded = new ArrayList<>();
+        private long sequence;
+        private Stage stage = Stage.WATCH;
+        private Stage closedFrom;
+        private int assessments;
+        private int decisions;
+
+        CaseState(String id) {
+            this.id = new CrisisId(id);
+        }
+
+        CrisisEvent nextEvent() {
+            if (sequence == 0) {
+                return new CrisisOpened(id, "Case " + id.value(), new CountryCode(COUNTRIES[random.nextInt(COUNTRIES.length)]),
+                                        random.nextBoolean() ? null : "Region " + random.nextInt(20),
+                                        "Unrest reported", Stage.WATCH,
+                                        random.nextInt(4) == 0 ? Sensitivity.SBU : Sensitivity.UNCLASSIFIED,
+                                        new Body("CRSG"), new Coordinator(USERS[random.nextInt(USERS.length)]));
+            }
+            if (closedFrom != null) {
+                stage = closedFrom;
+                closedFrom = null;
+                return new CrisisReopened(id, stage, "Violence resumed");
+            }
+            int roll = random.nextInt(100);
+            if (roll < 30) {
+                return new AssessmentRecorded(id, AssessmentId.number(++assessments), findings(),
+                                              "Assessment " + assessments + " of " + id.value());
+            }
+            if (roll < 65) {
+                return decision();
+            }
+            if (roll < 80) {
+                return moveOn();
+            }
+            if (roll < 90) {
+                return correction();
+            }
+            if (roll < 95 && stage != Stage.WATCH) {
+                Stage back = OPEN_STAGES[random.nextInt(stage.ordinal())];
+                Stage from = stage;
+                stage = back;
+                return new CrisisMovedToStage(id, from, back, "Situation deteriorated");
+            }
+            return close();
+        }
+
+        private CrisisEvent decision() {
+            Integer supersedes = decisions > 0 && random.nextInt(5) == 0 ? 1 + random.nextInt(decisions) : null;
+            decisions++;
+            return new DecisionRecorded(id, DecisionId.number(decisions), "Decision " + decisions,
+                                        "Rationale " + random.nextInt(1_000), List.of("Act", "Wait", "Refer"),
+                                        new Body(random.nextBoolean() ? "CRSG" : "Embassy"), "PD-" + random.nextInt(50),
+                                        supersedes == null ? null : DecisionId.number(supersedes),
+                                        assessments == 0 ? null : AssessmentId.number(assessments),
+                                        random.nextInt(8) == 0 ? Sensitivity.SBU : null);
+        }
+
+        private CrisisEvent moveOn() {
+            if (stage == Stage.TRANSITION) {
+                return close();
+            }
+            Stage from = stage;
+            stage = stage.next();
+            return new CrisisMovedToStage(id, from, stage, null);
+        }
+
+        private CrisisEvent close() {
+            closedFrom = stage;
+            return new CrisisClosed(id, stage, "Handed to the embassy", random.nextBoolean() ? null : "Stable");
+        }
+
+        private CrisisEvent correction() {
+            List<Entry> correctable = recorded.stream().filter(entry -> !(entry.event() instanceof EntryCorrected))
+                                              .toList();
+            Entry target = correctable.get(random.nextInt(correctable.size()));
+            return new EntryCorrected(id, new EventId(target.eventId()), target.sequence(), target.type(),
+                                      "Wrong figure", "Corrected text " + random.nextInt(1_000));
+        }
+
+        private List<Finding> findings() {
+            List<Finding> findings = new ArrayList<>();
+            FindingType[] types = FindingType.values();
+            for (int i = 0; i <= random.nextInt(3); i++) {
+                findings.add(new Finding(types[random.nextInt(types.length)], "Finding " + random.nextInt(1_000)));
+            }
+            return findings;
+        }
+    }
+}
