@@ -10,11 +10,12 @@ import java.util.Optional;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.journal.AppendedCommit;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisCommand;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Sends a command with the metadata the record needs (who, in which role, when effective, correlation) and
  * returns once its events are durable, with a {@link Receipt}. A command that loses a race with another change to
- * the same case is applied again to the newer version, unless the sender named the version it meant to change.
+ * the same case (or responder) is applied again to the newer version, unless the sender named the version it meant
+ * to change.
  */
 @Component
 public class CommandDispatcher {
@@ -48,23 +50,25 @@ public class CommandDispatcher {
         this.conflictRetries = conflictRetries;
     }
 
-    public Receipt dispatch(CrisisCommand command, CommandContext context) {
-        GenericCommandMessage<CrisisCommand> message =
+    public Receipt dispatch(AddressedCommand command, CommandContext context) {
+        GenericCommandMessage<AddressedCommand> message =
                 new GenericCommandMessage<>(command, metadata(context));
         for (int attempt = 0; ; attempt++) {
             try {
                 JournalStorageEngine.Captured<Object> captured =
                         journal.capturingAppends(() -> commandGateway.sendAndWait(message));
                 Receipt receipt = receipt(command, captured);
-                log.info("{} recorded for case {} by {} at position {}", command.getClass().getSimpleName(),
-                         receipt.caseId(), context.actor().user(), receipt.position());
+                log.info("{} recorded for {} by {} at position {}", command.getClass().getSimpleName(),
+                         receipt.id(), context.actor().user(), receipt.position());
                 return receipt;
+            } catch (AggregateNotFoundException e) {
+                throw new UnknownRecord(command);
             } catch (ConcurrencyException e) {
                 if (attempt >= conflictRetries) {
                     throw e;
                 }
-                log.debug("{} for case {} raced another change; applying it to the newer version",
-                          command.getClass().getSimpleName(), command.crisisId());
+                log.debug("{} for {} raced another change; applying it to the newer version",
+                          command.getClass().getSimpleName(), command.targetId());
             }
         }
     }
@@ -88,20 +92,19 @@ public class CommandDispatcher {
         return metadata;
     }
 
-    private static Receipt receipt(CrisisCommand command, JournalStorageEngine.Captured<Object> captured) {
-        String caseId = command.crisisId().value();
+    private static Receipt receipt(AddressedCommand command, JournalStorageEngine.Captured<Object> captured) {
+        String id = command.targetId();
         List<AppendedCommit> commits = captured.commits();
         if (commits.isEmpty()) {
-            throw new IllegalStateException(command.getClass().getSimpleName() + " for case " + caseId
-                    + " recorded nothing");
+            throw new IllegalStateException(command.getClass().getSimpleName() + " for " + id + " recorded nothing");
         }
         AppendedCommit last = commits.get(commits.size() - 1);
         long version = commits.stream()
-                              .map(commit -> commit.lastSequenceOf(caseId))
+                              .map(commit -> commit.lastSequenceOf(id))
                               .flatMap(Optional::stream)
                               .reduce((first, second) -> second)
                               .orElseThrow() + 1;
         List<AppendedCommit.Event> entries = commits.stream().flatMap(commit -> commit.events().stream()).toList();
-        return new Receipt(caseId, version, last.lastPosition(), entries, captured.result());
+        return new Receipt(id, version, last.lastPosition(), entries, captured.result());
     }
 }

@@ -1,13 +1,14 @@
 package org.casebook.command;
 
-/** The client changed a case from a version that is no longer its current one (HTTP If-Match). */
+/** The client changed a case or responder from a version that is no longer its current one (HTTP If-Match). */
 public class StaleVersion extends RuntimeException {
 
     private final long expected;
     private final long current;
 
-    public StaleVersion(String caseId, long expected, long current) {
-        super("case " + caseId + " is at version " + current + ", not " + expected + "; reload it and try again");
+    /** @param record what was changed, such as {@code case 5f0c...} */
+    public StaleVersion(String record, long expected, long current) {
+        super(record + " is at version " + current + ", not " + expected + "; reload it and try again");
         this.expected = expected;
         this.current = current;
     }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -60,15 +60,15 @@ public final class ViewStore<T extends Positioned> {
     }
 
     /**
-     * Folds {@code entry} into the document {@code id} (null before its first entry), unless the document already
-     * reflects it: an event seen again after a restart changes nothing.
+     * Folds the entry at journal {@code position} into the document {@code id} (null before its first entry),
+     * unless the document already reflects it: an event seen again after a restart changes nothing.
      */
-    public void fold(String id, RecordedEntry entry, BiFunction<T, RecordedEntry, T> fold) {
+    public void fold(String id, long position, UnaryOperator<T> fold) {
         T current = find(id).orElse(null);
-        if (current != null && current.position() >= entry.position()) {
+        if (current != null && current.position() >= position) {
             return;
         }
-        save(id, fold.apply(current, entry));
+        save(id, fold.apply(current));
     }
 
     /** Writes the document {@code id}, at the end of this thread's open batch of {@link ViewWrites} if one is open. */

@@ -9,7 +9,9 @@ public final class Views {
     public static final String CASE_FILE = "case-file";
     public static final String TIMELINE = "timeline";
     public static final String HISTORY = "case-history";
-    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY);
+    public static final String ROSTER = "roster";
+    public static final String STAFFING = "staffing";
+    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY, ROSTER, STAFFING);
 
     private Views() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.assessment;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Bodies.responder;
 import static org.casebook.server.testing.Bodies.stage;
 
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,9 +23,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint's role rule, for every role and for nobody: coordinators write and read, auditors and reporters
- * read, only auditors verify, export and read the access log, admins see the journal head and handle dead
- * letters; anonymous callers get 401.
+ * Every endpoint's role rule, for every role and for nobody: coordinators write and read cases, deployments and
+ * the roster, auditors and reporters read them, only auditors verify, export and read the access log, admins see
+ * the journal head and handle dead letters; anonymous callers get 401.
  */
 class RoleRulesTest {
 
@@ -36,6 +38,8 @@ class RoleRulesTest {
     private static CasebookInstance casebook;
     private static String caseId;
     private static String openingEventId;
+    private static String responderId;
+    private static String deploymentId;
 
     record Endpoint(String method, String path, Object body, Set<String> allowed) {
         @Override
@@ -50,6 +54,16 @@ class RoleRulesTest {
         Api.Response opened = casebook.as("COORDINATOR").post("/api/crises", openCase());
         caseId = opened.json().get("id").asText();
         openingEventId = opened.json().get("entries").get(0).get("eventId").asText();
+        responderId = casebook.as("COORDINATOR").post("/api/responders", responder()).json().get("id").asText();
+        deploymentId = casebook.as("COORDINATOR")
+                               .post("/api/crises/" + caseId + "/deployments",
+                                     Bodies.with(deployment(), "responderId", responderId))
+                               .json().get("id").asText();
+    }
+
+    private static Map<String, Object> deployment() {
+        return Map.of("responderId", "{responder}", "role", "Adviser", "sector", "SECURITY", "skill", "rule-of-law",
+                      "start", "2027-01-01", "end", "2027-01-31");
     }
 
     @AfterAll
@@ -59,6 +73,7 @@ class RoleRulesTest {
 
     static List<Endpoint> endpoints() {
         String crisis = "/api/crises/" + "{case}";
+        String responder = "/api/responders/{responder}";
         return List.of(
                 new Endpoint("POST", "/api/crises", openCase(), WRITERS),
                 new Endpoint("POST", crisis + "/assessments", assessment("Roles"), WRITERS),
@@ -68,13 +83,28 @@ class RoleRulesTest {
                 new Endpoint("POST", crisis + "/corrections",
                              Map.of("correctsEventId", "{opening}", "reason", "Roles", "correctedText", "Roles"),
                              WRITERS),
+                new Endpoint("POST", crisis + "/deployments", deployment(), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/approve", Map.of(), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/decline", Map.of("reason", "Roles"), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/withdraw", Map.of("reason", "Roles"), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/start", Map.of(), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/extend", Map.of("end", "2027-02-10"), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/end",
+                             Map.of("endedOn", "2027-01-20", "note", "Roles"), WRITERS),
                 new Endpoint("GET", "/api/crises", null, READERS),
                 new Endpoint("GET", crisis, null, READERS),
                 new Endpoint("GET", crisis + "/timeline", null, READERS),
+                new Endpoint("GET", crisis + "/deployments", null, READERS),
                 new Endpoint("GET", crisis + "/as-of?position=1", null, READERS),
                 new Endpoint("GET", "/api/crises/as-of?position=1", null, READERS),
                 new Endpoint("GET", crisis + "/diff?clock=position&from=0&to=1", null, READERS),
                 new Endpoint("GET", crisis + "/decisions/D-1/known-then", null, READERS),
+                new Endpoint("POST", "/api/responders", responder(), WRITERS),
+                new Endpoint("POST", responder + "/skills", Map.of("skills", List.of("policing")), WRITERS),
+                new Endpoint("POST", responder + "/availability", Map.of("available", true), WRITERS),
+                new Endpoint("POST", responder + "/retire", Map.of("reason", "Roles"), WRITERS),
+                new Endpoint("GET", "/api/responders", null, READERS),
+                new Endpoint("GET", responder, null, READERS),
                 new Endpoint("GET", "/api/journal/head", null, EVERY_ROLE),
                 new Endpoint("GET", "/api/journal/verify", null, AUDITORS),
                 new Endpoint("GET", "/api/journal/verify/runs/unknown", null, AUDITORS),
@@ -118,7 +148,8 @@ class RoleRulesTest {
     }
 
     private static String withIds(String text) {
-        return text.replace("{case}", caseId).replace("{opening}", openingEventId);
+        return text.replace("{case}", caseId).replace("{opening}", openingEventId).replace("{responder}", responderId)
+                   .replace("{deployment}", deploymentId);
     }
 
     private static Map<String, Object> withIds(Map<?, ?> body) {

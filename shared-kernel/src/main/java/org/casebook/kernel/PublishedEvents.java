@@ -9,6 +9,19 @@ import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentDeclined;
+import org.casebook.kernel.deployment.DeploymentEnded;
+import org.casebook.kernel.deployment.DeploymentExtended;
+import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentStarted;
+import org.casebook.kernel.deployment.DeploymentWithdrawn;
+import org.casebook.kernel.responder.ResponderAvailabilityChanged;
+import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingChanged;
+import org.casebook.kernel.responder.ResponderRegistered;
+import org.casebook.kernel.responder.ResponderRetired;
+import org.casebook.kernel.responder.ResponderSkillsChanged;
 
 /** Every event type Casebook stores. The journal refuses to store an event that is not listed here. */
 public final class PublishedEvents {
@@ -20,7 +33,20 @@ public final class PublishedEvents {
             CrisisMovedToStage.class,
             CrisisClosed.class,
             CrisisReopened.class,
-            EntryCorrected.class);
+            EntryCorrected.class,
+            ResponderRegistered.class,
+            ResponderSkillsChanged.class,
+            ResponderAvailabilityChanged.class,
+            ResponderRetired.class,
+            ResponderBooked.class,
+            ResponderBookingChanged.class,
+            DeploymentRequested.class,
+            DeploymentApproved.class,
+            DeploymentDeclined.class,
+            DeploymentWithdrawn.class,
+            DeploymentStarted.class,
+            DeploymentExtended.class,
+            DeploymentEnded.class);
 
     private PublishedEvents() {
     }

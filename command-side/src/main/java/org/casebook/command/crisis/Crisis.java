@@ -48,7 +48,7 @@ import org.casebook.kernel.crisis.ReopenCrisis;
 import org.casebook.kernel.crisis.Stage;
 
 /** A crisis case: it checks each command against the rules of the record and, if they hold, records the event. */
-@Aggregate(commandTargetResolver = "crisisCommandTargetResolver")
+@Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class Crisis {
 
     @AggregateIdentifier
@@ -80,7 +80,7 @@ public class Crisis {
     @CommandHandlerInterceptor
     public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
         if (expectedVersion != null && expectedVersion != entries.size()) {
-            throw new StaleVersion(id.value(), expectedVersion, entries.size());
+            throw new StaleVersion("case " + id.value(), expectedVersion, entries.size());
         }
     }
 
@@ -170,6 +170,11 @@ public class Crisis {
         }
         apply(new EntryCorrected(id, command.correctsEventId(), target.sequence(), target.type(),
                                  command.reason(), command.correctedText()));
+    }
+
+    /** Refuses a deployment to a closed case. */
+    public void requireOpenForDeployments() {
+        requireOpen("request a deployment");
     }
 
     private void requireOpen(String action) {

@@ -3,9 +3,8 @@ package org.casebook.command.crisis;
 import java.net.URI;
 
 import jakarta.validation.Valid;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casebook.command.CommandDispatcher;
-import org.casebook.command.Receipt;
+import org.casebook.command.UnknownRecord;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
 import org.casebook.kernel.crisis.CrisisId;
@@ -45,46 +44,41 @@ public class CrisisCommandsEndpoint {
     public ResponseEntity<Recorded> recordAssessment(@PathVariable String id,
                                                      @Valid @RequestBody CrisisRequests.RecordAssessmentRequest body,
                                                      CommandRequest request) {
-        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/decisions")
     public ResponseEntity<Recorded> recordDecision(@PathVariable String id,
                                                    @Valid @RequestBody CrisisRequests.RecordDecisionRequest body,
                                                    CommandRequest request) {
-        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/stage")
     public ResponseEntity<Recorded> moveToStage(@PathVariable String id,
                                                 @Valid @RequestBody CrisisRequests.MoveToStageRequest body,
                                                 CommandRequest request) {
-        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/reopen")
     public ResponseEntity<Recorded> reopen(@PathVariable String id,
                                            @Valid @RequestBody CrisisRequests.ReopenRequest body,
                                            CommandRequest request) {
-        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/corrections")
     public ResponseEntity<Recorded> correct(@PathVariable String id,
                                             @Valid @RequestBody CrisisRequests.CorrectEntryRequest body,
                                             CommandRequest request) {
-        return ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
-    }
-
-    private static ResponseEntity<Recorded> ok(Receipt receipt) {
-        Recorded recorded = Recorded.of(receipt);
-        return ResponseEntity.ok().eTag(recorded.eTag()).body(recorded);
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
 
     /** An id that cannot name a case names no case: 404, like any unknown case. */
     private static CrisisId caseId(String id) {
         if (!CrisisId.isValid(id)) {
-            throw new AggregateNotFoundException(id, "no crisis case has the id " + id);
+            throw new UnknownRecord("case", id);
         }
         return new CrisisId(id);
     }

@@ -1,9 +1,9 @@
 package org.casebook.command.crisis;
 
-import org.casebook.command.RuleViolation;
+import org.casebook.command.Rule;
 
 /** The rules a crisis case enforces. A client sees the rule's name (such as {@code case-is-closed}) and a message. */
-public enum CrisisRule {
+public enum CrisisRule implements Rule {
     /** A case cannot be opened as already closed. */
     OPENS_BEFORE_CLOSING,
     /** Nothing but corrections and reopening is recorded on a closed case. */
@@ -34,13 +34,4 @@ public enum CrisisRule {
     CORRECTION_TARGET_MUST_BE_IN_CASE,
     /** ...and says why. */
     CORRECTION_NEEDS_REASON;
-
-    /** The rule's stable name, as clients see it. */
-    public String id() {
-        return name().toLowerCase().replace('_', '-');
-    }
-
-    RuleViolation broken(String field, String message) {
-        return new RuleViolation(id(), field, message);
-    }
 }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.casebook.command.Receipt;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.DecisionId;
+import org.springframework.http.ResponseEntity;
 
 /**
- * The answer to a recorded command: the case, its new version, and the journal position to pass as {@code after}
- * to read the views once they include this change. New entries are listed with their event ids (to correct them).
+ * The answer to a recorded command: the case (or responder), its new version, and the journal position to pass as
+ * {@code after} to read the views once they include this change. New entries are listed with their event ids (to
+ * correct them).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Recorded(String id, long version, long position, List<Entry> entries, String assessmentId,
@@ -23,9 +25,15 @@ public record Recorded(String id, long version, long position, List<Entry> entri
                                      .map(event -> new Entry(event.eventId(), event.type(), event.position()))
                                      .toList();
         Object result = receipt.result();
-        return new Recorded(receipt.caseId(), receipt.version(), receipt.position(), entries,
+        return new Recorded(receipt.id(), receipt.version(), receipt.position(), entries,
                             result instanceof AssessmentId assessment ? assessment.value() : null,
                             result instanceof DecisionId decision ? decision.value() : null);
+    }
+
+    /** 200 with the recorded change, its version as ETag. */
+    public static ResponseEntity<Recorded> ok(Receipt receipt) {
+        Recorded recorded = of(receipt);
+        return ResponseEntity.ok().eTag(recorded.eTag()).body(recorded);
     }
 
     /** The version as an HTTP entity tag. */

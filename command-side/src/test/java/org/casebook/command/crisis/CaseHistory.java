@@ -3,7 +3,7 @@ package org.casebook.command.crisis;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.CrisisCommandTargetResolver;
+import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.Body;
@@ -31,7 +31,7 @@ final class CaseHistory {
 
     static AggregateTestFixture<Crisis> fixture() {
         AggregateTestFixture<Crisis> fixture = new AggregateTestFixture<>(Crisis.class);
-        fixture.registerCommandTargetResolver(new CrisisCommandTargetResolver());
+        fixture.registerCommandTargetResolver(new AddressedCommandTargetResolver());
         return fixture;
     }
 

@@ -43,7 +43,7 @@ public class BoardProjection {
     @EventHandler
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
-        rows.fold(entry.caseId(), entry, BoardFold::apply);
+        rows.fold(entry.caseId(), entry.position(), current -> BoardFold.apply(current, entry));
     }
 
     @QueryHandler

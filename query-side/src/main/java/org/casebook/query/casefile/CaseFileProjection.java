@@ -39,7 +39,7 @@ public class CaseFileProjection {
     @EventHandler
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
-        files.fold(entry.caseId(), entry, CaseFileFold::apply);
+        files.fold(entry.caseId(), entry.position(), current -> CaseFileFold.apply(current, entry));
     }
 
     @QueryHandler

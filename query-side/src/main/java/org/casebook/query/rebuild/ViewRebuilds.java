@@ -24,6 +24,8 @@ import org.casebook.query.Views;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.casefile.CaseFileProjection;
 import org.casebook.query.history.CaseHistoryProjection;
+import org.casebook.query.roster.RosterProjection;
+import org.casebook.query.staffing.StaffingProjection;
 import org.casebook.query.timeline.TimelineProjection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +77,9 @@ public class ViewRebuilds implements DisposableBean {
                 Views.CASE_FILE, new Kind(CaseFileProjection.COLLECTIONS, CaseFileProjection::new),
                 Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new),
                 Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
-                                        collections -> new CaseHistoryProjection(collections, serializer)));
+                                        collections -> new CaseHistoryProjection(collections, serializer)),
+                Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new),
+                Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new));
     }
 
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */

@@ -75,9 +75,11 @@ public class SecurityConfiguration {
                                                        .accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**")
+                        .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**", "/api/responders",
+                                         "/api/responders/**")
                         .hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**", "/api/responders",
+                                         "/api/responders/**").hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
                                          "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())

@@ -11,15 +11,16 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
+import org.casebook.command.UnknownRecord;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.audit.UnknownVerification;
+import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,11 +87,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.current() + "\"").body(problem);
     }
 
-    @ExceptionHandler({AggregateNotFoundException.class, UnknownCase.class})
-    ResponseEntity<ProblemDetail> unknownCase(RuntimeException e) {
-        String detail = e instanceof AggregateNotFoundException notFound
-                ? "no crisis case has the id " + notFound.getAggregateIdentifier() : e.getMessage();
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case", detail));
+    @ExceptionHandler(UnknownCase.class)
+    ResponseEntity<ProblemDetail> unknownCase(UnknownCase e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case", e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownResponder.class)
+    ResponseEntity<ProblemDetail> unknownResponder(UnknownResponder e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-responder", "No such responder",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownRecord.class)
+    ResponseEntity<ProblemDetail> unknownRecord(UnknownRecord e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-" + e.kind(), "No such " + e.kind(),
+                                        e.getMessage()));
     }
 
     @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})

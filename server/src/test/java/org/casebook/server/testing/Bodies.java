@@ -62,6 +62,20 @@ public final class Bodies {
         return body;
     }
 
+    public static Map<String, Object> responder(String name, String component, List<String> skills) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", name);
+        body.put("contact", name.toLowerCase().replace(' ', '.') + "@example.org");
+        body.put("component", component);
+        body.put("agency", "Justice");
+        body.put("skills", skills);
+        return body;
+    }
+
+    public static Map<String, Object> responder() {
+        return responder("Amina Diallo", "STANDBY", List.of("rule-of-law"));
+    }
+
     public static Map<String, Object> with(Map<String, Object> body, String key, Object value) {
         Map<String, Object> changed = new LinkedHashMap<>(body);
         if (value == null) {

@@ -1,7 +1,14 @@
 package org.casebook.kernel.crisis;
 
+import org.casebook.kernel.AddressedCommand;
+
 /** A command addressed to one crisis case. */
-public interface CrisisCommand {
+public interface CrisisCommand extends AddressedCommand {
 
     CrisisId crisisId();
+
+    @Override
+    default String targetId() {
+        return crisisId().value();
+    }
 }

@@ -1,0 +1,16 @@
+package org.casebook.command;
+
+/** A rule of the record, as an enum constant: clients see its stable name, such as {@code case-is-closed}. */
+public interface Rule {
+
+    String name();
+
+    /** The rule's stable name, as clients see it. */
+    default String id() {
+        return name().toLowerCase().replace('_', '-');
+    }
+
+    default RuleViolation broken(String field, String message) {
+        return new RuleViolation(id(), field, message);
+    }
+}

@@ -1,0 +1,199 @@
+package org.casebook.command.deployment;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebook.command.deployment.DeploymentRule.ANSWER_NEEDS_REASON;
+import static org.casebook.command.deployment.DeploymentRule.END_OUTSIDE_PERIOD;
+import static org.casebook.command.deployment.DeploymentRule.EXTENSION_MUST_END_LATER;
+import static org.casebook.command.deployment.DeploymentRule.NOT_APPROVED;
+import static org.casebook.command.deployment.DeploymentRule.NOT_AWAITING_AN_ANSWER;
+import static org.casebook.command.deployment.DeploymentRule.NOT_UNDER_WAY;
+
+import java.time.LocalDate;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.StaleVersion;
+import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.DeclineDeployment;
+import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCommand;
+import org.casebook.kernel.deployment.DeploymentDeclined;
+import org.casebook.kernel.deployment.DeploymentEnded;
+import org.casebook.kernel.deployment.DeploymentEvent;
+import org.casebook.kernel.deployment.DeploymentExtended;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.DeploymentStarted;
+import org.casebook.kernel.deployment.DeploymentWithdrawn;
+import org.casebook.kernel.deployment.Period;
+import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.StartDeployment;
+import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.responder.ResponderId;
+
+/**
+ * One responder on one case for a period: requested, then approved (which books the responder, see
+ * {@link DeploymentDesk}) or declined or withdrawn; an approved deployment starts, may be extended, and ends.
+ */
+@Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
+public class Deployment {
+
+    enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED }
+
+    /** What approving or changing a deployment books on its responder. */
+    record Booking(ResponderId responderId, CrisisId crisisId, DeploymentRole role, Period period) {
+    }
+
+    @AggregateIdentifier
+    private DeploymentId id;
+    private CrisisId crisisId;
+    private ResponderId responderId;
+    private DeploymentRole role;
+    private Period period;
+    private Status status;
+    private long version;
+
+    protected Deployment() {
+    }
+
+    Deployment(RequestDeployment command) {
+        apply(new DeploymentRequested(command.deploymentId(), command.crisisId(), command.responderId(),
+                                      command.role(), command.sector(), command.skill(), command.period()));
+    }
+
+    /** If the sender said which version it changes (HTTP If-Match), the deployment must still be at that version. */
+    @CommandHandlerInterceptor
+    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
+        requireVersion(expectedVersion);
+    }
+
+    void requireVersion(Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new StaleVersion("deployment " + id, expectedVersion, version);
+        }
+    }
+
+    /** A deployment is found only under its own case. */
+    void requireCase(DeploymentCommand command) {
+        if (!crisisId.equals(command.crisisId())) {
+            throw new UnknownRecord("deployment", id.value());
+        }
+    }
+
+    @CommandHandler
+    public void handle(DeclineDeployment command) {
+        requireCase(command);
+        requireAwaitingAnAnswer("decline");
+        apply(new DeploymentDeclined(id, crisisId, requireReason(command.reason(), "declining")));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawDeployment command) {
+        requireCase(command);
+        requireAwaitingAnAnswer("withdraw");
+        apply(new DeploymentWithdrawn(id, crisisId, requireReason(command.reason(), "withdrawing")));
+    }
+
+    @CommandHandler
+    public void handle(StartDeployment command) {
+        requireCase(command);
+        if (status != Status.APPROVED) {
+            throw NOT_APPROVED.broken(null, "deployment " + id + " is " + describe() + ": only an approved one starts");
+        }
+        apply(new DeploymentStarted(id, crisisId));
+    }
+
+    /** What approving books on the responder, if the request is still awaiting an answer. */
+    Booking toApprove() {
+        requireAwaitingAnAnswer("approve");
+        return new Booking(responderId, crisisId, role, period);
+    }
+
+    void approve() {
+        apply(new DeploymentApproved(id, crisisId, responderId));
+    }
+
+    /** What extending to {@code end} books on the responder. */
+    Booking toExtend(LocalDate end) {
+        if (status != Status.APPROVED && status != Status.STARTED) {
+            throw NOT_UNDER_WAY.broken(null, "deployment " + id + " is " + describe() + ": it cannot be extended");
+        }
+        if (!end.isAfter(period.end())) {
+            throw EXTENSION_MUST_END_LATER.broken("end", "deployment " + id + " already runs until " + period.end()
+                    + "; an extension ends later");
+        }
+        return new Booking(responderId, crisisId, role, period.endingOn(end));
+    }
+
+    void extend(Period extended, String overrideReason) {
+        apply(new DeploymentExtended(id, crisisId, extended, overrideReason));
+    }
+
+    /** The responder whose booking ending on {@code endedOn} releases. */
+    ResponderId toEnd(LocalDate endedOn) {
+        if (status != Status.STARTED) {
+            throw NOT_UNDER_WAY.broken(null, "deployment " + id + " is " + describe() + ": only a started one ends");
+        }
+        if (endedOn.isBefore(period.start()) || endedOn.isAfter(period.end())) {
+            throw END_OUTSIDE_PERIOD.broken("endedOn", "deployment " + id + " runs from " + period
+                    + "; it ends on one of those days (extend it first to end later)");
+        }
+        return responderId;
+    }
+
+    void end(LocalDate endedOn, String note) {
+        apply(new DeploymentEnded(id, crisisId, endedOn, note));
+    }
+
+    private void requireAwaitingAnAnswer(String action) {
+        if (status != Status.REQUESTED) {
+            throw NOT_AWAITING_AN_ANSWER.broken(null, "deployment " + id + " is " + describe() + ": cannot " + action
+                    + " it");
+        }
+    }
+
+    private static String requireReason(String reason, String action) {
+        if (reason == null || reason.isBlank()) {
+            throw ANSWER_NEEDS_REASON.broken("reason", action + " a deployment request needs a reason");
+        }
+        return reason;
+    }
+
+    private String describe() {
+        return status.name().toLowerCase();
+    }
+
+    @EventSourcingHandler
+    void on(DeploymentEvent event, @SequenceNumber long sequence) {
+        version = sequence + 1;
+        if (event instanceof DeploymentRequested requested) {
+            id = requested.deploymentId();
+            crisisId = requested.crisisId();
+            responderId = requested.responderId();
+            role = requested.role();
+            period = requested.period();
+            status = Status.REQUESTED;
+        } else if (event instanceof DeploymentApproved) {
+            status = Status.APPROVED;
+        } else if (event instanceof DeploymentDeclined) {
+            status = Status.DECLINED;
+        } else if (event instanceof DeploymentWithdrawn) {
+            status = Status.WITHDRAWN;
+        } else if (event instanceof DeploymentStarted) {
+            status = Status.STARTED;
+        } else if (event instanceof DeploymentExtended extended) {
+            period = extended.period();
+        } else if (event instanceof DeploymentEnded ended) {
+            period = period.endingOn(ended.endedOn());
+            status = Status.ENDED;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.casebook.command.deployment;
+
+import java.util.concurrent.Callable;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.Aggregate;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.UnknownRecord;
+import org.casebook.command.crisis.Crisis;
+import org.casebook.command.responder.Responder;
+import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.DeploymentCommand;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.EndDeployment;
+import org.casebook.kernel.deployment.ExtendDeployment;
+import org.casebook.kernel.deployment.RequestDeployment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deployment commands that concern a responder as well as a deployment. Each loads both and records their
+ * events in one unit of work, which the journal stores as one commit: the deployment and the responder's bookings
+ * never disagree, and two approvals racing for the same responder cannot both be stored (the second conflicts on
+ * the responder's stream, is applied again, and then finds the clash).
+ */
+@Component
+public class DeploymentDesk {
+
+    private final Repository<Deployment> deployments;
+    private final Repository<Responder> responders;
+    private final Repository<Crisis> crises;
+
+    public DeploymentDesk(Repository<Deployment> deployments, Repository<Responder> responders,
+                          Repository<Crisis> crises) {
+        this.deployments = deployments;
+        this.responders = responders;
+        this.crises = crises;
+    }
+
+    @CommandHandler
+    public DeploymentId handle(RequestDeployment command) throws Exception {
+        found("case", command.crisisId().value(), () -> crises.load(command.crisisId().value()))
+                .execute(Crisis::requireOpenForDeployments);
+        found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))
+                .execute(responder -> responder.checkCanBeRequested(command.skill()));
+        deployments.newInstance(() -> new Deployment(command));
+        return command.deploymentId();
+    }
+
+    @CommandHandler
+    public void handle(ApproveDeployment command,
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+        Deployment.Booking booking = deployment.invoke(Deployment::toApprove);
+        responders.load(booking.responderId().value())
+                  .execute(responder -> responder.book(command.deploymentId(), booking.crisisId(), booking.role(),
+                                                       booking.period()));
+        deployment.execute(Deployment::approve);
+    }
+
+    @CommandHandler
+    public void handle(ExtendDeployment command,
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+        Deployment.Booking booking = deployment.invoke(d -> d.toExtend(command.end()));
+        responders.load(booking.responderId().value()).execute(
+                responder -> responder.extend(command.deploymentId(), booking.period(), command.overrideReason()));
+        deployment.execute(d -> d.extend(booking.period(), command.overrideReason()));
+    }
+
+    @CommandHandler
+    public void handle(EndDeployment command,
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+        String responderId = deployment.invoke(d -> d.toEnd(command.endedOn())).value();
+        responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), command.endedOn()));
+        deployment.execute(d -> d.end(command.endedOn(), command.note()));
+    }
+
+    private Aggregate<Deployment> deployment(DeploymentCommand command, Long expectedVersion) throws Exception {
+        Aggregate<Deployment> deployment =
+                found("deployment", command.targetId(), () -> deployments.load(command.targetId()));
+        deployment.execute(d -> {
+            d.requireCase(command);
+            d.requireVersion(expectedVersion);
+        });
+        return deployment;
+    }
+
+    private static <T> Aggregate<T> found(String kind, String id, Callable<Aggregate<T>> load) throws Exception {
+        try {
+            return load.call();
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownRecord(kind, id);
+        }
+    }
+}

@@ -1,0 +1,95 @@
+package org.casebook.command.deployment;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.casebook.command.InvalidInput;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.DeclineDeployment;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.EndDeployment;
+import org.casebook.kernel.deployment.ExtendDeployment;
+import org.casebook.kernel.deployment.Period;
+import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.deployment.StartDeployment;
+import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.Skill;
+
+/**
+ * The JSON bodies of the deployment commands, with their shape rules (400). Rules that depend on the deployment,
+ * the responder or the case answer 422.
+ */
+final class DeploymentRequests {
+
+    private static final int TEXT = 2_000;
+
+    private DeploymentRequests() {
+    }
+
+    record RequestRequest(
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be a responder id") String responderId,
+            @NotBlank @Size(max = DeploymentRole.MAX_LENGTH) String role,
+            @NotNull Sector sector,
+            @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a lower-case skill name such as "
+                    + "rule-of-law") String skill,
+            @NotNull LocalDate start,
+            @NotNull LocalDate end,
+            Instant effectiveAt) {
+
+        RequestDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            if (end.isBefore(start)) {
+                throw new InvalidInput("end", "a deployment ends on or after the day it starts (" + start + ")");
+            }
+            return new RequestDeployment(id, crisisId, new ResponderId(responderId), new DeploymentRole(role), sector,
+                                         new Skill(skill), new Period(start, end));
+        }
+    }
+
+    record ApproveRequest(Instant effectiveAt) {
+
+        ApproveDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            return new ApproveDeployment(id, crisisId);
+        }
+    }
+
+    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+
+        DeclineDeployment toDecline(DeploymentId id, CrisisId crisisId) {
+            return new DeclineDeployment(id, crisisId, reason);
+        }
+
+        WithdrawDeployment toWithdraw(DeploymentId id, CrisisId crisisId) {
+            return new WithdrawDeployment(id, crisisId, reason);
+        }
+    }
+
+    record StartRequest(Instant effectiveAt) {
+
+        StartDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            return new StartDeployment(id, crisisId);
+        }
+    }
+
+    record ExtendRequest(@NotNull LocalDate end, @Size(max = TEXT) String overrideReason, Instant effectiveAt) {
+
+        ExtendDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            return new ExtendDeployment(id, crisisId, end,
+                                        overrideReason == null || overrideReason.isBlank() ? null : overrideReason);
+        }
+    }
+
+    record EndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = TEXT) String note, Instant effectiveAt) {
+
+        EndDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            return new EndDeployment(id, crisisId, endedOn, note);
+        }
+    }
+}

@@ -1,0 +1,19 @@
+package org.casebook.command.deployment;
+
+import org.casebook.command.Rule;
+
+/** The rules of a deployment's lifecycle; clients see the rule's name (such as {@code not-awaiting-an-answer}). */
+public enum DeploymentRule implements Rule {
+    /** Only a request that has not been answered is approved, declined or withdrawn. */
+    NOT_AWAITING_AN_ANSWER,
+    /** Only an approved deployment starts. */
+    NOT_APPROVED,
+    /** Only an approved or started deployment is extended, and only a started one ends. */
+    NOT_UNDER_WAY,
+    /** An extension ends later than the deployment does now. */
+    EXTENSION_MUST_END_LATER,
+    /** A deployment ends on a day of its period. */
+    END_OUTSIDE_PERIOD,
+    /** Declining or withdrawing a request needs a reason. */
+    ANSWER_NEEDS_REASON;
+}

@@ -1,0 +1,223 @@
+package org.casebook.command.responder;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebook.command.responder.ResponderRule.RESPONDER_DOUBLE_BOOKED;
+import static org.casebook.command.responder.ResponderRule.RESPONDER_IS_BOOKED;
+import static org.casebook.command.responder.ResponderRule.RESPONDER_IS_RETIRED;
+import static org.casebook.command.responder.ResponderRule.RESPONDER_LACKS_SKILL;
+import static org.casebook.command.responder.ResponderRule.RESPONDER_UNAVAILABLE;
+import static org.casebook.command.responder.ResponderRule.RETIRING_NEEDS_REASON;
+import static org.casebook.command.responder.ResponderRule.SKILL_MUST_BE_KNOWN;
+import static org.casebook.command.responder.ResponderRule.TOUR_LIMIT_EXCEEDED;
+import static org.casebook.command.responder.ResponderRule.TOUR_LONGER_THAN_COMPONENT_ALLOWS;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.StaleVersion;
+import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.Period;
+import org.casebook.kernel.responder.Availability;
+import org.casebook.kernel.responder.ChangeResponderAvailability;
+import org.casebook.kernel.responder.ChangeResponderSkills;
+import org.casebook.kernel.responder.RegisterResponder;
+import org.casebook.kernel.responder.ResponderAvailabilityChanged;
+import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingChanged;
+import org.casebook.kernel.responder.ResponderEvent;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.ResponderRegistered;
+import org.casebook.kernel.responder.ResponderRetired;
+import org.casebook.kernel.responder.ResponderSkillsChanged;
+import org.casebook.kernel.responder.RetireResponder;
+import org.casebook.kernel.responder.Skill;
+
+/**
+ * A responder of the civilian response corps: their skills, availability and tour limit, until they retire, and
+ * their bookings. The responder is where "never on two crises at once" holds: every booking is checked against
+ * the others in this one stream, so two racing approvals cannot both be recorded.
+ */
+@Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
+public class Responder {
+
+    private record Booking(CrisisId crisisId, Period period) {
+    }
+
+    @AggregateIdentifier
+    private ResponderId id;
+    private long version;
+    private boolean retired;
+    private List<Skill> skills;
+    private int maxTourDays;
+    private Availability availability;
+    private final Map<DeploymentId, Booking> bookings = new LinkedHashMap<>();
+
+    protected Responder() {
+    }
+
+    @CommandHandler
+    public Responder(RegisterResponder command, RosterSettings settings) {
+        List<Skill> skills = known(command.skills(), settings);
+        int limit = settings.tourLimit(command.component());
+        int maxTourDays = command.maxTourDays() == null ? limit : command.maxTourDays();
+        if (maxTourDays > limit) {
+            throw TOUR_LONGER_THAN_COMPONENT_ALLOWS.broken("maxTourDays", "a tour of " + maxTourDays
+                    + " days is longer than the " + limit + " days a " + command.component() + " responder may serve");
+        }
+        Availability availability = command.availability() == null ? Availability.availableNow()
+                                                                   : command.availability();
+        apply(new ResponderRegistered(command.responderId(), command.personal(), command.component(), command.agency(),
+                                      skills, maxTourDays, availability));
+    }
+
+    /** If the sender said which version it changes (HTTP If-Match), the responder must still be at that version. */
+    @CommandHandlerInterceptor
+    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new StaleVersion("responder " + id.value(), expectedVersion, version);
+        }
+    }
+
+    @CommandHandler
+    public void handle(ChangeResponderSkills command, RosterSettings settings) {
+        requireActive("change the skills of");
+        apply(new ResponderSkillsChanged(id, known(command.skills(), settings)));
+    }
+
+    @CommandHandler
+    public void handle(ChangeResponderAvailability command,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        requireActive("change the availability of");
+        Availability changed = command.availability();
+        if (!changed.available()) {
+            LocalDate from = day(effectiveAt);
+            bookings.forEach((deployment, booking) -> {
+                if (booking.period().start().isBefore(changed.until()) && !booking.period().end().isBefore(from)) {
+                    throw RESPONDER_UNAVAILABLE.broken("until", "responder " + id + " is booked on deployment "
+                            + deployment + " to case " + booking.crisisId() + " from " + booking.period()
+                            + "; end or change it first");
+                }
+            });
+        }
+        apply(new ResponderAvailabilityChanged(id, changed));
+    }
+
+    @CommandHandler
+    public void handle(RetireResponder command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        requireActive("retire");
+        if (command.reason() == null || command.reason().isBlank()) {
+            throw RETIRING_NEEDS_REASON.broken("reason", "retiring a responder needs a reason");
+        }
+        LocalDate from = day(effectiveAt);
+        bookings.forEach((deployment, booking) -> {
+            if (!booking.period().end().isBefore(from)) {
+                throw RESPONDER_IS_BOOKED.broken(null, "responder " + id + " is booked on deployment " + deployment
+                        + " to case " + booking.crisisId() + " until " + booking.period().end() + "; end it first");
+            }
+        });
+        apply(new ResponderRetired(id, command.reason()));
+    }
+
+    /** Refuses a deployment that asks for a skill the responder lacks, or a responder who has retired. */
+    public void checkCanBeRequested(Skill skill) {
+        requireActive("request");
+        if (!skills.contains(skill)) {
+            throw RESPONDER_LACKS_SKILL.broken("skill", "responder " + id + " does not have the skill " + skill
+                    + "; their skills are " + skills);
+        }
+    }
+
+    /** Books the responder for a deployment, if the period is free, they are available and within their limit. */
+    public void book(DeploymentId deployment, CrisisId crisisId, DeploymentRole role, Period period) {
+        requireActive("book");
+        requireFree(deployment, period, null);
+        apply(new ResponderBooked(id, deployment, crisisId, role, period));
+    }
+
+    /** Moves a booking's end later, under the same rules; past the tour limit only with a reason. */
+    public void extend(DeploymentId deployment, Period period, String overrideReason) {
+        requireActive("extend a booking of");
+        requireFree(deployment, period, overrideReason);
+        apply(new ResponderBookingChanged(id, deployment, period));
+    }
+
+    /** Ends a booking after {@code lastDay}. */
+    public void release(DeploymentId deployment, LocalDate lastDay) {
+        apply(new ResponderBookingChanged(id, deployment, bookings.get(deployment).period().endingOn(lastDay)));
+    }
+
+    private void requireFree(DeploymentId deployment, Period period, String overrideReason) {
+        if (!availability.on(period.start())) {
+            throw RESPONDER_UNAVAILABLE.broken("period", "responder " + id + " is unavailable until "
+                    + availability.until() + " (" + availability.reason() + ")");
+        }
+        if (period.days() > maxTourDays && (overrideReason == null || overrideReason.isBlank())) {
+            throw TOUR_LIMIT_EXCEEDED.broken("period", "a tour of " + period.days() + " days is longer than the "
+                    + maxTourDays + " days responder " + id + " may serve; give a reason to override the limit");
+        }
+        bookings.forEach((other, booking) -> {
+            if (!other.equals(deployment) && booking.period().overlaps(period)) {
+                throw RESPONDER_DOUBLE_BOOKED.broken("period", "responder " + id + " is already booked from "
+                        + booking.period() + " on deployment " + other + " to case " + booking.crisisId());
+            }
+        });
+    }
+
+    private static LocalDate day(String effectiveAt) {
+        return effectiveAt == null ? LocalDate.MIN : Instant.parse(effectiveAt).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
+    private void requireActive(String action) {
+        if (retired) {
+            throw RESPONDER_IS_RETIRED.broken(null, "responder " + id + " is retired: cannot " + action + " them");
+        }
+    }
+
+    /** The skills, each once and in order, if the roster knows every one of them. */
+    private static List<Skill> known(List<Skill> skills, RosterSettings settings) {
+        for (Skill skill : skills) {
+            if (!settings.knows(skill)) {
+                throw SKILL_MUST_BE_KNOWN.broken("skills", "'" + skill + "' is not a skill of the roster; known are "
+                        + String.join(", ", settings.skills()));
+            }
+        }
+        return skills.stream().distinct().sorted((a, b) -> a.value().compareTo(b.value())).toList();
+    }
+
+    @EventSourcingHandler
+    void on(ResponderEvent event, @SequenceNumber long sequence) {
+        version = sequence + 1;
+        if (event instanceof ResponderRegistered registered) {
+            id = registered.responderId();
+            skills = registered.skills();
+            maxTourDays = registered.maxTourDays();
+            availability = registered.availability();
+        } else if (event instanceof ResponderSkillsChanged changed) {
+            skills = changed.skills();
+        } else if (event instanceof ResponderAvailabilityChanged changed) {
+            availability = changed.availability();
+        } else if (event instanceof ResponderRetired) {
+            retired = true;
+        } else if (event instanceof ResponderBooked booked) {
+            bookings.put(booked.deploymentId(), new Booking(booked.crisisId(), booked.period()));
+        } else if (event instanceof ResponderBookingChanged changed) {
+            bookings.computeIfPresent(changed.deploymentId(), (deployment, booking) ->
+                    new Booking(booking.crisisId(), changed.period()));
+        }
+    }
+}

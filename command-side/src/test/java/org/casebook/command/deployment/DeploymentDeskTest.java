@@ -1,0 +1,275 @@
+package org.casebook.command.deployment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.casebook.command.AddressedCommandTargetResolver;
+import org.casebook.command.RuleViolation;
+import org.casebook.command.crisis.Crisis;
+import org.casebook.command.responder.Responder;
+import org.casebook.command.responder.RosterSettings;
+import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.MoveCrisisToStage;
+import org.casebook.kernel.crisis.OpenCrisis;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentEnded;
+import org.casebook.kernel.deployment.DeploymentExtended;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.EndDeployment;
+import org.casebook.kernel.deployment.ExtendDeployment;
+import org.casebook.kernel.deployment.Period;
+import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.deployment.StartDeployment;
+import org.casebook.kernel.responder.Agency;
+import org.casebook.kernel.responder.Availability;
+import org.casebook.kernel.responder.ChangeResponderAvailability;
+import org.casebook.kernel.responder.CorpsComponent;
+import org.casebook.kernel.responder.PersonalDetails;
+import org.casebook.kernel.responder.RegisterResponder;
+import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingChanged;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.RetireResponder;
+import org.casebook.kernel.responder.Skill;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The deployment commands that book a responder, through Axon's command gateway on an in-memory event store, with
+ * the case, the responder and the deployment aggregates: approving books the responder in the same unit of work,
+ * and the responder's bookings hold the double-booking, availability and tour-limit rules.
+ */
+class DeploymentDeskTest {
+
+    private static final ResponderId RESPONDER = new ResponderId("responder-1");
+    private static final Skill RULE_OF_LAW = new Skill("rule-of-law");
+    private static final DeploymentRole ADVISER = new DeploymentRole("sector adviser");
+    private static final RosterSettings SETTINGS = new RosterSettings(
+            List.of("rule-of-law", "policing"),
+            Map.of(CorpsComponent.ACTIVE, 365, CorpsComponent.STANDBY, 90, CorpsComponent.RESERVE, 60));
+
+    private Configuration axon;
+    private CommandGateway commands;
+
+    @BeforeEach
+    void start() {
+        axon = DefaultConfigurer.defaultConfiguration()
+                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                                .configureAggregate(aggregate(Crisis.class))
+                                .configureAggregate(aggregate(Responder.class))
+                                .configureAggregate(aggregate(Deployment.class))
+                                .registerComponent(RosterSettings.class, c -> SETTINGS)
+                                .registerCommandHandler(c -> new DeploymentDesk(c.repository(Deployment.class),
+                                                                                c.repository(Responder.class),
+                                                                                c.repository(Crisis.class)))
+                                .buildConfiguration();
+        axon.start();
+        commands = axon.commandGateway();
+        commands.sendAndWait(new RegisterResponder(RESPONDER, new PersonalDetails("Amina Diallo", null),
+                                                   CorpsComponent.STANDBY, new Agency("Justice"),
+                                                   List.of(RULE_OF_LAW), null, null));
+    }
+
+    @AfterEach
+    void stop() {
+        axon.shutdown();
+    }
+
+    private static <T> AggregateConfigurer<T> aggregate(Class<T> type) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                                  .configureCommandTargetResolver(c -> new AddressedCommandTargetResolver());
+    }
+
+    private CrisisId openCase(String id) {
+        CrisisId crisis = new CrisisId(id);
+        commands.sendAndWait(new OpenCrisis(crisis, "Case " + id, new CountryCode("HT"), null, "Unrest", null,
+                                            Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")));
+        return crisis;
+    }
+
+    private DeploymentId request(String id, CrisisId crisis, String start, String end) {
+        DeploymentId deployment = new DeploymentId(id);
+        commands.sendAndWait(new RequestDeployment(deployment, crisis, RESPONDER, ADVISER,
+                                                   Sector.JUSTICE_AND_RECONCILIATION, RULE_OF_LAW,
+                                                   new Period(LocalDate.parse(start), LocalDate.parse(end))));
+        return deployment;
+    }
+
+    private List<Object> eventsOf(String aggregateId) {
+        return axon.eventStore().readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
+                   .map(Object.class::cast).toList();
+    }
+
+    private static Period period(String start, String end) {
+        return new Period(LocalDate.parse(start), LocalDate.parse(end));
+    }
+
+    @Test
+    void approving_books_the_responder_for_the_period() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, haiti, RESPONDER));
+        assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBooked(
+                RESPONDER, deployment, haiti, ADVISER, period("2027-01-10", "2027-03-10")));
+    }
+
+    @Test
+    void a_responder_is_never_booked_on_two_cases_for_overlapping_days() {
+        CrisisId haiti = openCase("case-1");
+        CrisisId sudan = openCase("case-2");
+        DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId second = request("deployment-2", sudan, "2027-03-10", "2027-04-10");
+        commands.sendAndWait(new ApproveDeployment(first, haiti));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(second, sudan)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("responder responder-1 is already booked from 2027-01-10 to 2027-03-10 on deployment "
+                                    + "deployment-1 to case case-1")
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("responder-double-booked");
+        assertThat(eventsOf("deployment-2")).hasSize(1);
+    }
+
+    @Test
+    void deployments_one_after_the_other_are_both_booked() {
+        CrisisId haiti = openCase("case-1");
+        CrisisId sudan = openCase("case-2");
+        DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId second = request("deployment-2", sudan, "2027-03-11", "2027-04-10");
+
+        commands.sendAndWait(new ApproveDeployment(first, haiti));
+        commands.sendAndWait(new ApproveDeployment(second, sudan));
+
+        assertThat(eventsOf("responder-1")).filteredOn(ResponderBooked.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void an_unavailable_responder_is_not_booked() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ChangeResponderAvailability(
+                RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-02-01"), "Training")));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("responder responder-1 is unavailable until 2027-02-01 (Training)");
+    }
+
+    @Test
+    void a_booked_responder_is_not_made_unavailable_over_the_booking() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ChangeResponderAvailability(
+                RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-02-01"), "Training")),
+                MetaData.with(RecordMetadata.EFFECTIVE_AT, "2026-12-01T09:00:00Z")))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("responder-unavailable");
+    }
+
+    @Test
+    void a_responder_with_a_booking_not_yet_ended_does_not_retire() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        MetaData effective = MetaData.with(RecordMetadata.EFFECTIVE_AT, "2027-02-01T09:00:00Z");
+        assertThatThrownBy(() -> commands.sendAndWait(new RetireResponder(RESPONDER, "Leaving"), effective))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("responder-is-booked");
+    }
+
+    @Test
+    void a_tour_longer_than_the_responders_limit_is_not_approved() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-04-01");
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("a tour of 91 days is longer than the 90 days responder responder-1 may serve; give a "
+                                    + "reason to override the limit");
+    }
+
+    @Test
+    void an_extension_past_the_tour_limit_needs_a_reason_to_override_it() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-03-01");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti));
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-04-15"), null)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("tour-limit-exceeded");
+
+        commands.sendAndWait(new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-04-15"),
+                                                  "Elections moved to April"));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentExtended(
+                deployment, haiti, period("2027-01-01", "2027-04-15"), "Elections moved to April"));
+        assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingChanged(
+                RESPONDER, deployment, period("2027-01-01", "2027-04-15")));
+    }
+
+    @Test
+    void ending_a_deployment_frees_the_responder_after_the_last_day_served() {
+        CrisisId haiti = openCase("case-1");
+        CrisisId sudan = openCase("case-2");
+        DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(first, haiti));
+        commands.sendAndWait(new StartDeployment(first, haiti));
+        commands.sendAndWait(new EndDeployment(first, haiti, LocalDate.parse("2027-02-01"), "Mission complete"));
+        DeploymentId second = request("deployment-2", sudan, "2027-02-02", "2027-03-01");
+
+        commands.sendAndWait(new ApproveDeployment(second, sudan));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentEnded(
+                first, haiti, LocalDate.parse("2027-02-01"), "Mission complete"));
+        assertThat(eventsOf("responder-1")).filteredOn(ResponderBooked.class::isInstance).hasSize(2);
+    }
+
+    @Test
+    void a_deployment_to_a_closed_case_is_not_requested() {
+        CrisisId haiti = openCase("case-1");
+        commands.sendAndWait(new MoveCrisisToStage(haiti, Stage.CLOSED, "Calm returned", "Stable"));
+
+        assertThatThrownBy(() -> request("deployment-1", haiti, "2027-01-10", "2027-03-10"))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("case-is-closed");
+    }
+
+    @Test
+    void a_deployment_asks_for_a_skill_the_responder_has() {
+        CrisisId haiti = openCase("case-1");
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RequestDeployment(
+                new DeploymentId("deployment-1"), haiti, RESPONDER, ADVISER, Sector.SECURITY, new Skill("policing"),
+                period("2027-01-10", "2027-03-10"))))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("responder responder-1 does not have the skill policing; their skills are [rule-of-law]");
+    }
+}

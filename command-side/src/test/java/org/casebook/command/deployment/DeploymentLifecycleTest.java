@@ -1,0 +1,101 @@
+package org.casebook.command.deployment;
+
+import java.time.LocalDate;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casebook.command.AddressedCommandTargetResolver;
+import org.casebook.command.RuleViolation;
+import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.DeclineDeployment;
+import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentDeclined;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.DeploymentStarted;
+import org.casebook.kernel.deployment.DeploymentWithdrawn;
+import org.casebook.kernel.deployment.Period;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.deployment.StartDeployment;
+import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.Skill;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The answers and steps a deployment takes on its own: decline, withdraw, start. */
+class DeploymentLifecycleTest {
+
+    static final DeploymentId DEPLOYMENT = new DeploymentId("deployment-1");
+    static final CrisisId CASE = new CrisisId("case-1");
+    static final ResponderId RESPONDER = new ResponderId("responder-1");
+
+    private AggregateTestFixture<Deployment> fixture;
+
+    @BeforeEach
+    void fixture() {
+        fixture = new AggregateTestFixture<>(Deployment.class);
+        fixture.registerCommandTargetResolver(new AddressedCommandTargetResolver());
+    }
+
+    static DeploymentRequested requested() {
+        return new DeploymentRequested(DEPLOYMENT, CASE, RESPONDER, new DeploymentRole("sector adviser"),
+                                       Sector.JUSTICE_AND_RECONCILIATION, new Skill("rule-of-law"),
+                                       new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10")));
+    }
+
+    @Test
+    void a_request_is_declined_with_a_reason() {
+        fixture.given(requested())
+               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"))
+               .expectEvents(new DeploymentDeclined(DEPLOYMENT, CASE, "Needed at home"));
+    }
+
+    @Test
+    void declining_needs_a_reason() {
+        fixture.given(requested())
+               .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("declining a deployment request needs a reason");
+    }
+
+    @Test
+    void only_a_request_awaiting_an_answer_is_withdrawn() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
+               .expectNoEvents()
+               .expectExceptionMessage("deployment deployment-1 is approved: cannot withdraw it");
+    }
+
+    @Test
+    void a_request_is_withdrawn_before_it_is_answered() {
+        fixture.given(requested())
+               .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
+               .expectEvents(new DeploymentWithdrawn(DEPLOYMENT, CASE, "No longer needed"));
+    }
+
+    @Test
+    void an_approved_deployment_starts() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new StartDeployment(DEPLOYMENT, CASE))
+               .expectEvents(new DeploymentStarted(DEPLOYMENT, CASE));
+    }
+
+    @Test
+    void a_request_does_not_start_before_it_is_approved() {
+        fixture.given(requested())
+               .when(new StartDeployment(DEPLOYMENT, CASE))
+               .expectNoEvents()
+               .expectExceptionMessage("deployment deployment-1 is requested: only an approved one starts");
+    }
+
+    @Test
+    void a_deployment_is_not_found_under_another_case() {
+        fixture.given(requested())
+               .when(new StartDeployment(DEPLOYMENT, new CrisisId("case-2")))
+               .expectNoEvents()
+               .expectException(UnknownRecord.class);
+    }
+}

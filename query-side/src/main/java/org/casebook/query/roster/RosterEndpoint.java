@@ -1,0 +1,74 @@
+package org.casebook.query.roster;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.responder.CorpsComponent;
+import org.casebook.kernel.responder.FindResponder;
+import org.casebook.kernel.responder.FindRoster;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.Skill;
+import org.casebook.query.InvalidQuery;
+import org.casebook.query.Queries;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The roster: responders by name, filtered by skill, component and availability on a day, in pages. */
+@RestController
+@RequestMapping(path = "/api/responders", produces = MediaType.APPLICATION_JSON_VALUE)
+public class RosterEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public RosterEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    public RosterPage roster(@RequestParam(required = false) String skill,
+                             @RequestParam(required = false) CorpsComponent component,
+                             @RequestParam(required = false) LocalDate availableOn,
+                             @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                             @RequestParam(required = false) @Min(0) Long after) {
+        if (skill != null && !Skill.isValid(skill)) {
+            throw new InvalidQuery("skill", "must be a lower-case skill name such as rule-of-law");
+        }
+        progress.awaitPosition(Views.ROSTER, after);
+        FindRoster query = new FindRoster(skill == null ? null : new Skill(skill), component, availableOn, page, size);
+        return Queries.answer(queries.query(query, RosterPage.class));
+    }
+
+    @GetMapping("/{id}")
+    public ResponseEntity<RosterEntry> responder(@PathVariable String id,
+                                                 @RequestParam(required = false) @Min(0) Long after,
+                                                 @RequestHeader(value = "If-None-Match", required = false)
+                                                 String ifNoneMatch) {
+        if (!ResponderId.isValid(id)) {
+            throw new UnknownResponder(id);
+        }
+        progress.awaitPosition(Views.ROSTER, after);
+        RosterEntry entry = Queries.answer(queries.query(new FindResponder(new ResponderId(id)),
+                                                         ResponseTypes.optionalInstanceOf(RosterEntry.class)))
+                                   .orElseThrow(() -> new UnknownResponder(id));
+        String eTag = "\"" + entry.version() + "\"";
+        if (eTag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).build();
+        }
+        return ResponseEntity.ok().eTag(eTag).body(entry);
+    }
+}

@@ -1,0 +1,36 @@
+package org.casebook.query.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casebook.kernel.responder.CorpsComponent;
+import org.casebook.query.Positioned;
+
+/**
+ * One responder on the roster. {@code name} and {@code contact} are personal data. {@code unavailableUntil} is
+ * the first day an unavailable responder is back; {@code bookings} are the deployments they were approved for,
+ * each with the days it covers (up to its end, once ended); {@code version} is the number of entries of the
+ * responder, as used in ETag and If-Match.
+ */
+public record RosterEntry(
+        String id,
+        String name,
+        String contact,
+        CorpsComponent component,
+        String agency,
+        List<String> skills,
+        int maxTourDays,
+        boolean available,
+        LocalDate unavailableUntil,
+        String unavailableReason,
+        boolean retired,
+        String retiredReason,
+        List<Booking> bookings,
+        Instant registeredAt,
+        long version,
+        long position) implements Positioned {
+
+    public record Booking(String deploymentId, String caseId, String role, LocalDate start, LocalDate end) {
+    }
+}

@@ -1,0 +1,6 @@
+package org.casebook.query.roster;
+
+import java.util.List;
+
+public record RosterPage(List<RosterEntry> items, int page, int size, long total) {
+}

@@ -1,0 +1,77 @@
+package org.casebook.query.roster;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.mongodb.client.model.Indexes;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+import org.casebook.kernel.responder.FindResponder;
+import org.casebook.kernel.responder.FindRoster;
+import org.casebook.kernel.responder.ResponderEvent;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewStore;
+import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/** Keeps the roster: one document per responder, folded by {@link RosterFold}. */
+@Component
+@ProcessingGroup(Views.ROSTER)
+public class RosterProjection {
+
+    public static final List<String> COLLECTIONS = List.of("view_roster");
+
+    private final ViewStore<RosterEntry> entries;
+
+    @Autowired
+    public RosterProjection(ViewGenerations generations) {
+        this(generations.liveCollections(Views.ROSTER));
+    }
+
+    public RosterProjection(ViewCollections collections) {
+        this.entries = new ViewStore<>(collections, COLLECTIONS.get(0), RosterEntry.class);
+        entries.collection().createIndex(Indexes.ascending("name", "_id"));
+    }
+
+    @EventHandler
+    void on(ResponderEvent event, DomainEventMessage<?> message, TrackingToken token) {
+        long position = token.position().orElseThrow();
+        entries.fold(message.getAggregateIdentifier(), position,
+                     current -> RosterFold.apply(current, event, message.getSequenceNumber(), position,
+                                                 message.getTimestamp()));
+    }
+
+    @QueryHandler
+    RosterPage handle(FindRoster query) {
+        List<Bson> conditions = new ArrayList<>();
+        if (query.skill() != null) {
+            conditions.add(new Document("skills", query.skill().value()));
+        }
+        if (query.component() != null) {
+            conditions.add(new Document("component", query.component().name()));
+        }
+        if (query.availableOn() != null) {
+            conditions.add(new Document("retired", false));
+            conditions.add(new Document("$or", List.of(
+                    new Document("available", true),
+                    new Document("unavailableUntil", new Document("$lte", query.availableOn().toString())))));
+        }
+        Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
+        Document byName = new Document("name", 1).append("_id", 1);
+        List<RosterEntry> items = entries.query(filter, byName, query.page() * query.size(), query.size());
+        return new RosterPage(items, query.page(), query.size(), entries.count(filter));
+    }
+
+    @QueryHandler
+    Optional<RosterEntry> handle(FindResponder query) {
+        return entries.find(query.responderId().value());
+    }
+}

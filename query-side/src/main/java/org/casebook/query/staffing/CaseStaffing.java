@@ -1,0 +1,37 @@
+package org.casebook.query.staffing;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.responder.CorpsComponent;
+import org.casebook.query.Positioned;
+
+/**
+ * Who is deployed to one case: its deployments in the order requested, how many requests await an answer, how
+ * many are approved or under way, and the person-days booked (approved, started and ended deployments, each for
+ * the days of its period) by sector and by component.
+ */
+public record CaseStaffing(
+        String caseId,
+        List<Deployment> deployments,
+        int pendingRequests,
+        int deployed,
+        Map<Sector, Long> personDaysBySector,
+        Map<CorpsComponent, Long> personDaysByComponent,
+        long position) implements Positioned {
+
+    public static CaseStaffing none(String caseId, long position) {
+        return new CaseStaffing(caseId, List.of(), 0, 0, Map.of(), Map.of(), position);
+    }
+
+    public enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED }
+
+    /** One deployment: {@code reason} is why it was declined or withdrawn, {@code note} how it ended. */
+    public record Deployment(String id, String responderId, CorpsComponent component, String role, Sector sector,
+                             String skill, LocalDate start, LocalDate end, Status status, String requestedBy,
+                             Instant requestedAt, String reason, String overrideReason, String note) {
+    }
+}

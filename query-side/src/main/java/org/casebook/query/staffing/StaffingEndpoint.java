@@ -1,0 +1,42 @@
+package org.casebook.query.staffing;
+
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.FindCaseStaffing;
+import org.casebook.query.Queries;
+import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A case's staffing: its deployments, pending requests and person-days by sector and component. */
+@RestController
+@RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
+public class StaffingEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public StaffingEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping("/{id}/deployments")
+    public CaseStaffing staffing(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownCase(id);
+        }
+        progress.awaitPosition(Views.STAFFING, after);
+        return Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
+                                            ResponseTypes.optionalInstanceOf(CaseStaffing.class)))
+                      .orElseThrow(() -> new UnknownCase(id));
+    }
+}

@@ -1,0 +1,94 @@
+package org.casebook.query.staffing;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.queryhandling.QueryHandler;
+import org.bson.Document;
+import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisOpened;
+import org.casebook.kernel.deployment.DeploymentEvent;
+import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.FindCaseStaffing;
+import org.casebook.kernel.responder.CorpsComponent;
+import org.casebook.kernel.responder.ResponderRegistered;
+import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewStore;
+import org.casebook.query.ViewWrites;
+import org.casebook.query.Views;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each case's staffing, folded by {@link StaffingFold}, from the case's opening on, and the component of each
+ * responder (to count person-days by component).
+ */
+@Component
+@ProcessingGroup(Views.STAFFING)
+public class StaffingProjection {
+
+    public static final List<String> COLLECTIONS = List.of("view_staffing", "view_staffing_components");
+
+    private final ViewStore<CaseStaffing> cases;
+    private final ViewCollections collections;
+
+    @Autowired
+    public StaffingProjection(ViewGenerations generations) {
+        this(generations.liveCollections(Views.STAFFING));
+    }
+
+    public StaffingProjection(ViewCollections collections) {
+        this.collections = collections;
+        this.cases = new ViewStore<>(collections, COLLECTIONS.get(0), CaseStaffing.class);
+    }
+
+    /** Every case has a staffing, empty until its first deployment is requested. */
+    @EventHandler
+    void on(CrisisOpened event, TrackingToken token) {
+        long position = token.position().orElseThrow();
+        cases.fold(event.crisisId().value(), position, none -> CaseStaffing.none(event.crisisId().value(), position));
+    }
+
+    @EventHandler
+    void on(ResponderRegistered event) {
+        String id = event.responderId().value();
+        ViewWrites.write(collections.collection(COLLECTIONS.get(1)), id, event.component(),
+                         () -> new Document("component", event.component().name()));
+    }
+
+    @EventHandler
+    void on(DeploymentEvent event, EventMessage<?> message, TrackingToken token) {
+        long position = token.position().orElseThrow();
+        CorpsComponent component = event instanceof DeploymentRequested requested
+                ? componentOf(requested.responderId().value()) : null;
+        String user = (String) message.getMetaData().get(RecordMetadata.USER);
+        cases.fold(event.crisisId().value(), position,
+                   staffing -> StaffingFold.apply(staffing, event, component, user, message.getTimestamp(), position));
+    }
+
+    @QueryHandler
+    Optional<CaseStaffing> handle(FindCaseStaffing query) {
+        return cases.find(query.crisisId().value());
+    }
+
+    private CorpsComponent componentOf(String responderId) {
+        var components = collections.collection(COLLECTIONS.get(1));
+        Optional<CorpsComponent> held = ViewWrites.current()
+                                                  .flatMap(writes -> writes.get(components, responderId,
+                                                                                CorpsComponent.class));
+        if (held.isPresent()) {
+            return held.get();
+        }
+        Document stored = components.find(new Document("_id", responderId)).first();
+        if (stored == null) {
+            throw new IllegalStateException("deployment requested for responder " + responderId
+                    + ", who is not registered");
+        }
+        return CorpsComponent.valueOf(stored.getString("component"));
+    }
+}

@@ -1,0 +1,210 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.responder;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Coordinators take deployments through their lifecycle over HTTP; a responder is never double-booked. */
+class DeploymentsApiTest {
+
+    private static CasebookInstance casebook;
+    private static Api coordinator;
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start();
+        coordinator = casebook.as("COORDINATOR");
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    void a_deployment_is_requested_approved_started_extended_and_ended() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+
+        Api.Response requested = coordinator.post(deployments(kase), request(responder, "2027-01-10", "2027-03-10"));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        String deployment = requested.json().get("id").asText();
+        assertThat(requested.header("Location")).isEqualTo(deployments(kase) + "/" + deployment);
+
+        assertThat(step(kase, deployment, "approve", Map.of()).header("ETag")).isEqualTo("\"2\"");
+        step(kase, deployment, "start", Map.of());
+        step(kase, deployment, "extend", Map.of("end", "2027-04-10"));
+        long ended = step(kase, deployment, "end", Map.of("endedOn", "2027-04-01", "note", "Handed over"))
+                .json().get("position").asLong();
+
+        JsonNode staffing = casebook.as("REPORTER").get(deployments(kase) + "?after=" + ended).json();
+        assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("ENDED");
+        assertThat(staffing.get("deployments").get(0).get("end").asText()).isEqualTo("2027-04-01");
+        assertThat(staffing.get("personDaysBySector").get("JUSTICE_AND_RECONCILIATION").asLong()).isEqualTo(82);
+        assertThat(staffing.get("personDaysByComponent").get("ACTIVE").asLong()).isEqualTo(82);
+        JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + ended).json();
+        assertThat(entry.get("bookings")).hasSize(1);
+        JsonNode booking = entry.get("bookings").get(0);
+        assertThat(booking.get("deploymentId").asText()).isEqualTo(deployment);
+        assertThat(booking.get("caseId").asText()).isEqualTo(kase);
+        assertThat(booking.get("start").asText()).isEqualTo("2027-01-10");
+        assertThat(booking.get("end").asText()).isEqualTo("2027-04-01");
+    }
+
+    @Test
+    void approving_a_clash_is_422_naming_the_deployment_it_clashes_with_and_records_nothing() {
+        String haiti = newCase();
+        String sudan = newCase();
+        String responder = register("ACTIVE");
+        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
+        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
+        step(haiti, first, "approve", Map.of());
+        long head = head();
+
+        Api.Response clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of());
+
+        assertThat(clash.status()).as(clash.body()).isEqualTo(422);
+        assertThat(clash.json().get("rule").asText()).isEqualTo("responder-double-booked");
+        assertThat(clash.json().get("detail").asText()).contains(first).contains(haiti);
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void eight_coordinators_racing_to_book_one_responder_on_overlapping_dates_leave_exactly_one_booking()
+            throws Exception {
+        String responder = register("ACTIVE");
+        Map<String, String> requests = new LinkedHashMap<>();
+        for (int i = 0; i < 8; i++) {
+            String kase = newCase();
+            requests.put(requestDeployment(kase, responder, "2027-06-0" + (i + 1), "2027-07-15"), kase);
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService coordinators = Executors.newFixedThreadPool(8);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        requests.forEach((deployment, kase) -> answers.add(coordinators.submit(() -> {
+            go.await();
+            return casebook.as("COORDINATOR").post(deployments(kase) + "/" + deployment + "/approve", Map.of());
+        })));
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        long last = 0;
+        for (Future<Api.Response> answer : answers) {
+            Api.Response response = answer.get();
+            statuses.add(response.status());
+            if (response.status() == 200) {
+                last = response.json().get("position").asLong();
+            } else {
+                assertThat(response.json().get("rule").asText()).as(response.body())
+                                                              .isEqualTo("responder-double-booked");
+            }
+        }
+        coordinators.shutdown();
+
+        assertThat(statuses).containsOnlyOnce(200).containsOnly(200, 422);
+        JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + last).json();
+        assertThat(entry.get("bookings")).hasSize(1);
+        String journal = casebook.as("AUDITOR").get("/api/journal/export?case=" + responder).body();
+        assertThat(journal.split("\"type\":\"ResponderBooked\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void a_case_without_deployments_has_an_empty_staffing_and_an_unknown_case_has_none() {
+        String kase = newCase();
+
+        JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + head()).json();
+        Api.Response unknown = coordinator.get(deployments("no-such-case"));
+
+        assertThat(staffing.get("deployments")).isEmpty();
+        assertThat(staffing.get("pendingRequests").asInt()).isZero();
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_deployment_is_found_only_under_its_own_case() {
+        String haiti = newCase();
+        String sudan = newCase();
+        String deployment = requestDeployment(haiti, register("ACTIVE"), "2027-01-10", "2027-02-10");
+
+        for (Api.Response response : List.of(
+                coordinator.post(deployments(sudan) + "/" + deployment + "/approve", Map.of()),
+                coordinator.post(deployments(haiti) + "/no-such-deployment/approve", Map.of()),
+                coordinator.post(deployments(haiti) + "/no-such-deployment/start", Map.of()))) {
+            assertThat(response.status()).as(response.body()).isEqualTo(404);
+            assertThat(response.json().get("type").asText()).isEqualTo("/problems/unknown-deployment");
+        }
+    }
+
+    @Test
+    void a_request_for_an_unknown_responder_or_case_is_404() {
+        String kase = newCase();
+
+        Api.Response noResponder = coordinator.post(deployments(kase), request("no-such-responder", "2027-01-10",
+                                                                                "2027-02-10"));
+        Api.Response noCase = coordinator.post(deployments("no-such-case"), request(register("ACTIVE"), "2027-01-10",
+                                                                                    "2027-02-10"));
+
+        assertThat(noResponder.status()).as(noResponder.body()).isEqualTo(404);
+        assertThat(noResponder.json().get("type").asText()).isEqualTo("/problems/unknown-responder");
+        assertThat(noCase.status()).as(noCase.body()).isEqualTo(404);
+        assertThat(noCase.json().get("type").asText()).isEqualTo("/problems/unknown-case");
+    }
+
+    @Test
+    void a_period_that_ends_before_it_starts_is_400_naming_the_field() {
+        Api.Response response = coordinator.post(deployments(newCase()),
+                                                 request(register("ACTIVE"), "2027-02-10", "2027-01-10"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("end");
+    }
+
+    private static String newCase() {
+        return coordinator.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+    }
+
+    private static String register(String component) {
+        return coordinator.post("/api/responders", responder("Amina Diallo", component, List.of("rule-of-law")))
+                          .json().get("id").asText();
+    }
+
+    private static Map<String, Object> request(String responder, String start, String end) {
+        return Map.of("responderId", responder, "role", "Rule of law adviser", "sector",
+                      "JUSTICE_AND_RECONCILIATION", "skill", "rule-of-law", "start", start, "end", end);
+    }
+
+    private static String requestDeployment(String kase, String responder, String start, String end) {
+        Api.Response requested = coordinator.post(deployments(kase), request(responder, start, end));
+        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
+        return requested.json().get("id").asText();
+    }
+
+    private static Api.Response step(String kase, String deployment, String step, Map<String, Object> body) {
+        Api.Response response = coordinator.post(deployments(kase) + "/" + deployment + "/" + step, body);
+        assertThat(response.status()).as(step + ": " + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static String deployments(String kase) {
+        return "/api/crises/" + kase + "/deployments";
+    }
+
+    private static long head() {
+        return coordinator.get("/api/journal/head").json().get("position").asLong();
+    }
+}

@@ -1,0 +1,13 @@
+package org.casebook.kernel.deployment;
+
+import org.casebook.kernel.crisis.CrisisId;
+
+/** An entry in the record of one deployment; each names the case it is for. */
+public sealed interface DeploymentEvent
+        permits DeploymentRequested, DeploymentApproved, DeploymentDeclined, DeploymentWithdrawn, DeploymentStarted,
+        DeploymentExtended, DeploymentEnded {
+
+    DeploymentId deploymentId();
+
+    CrisisId crisisId();
+}

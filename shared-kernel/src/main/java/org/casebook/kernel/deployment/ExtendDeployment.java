@@ -1,0 +1,13 @@
+package org.casebook.kernel.deployment;
+
+import java.time.LocalDate;
+
+import org.casebook.kernel.crisis.CrisisId;
+
+/**
+ * Moves the end of a deployment later. A tour longer than the responder's limit needs {@code overrideReason};
+ * otherwise it is null.
+ */
+public record ExtendDeployment(DeploymentId deploymentId, CrisisId crisisId, LocalDate end, String overrideReason)
+        implements DeploymentCommand {
+}

@@ -1,0 +1,5 @@
+package org.casebook.kernel.responder;
+
+/** One responder as the roster shows them. */
+public record FindResponder(ResponderId responderId) {
+}

@@ -1,0 +1,9 @@
+package org.casebook.kernel.responder;
+
+/** An entry in the record of one responder. */
+public sealed interface ResponderEvent
+        permits ResponderRegistered, ResponderSkillsChanged, ResponderAvailabilityChanged, ResponderRetired,
+        ResponderBooked, ResponderBookingChanged {
+
+    ResponderId responderId();
+}
