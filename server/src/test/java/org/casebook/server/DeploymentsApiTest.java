@@ -3,6 +3,8 @@ package org.casebook.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.responder;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,6 +70,24 @@ class DeploymentsApiTest {
     }
 
     @Test
+    void the_roster_shows_the_deployment_a_responder_is_on_today_and_the_days_served_so_far() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String deployment = requestDeployment(kase, responder, today.minusDays(5).toString(),
+                                              today.plusDays(30).toString());
+        step(kase, deployment, "approve", Map.of());
+        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+
+        JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + started).json();
+
+        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(deployment);
+        assertThat(entry.get("currentDeployment").get("caseId").asText()).isEqualTo(kase);
+        assertThat(entry.get("currentDeployment").get("role").asText()).isEqualTo("Rule of law adviser");
+        assertThat(entry.get("deployedDays").asLong()).isEqualTo(6);
+    }
+
+    @Test
     void approving_a_clash_is_422_naming_the_deployment_it_clashes_with_and_records_nothing() {
         String haiti = newCase();
         String sudan = newCase();
@@ -121,6 +141,37 @@ class DeploymentsApiTest {
         assertThat(entry.get("bookings")).hasSize(1);
         String journal = casebook.as("AUDITOR").get("/api/journal/export?case=" + responder).body();
         assertThat(journal.split("\"type\":\"ResponderBooked\"", -1)).hasSize(2);
+    }
+
+    @Test
+    void closing_a_case_withdraws_its_requests_cancels_what_has_not_started_and_ends_what_is_under_way()
+            throws InterruptedException {
+        String kase = newCase();
+        String pending = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
+        String approved = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
+        step(kase, approved, "approve", Map.of());
+        String underWay = requestDeployment(kase, register("ACTIVE"), "2026-11-01", "2027-01-31");
+        step(kase, underWay, "approve", Map.of());
+        step(kase, underWay, "start", Map.of());
+
+        Api.Response closed = coordinator.post("/api/crises/" + kase + "/stage", Map.of(
+                "stage", "CLOSED", "reason", "Violence ended", "outcome", "Handed to the embassy",
+                "effectiveAt", "2026-11-20T10:00:00Z"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+
+        JsonNode staffing = coordinator.get(deployments(kase)).json();
+        for (int polls = 0; staffing.get("deployed").asInt() > 0 && polls < 200; polls++) {
+            Thread.sleep(50);
+            staffing = coordinator.get(deployments(kase)).json();
+        }
+        Map<String, JsonNode> byId = new LinkedHashMap<>();
+        staffing.get("deployments").forEach(deployment -> byId.put(deployment.get("id").asText(), deployment));
+        assertThat(byId.get(pending).get("status").asText()).isEqualTo("WITHDRAWN");
+        assertThat(byId.get(approved).get("status").asText()).isEqualTo("CANCELLED");
+        assertThat(byId.get(underWay).get("status").asText()).isEqualTo("ENDED");
+        assertThat(byId.get(underWay).get("end").asText()).isEqualTo("2026-11-20");
+        assertThat(byId.get(underWay).get("note").asText()).isEqualTo("The case was closed: Handed to the embassy");
+        assertThat(staffing.get("pendingRequests").asInt()).isZero();
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentExtended;
@@ -18,6 +19,7 @@ import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingCancelled;
 import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderRegistered;
 import org.casebook.kernel.responder.ResponderRetired;
@@ -40,13 +42,15 @@ public final class PublishedEvents {
             ResponderRetired.class,
             ResponderBooked.class,
             ResponderBookingChanged.class,
+            ResponderBookingCancelled.class,
             DeploymentRequested.class,
             DeploymentApproved.class,
             DeploymentDeclined.class,
             DeploymentWithdrawn.class,
             DeploymentStarted.class,
             DeploymentExtended.class,
-            DeploymentEnded.class);
+            DeploymentEnded.class,
+            DeploymentCancelled.class);
 
     private PublishedEvents() {
     }

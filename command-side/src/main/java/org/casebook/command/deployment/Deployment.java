@@ -23,6 +23,7 @@ import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentCommand;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
@@ -41,12 +42,13 @@ import org.casebook.kernel.responder.ResponderId;
 
 /**
  * One responder on one case for a period: requested, then approved (which books the responder, see
- * {@link DeploymentDesk}) or declined or withdrawn; an approved deployment starts, may be extended, and ends.
+ * {@link DeploymentDesk}) or declined or withdrawn; an approved deployment starts (or is cancelled before), may be
+ * extended, and ends.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class Deployment {
 
-    enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED }
+    enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED, CANCELLED }
 
     /** What approving or changing a deployment books on its responder. */
     record Booking(ResponderId responderId, CrisisId crisisId, DeploymentRole role, Period period) {
@@ -99,7 +101,31 @@ public class Deployment {
     public void handle(WithdrawDeployment command) {
         requireCase(command);
         requireAwaitingAnAnswer("withdraw");
-        apply(new DeploymentWithdrawn(id, crisisId, requireReason(command.reason(), "withdrawing")));
+        withdraw(command.reason());
+    }
+
+    void withdraw(String reason) {
+        apply(new DeploymentWithdrawn(id, crisisId, requireReason(reason, "withdrawing")));
+    }
+
+    /** What closing the case does to this deployment. */
+    enum CloseOut { NOTHING, WITHDRAW, CANCEL, END }
+
+    CloseOut closeOut() {
+        return switch (status) {
+            case REQUESTED -> CloseOut.WITHDRAW;
+            case APPROVED -> CloseOut.CANCEL;
+            case STARTED -> CloseOut.END;
+            default -> CloseOut.NOTHING;
+        };
+    }
+
+    /** The last day served by a deployment under way when its case closed on {@code closedOn}. */
+    LocalDate lastDayBy(LocalDate closedOn) {
+        if (closedOn.isBefore(period.start())) {
+            return period.start();
+        }
+        return closedOn.isAfter(period.end()) ? period.end() : closedOn;
     }
 
     @CommandHandler
@@ -137,6 +163,19 @@ public class Deployment {
         apply(new DeploymentExtended(id, crisisId, extended, overrideReason));
     }
 
+    /** The responder whose booking calling the deployment off frees. */
+    ResponderId toCancel() {
+        if (status != Status.APPROVED) {
+            throw NOT_APPROVED.broken(null, "deployment " + id + " is " + describe()
+                    + ": only an approved one that has not started is cancelled");
+        }
+        return responderId;
+    }
+
+    void cancel(String reason) {
+        apply(new DeploymentCancelled(id, crisisId, requireReason(reason, "cancelling")));
+    }
+
     /** The responder whose booking ending on {@code endedOn} releases. */
     ResponderId toEnd(LocalDate endedOn) {
         if (status != Status.STARTED) {
@@ -162,7 +201,7 @@ public class Deployment {
 
     private static String requireReason(String reason, String action) {
         if (reason == null || reason.isBlank()) {
-            throw ANSWER_NEEDS_REASON.broken("reason", action + " a deployment request needs a reason");
+            throw ANSWER_NEEDS_REASON.broken("reason", action + " a deployment needs a reason");
         }
         return reason;
     }
@@ -191,6 +230,8 @@ public class Deployment {
             status = Status.STARTED;
         } else if (event instanceof DeploymentExtended extended) {
             period = extended.period();
+        } else if (event instanceof DeploymentCancelled) {
+            status = Status.CANCELLED;
         } else if (event instanceof DeploymentEnded ended) {
             period = period.endingOn(ended.endedOn());
             status = Status.ENDED;

@@ -64,6 +64,14 @@ public class DeploymentCommandsEndpoint {
                                       request.effectiveAt(body.effectiveAt())));
     }
 
+    @PostMapping("/{id}/cancel")
+    public ResponseEntity<Recorded> cancel(@PathVariable String caseId, @PathVariable String id,
+                                           @Valid @RequestBody DeploymentRequests.AnswerRequest body,
+                                           CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCancel(deploymentId(id), caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
     @PostMapping("/{id}/start")
     public ResponseEntity<Recorded> start(@PathVariable String caseId, @PathVariable String id,
                                           @Valid @RequestBody DeploymentRequests.StartRequest body,

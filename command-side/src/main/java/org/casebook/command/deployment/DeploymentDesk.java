@@ -1,5 +1,6 @@
 package org.casebook.command.deployment;
 
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -12,6 +13,8 @@ import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
 import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.CancelDeployment;
+import org.casebook.kernel.deployment.CloseOutDeployment;
 import org.casebook.kernel.deployment.DeploymentCommand;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.EndDeployment;
@@ -20,7 +23,8 @@ import org.casebook.kernel.deployment.RequestDeployment;
 import org.springframework.stereotype.Component;
 
 /**
- * The deployment commands that concern a responder as well as a deployment. Each loads both and records their
+ * The deployment commands that concern a responder as well as a deployment (request, approve, extend, cancel,
+ * end, close out). Each loads both and records their
  * events in one unit of work, which the journal stores as one commit: the deployment and the responder's bookings
  * never disagree, and two approvals racing for the same responder cannot both be stored (the second conflicts on
  * the responder's stream, is applied again, and then finds the clash).
@@ -71,12 +75,42 @@ public class DeploymentDesk {
     }
 
     @CommandHandler
+    public void handle(CancelDeployment command,
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+        String responderId = deployment.invoke(Deployment::toCancel).value();
+        deployment.execute(d -> d.cancel(command.reason()));
+        responders.load(responderId).execute(responder -> responder.cancel(command.deploymentId()));
+    }
+
+    @CommandHandler
     public void handle(EndDeployment command,
                        @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion);
         String responderId = deployment.invoke(d -> d.toEnd(command.endedOn())).value();
         responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), command.endedOn()));
         deployment.execute(d -> d.end(command.endedOn(), command.note()));
+    }
+
+    @CommandHandler
+    public void handle(CloseOutDeployment command) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, null);
+        switch (deployment.invoke(Deployment::closeOut)) {
+            case WITHDRAW -> deployment.execute(d -> d.withdraw(command.reason()));
+            case CANCEL -> {
+                String responderId = deployment.invoke(Deployment::toCancel).value();
+                deployment.execute(d -> d.cancel(command.reason()));
+                responders.load(responderId).execute(responder -> responder.cancel(command.deploymentId()));
+            }
+            case END -> {
+                LocalDate lastDay = deployment.invoke(d -> d.lastDayBy(command.closedOn()));
+                String responderId = deployment.invoke(d -> d.toEnd(lastDay)).value();
+                responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), lastDay));
+                deployment.execute(d -> d.end(lastDay, command.reason()));
+            }
+            case NOTHING -> {
+            }
+        }
     }
 
     private Aggregate<Deployment> deployment(DeploymentCommand command, Long expectedVersion) throws Exception {

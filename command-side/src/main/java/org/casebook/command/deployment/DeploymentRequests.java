@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 import org.casebook.command.InvalidInput;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.CancelDeployment;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
@@ -68,6 +69,10 @@ final class DeploymentRequests {
 
         WithdrawDeployment toWithdraw(DeploymentId id, CrisisId crisisId) {
             return new WithdrawDeployment(id, crisisId, reason);
+        }
+
+        CancelDeployment toCancel(DeploymentId id, CrisisId crisisId) {
+            return new CancelDeployment(id, crisisId, reason);
         }
     }
 

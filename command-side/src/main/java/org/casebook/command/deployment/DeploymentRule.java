@@ -6,7 +6,7 @@ import org.casebook.command.Rule;
 public enum DeploymentRule implements Rule {
     /** Only a request that has not been answered is approved, declined or withdrawn. */
     NOT_AWAITING_AN_ANSWER,
-    /** Only an approved deployment starts. */
+    /** Only an approved deployment starts or is cancelled. */
     NOT_APPROVED,
     /** Only an approved or started deployment is extended, and only a started one ends. */
     NOT_UNDER_WAY,
@@ -14,6 +14,6 @@ public enum DeploymentRule implements Rule {
     EXTENSION_MUST_END_LATER,
     /** A deployment ends on a day of its period. */
     END_OUTSIDE_PERIOD,
-    /** Declining or withdrawing a request needs a reason. */
+    /** Declining, withdrawing or cancelling a deployment needs a reason. */
     ANSWER_NEEDS_REASON;
 }

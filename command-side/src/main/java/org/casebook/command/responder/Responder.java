@@ -38,6 +38,7 @@ import org.casebook.kernel.responder.ChangeResponderSkills;
 import org.casebook.kernel.responder.RegisterResponder;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingCancelled;
 import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderEvent;
 import org.casebook.kernel.responder.ResponderId;
@@ -156,6 +157,11 @@ public class Responder {
         apply(new ResponderBookingChanged(id, deployment, period));
     }
 
+    /** Frees the days of a booking whose deployment was called off before it started. */
+    public void cancel(DeploymentId deployment) {
+        apply(new ResponderBookingCancelled(id, deployment));
+    }
+
     /** Ends a booking after {@code lastDay}. */
     public void release(DeploymentId deployment, LocalDate lastDay) {
         apply(new ResponderBookingChanged(id, deployment, bookings.get(deployment).period().endingOn(lastDay)));
@@ -215,6 +221,8 @@ public class Responder {
             retired = true;
         } else if (event instanceof ResponderBooked booked) {
             bookings.put(booked.deploymentId(), new Booking(booked.crisisId(), booked.period()));
+        } else if (event instanceof ResponderBookingCancelled cancelled) {
+            bookings.remove(cancelled.deploymentId());
         } else if (event instanceof ResponderBookingChanged changed) {
             bookings.computeIfPresent(changed.deploymentId(), (deployment, booking) ->
                     new Booking(booking.crisisId(), changed.period()));

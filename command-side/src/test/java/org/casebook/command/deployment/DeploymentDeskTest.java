@@ -29,17 +29,22 @@ import org.casebook.kernel.crisis.OpenCrisis;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.ApproveDeployment;
+import org.casebook.kernel.deployment.CancelDeployment;
+import org.casebook.kernel.deployment.CloseOutDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentExtended;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.RequestDeployment;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
+import org.casebook.kernel.deployment.WithdrawDeployment;
 import org.casebook.kernel.responder.Agency;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ChangeResponderAvailability;
@@ -47,6 +52,7 @@ import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.PersonalDetails;
 import org.casebook.kernel.responder.RegisterResponder;
 import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingCancelled;
 import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.RetireResponder;
@@ -271,5 +277,56 @@ class DeploymentDeskTest {
                 period("2027-01-10", "2027-03-10"))))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("responder responder-1 does not have the skill policing; their skills are [rule-of-law]");
+    }
+
+    @Test
+    void cancelling_an_approved_deployment_frees_its_days() {
+        CrisisId haiti = openCase("case-1");
+        CrisisId sudan = openCase("case-2");
+        DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(first, haiti));
+        commands.sendAndWait(new CancelDeployment(first, haiti, "Mission postponed"));
+        DeploymentId second = request("deployment-2", sudan, "2027-01-10", "2027-03-10");
+
+        commands.sendAndWait(new ApproveDeployment(second, sudan));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentCancelled(first, haiti, "Mission postponed"));
+        assertThat(eventsOf("responder-1")).contains(new ResponderBookingCancelled(RESPONDER, first));
+    }
+
+    @Test
+    void closing_out_withdraws_a_request_awaiting_an_answer() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+
+        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentWithdrawn(deployment, haiti, "Case closed"));
+    }
+
+    @Test
+    void closing_out_ends_a_deployment_under_way_on_the_day_the_case_closed() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti));
+
+        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentEnded(
+                deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+        assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingChanged(
+                RESPONDER, deployment, period("2027-01-10", "2027-02-15")));
+    }
+
+    @Test
+    void closing_out_leaves_a_deployment_that_is_over_as_it_is() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new WithdrawDeployment(deployment, haiti, "Not needed"));
+
+        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+
+        assertThat(eventsOf("deployment-1")).hasSize(2);
     }
 }

@@ -58,7 +58,7 @@ class DeploymentLifecycleTest {
                .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
                .expectNoEvents()
                .expectException(RuleViolation.class)
-               .expectExceptionMessage("declining a deployment request needs a reason");
+               .expectExceptionMessage("declining a deployment needs a reason");
     }
 
     @Test

@@ -54,7 +54,7 @@ public class RosterEndpoint {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<RosterEntry> responder(@PathVariable String id,
+    public ResponseEntity<ResponderOnRoster> responder(@PathVariable String id,
                                                  @RequestParam(required = false) @Min(0) Long after,
                                                  @RequestHeader(value = "If-None-Match", required = false)
                                                  String ifNoneMatch) {
@@ -62,10 +62,11 @@ public class RosterEndpoint {
             throw new UnknownResponder(id);
         }
         progress.awaitPosition(Views.ROSTER, after);
-        RosterEntry entry = Queries.answer(queries.query(new FindResponder(new ResponderId(id)),
-                                                         ResponseTypes.optionalInstanceOf(RosterEntry.class)))
-                                   .orElseThrow(() -> new UnknownResponder(id));
-        String eTag = "\"" + entry.version() + "\"";
+        ResponderOnRoster entry = Queries.answer(queries.query(new FindResponder(new ResponderId(id)),
+                                                               ResponseTypes.optionalInstanceOf(
+                                                                       ResponderOnRoster.class)))
+                                         .orElseThrow(() -> new UnknownResponder(id));
+        String eTag = "\"" + entry.responder().version() + "\"";
         if (eTag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).build();
         }

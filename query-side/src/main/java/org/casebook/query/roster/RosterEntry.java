@@ -2,7 +2,9 @@ package org.casebook.query.roster;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.query.Positioned;
@@ -32,5 +34,27 @@ public record RosterEntry(
         long position) implements Positioned {
 
     public record Booking(String deploymentId, String caseId, String role, LocalDate start, LocalDate end) {
+
+        boolean covers(LocalDate day) {
+            return !day.isBefore(start) && !day.isAfter(end);
+        }
+
+        /** The days of this booking served by {@code day}, included. */
+        long servedBy(LocalDate day) {
+            if (day.isBefore(start)) {
+                return 0;
+            }
+            return ChronoUnit.DAYS.between(start, day.isAfter(end) ? end : day) + 1;
+        }
+    }
+
+    /** The booking that covers {@code day}, if any. */
+    public Optional<Booking> bookingOn(LocalDate day) {
+        return bookings.stream().filter(booking -> booking.covers(day)).findFirst();
+    }
+
+    /** The days of all bookings served by {@code day}, included. */
+    public long deployedDaysBy(LocalDate day) {
+        return bookings.stream().mapToLong(booking -> booking.servedBy(day)).sum();
     }
 }

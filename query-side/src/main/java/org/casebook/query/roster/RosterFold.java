@@ -8,6 +8,7 @@ import java.util.List;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingCancelled;
 import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderEvent;
 import org.casebook.kernel.responder.ResponderRegistered;
@@ -47,6 +48,8 @@ public final class RosterFold {
         } else if (event instanceof ResponderBooked booked) {
             draft.bookings.add(new Booking(booked.deploymentId().value(), booked.crisisId().value(),
                                            booked.role().value(), booked.period().start(), booked.period().end()));
+        } else if (event instanceof ResponderBookingCancelled cancelled) {
+            draft.bookings.removeIf(booking -> booking.deploymentId().equals(cancelled.deploymentId().value()));
         } else if (event instanceof ResponderBookingChanged changed) {
             draft.bookings.replaceAll(booking -> booking.deploymentId().equals(changed.deploymentId().value())
                     ? new Booking(booking.deploymentId(), booking.caseId(), booking.role(), changed.period().start(),

@@ -2,5 +2,5 @@ package org.casebook.query.roster;
 
 import java.util.List;
 
-public record RosterPage(List<RosterEntry> items, int page, int size, long total) {
+public record RosterPage(List<ResponderOnRoster> items, int page, int size, long total) {
 }

@@ -1,5 +1,7 @@
 package org.casebook.query.roster;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,13 +32,20 @@ public class RosterProjection {
     public static final List<String> COLLECTIONS = List.of("view_roster");
 
     private final ViewStore<RosterEntry> entries;
+    private final Clock clock;
 
     @Autowired
-    public RosterProjection(ViewGenerations generations) {
-        this(generations.liveCollections(Views.ROSTER));
+    public RosterProjection(ViewGenerations generations, Clock clock) {
+        this(generations.liveCollections(Views.ROSTER), clock);
     }
 
+    /** A projection that keeps the roster in the given collections (to rebuild it there). */
     public RosterProjection(ViewCollections collections) {
+        this(collections, Clock.systemUTC());
+    }
+
+    private RosterProjection(ViewCollections collections, Clock clock) {
+        this.clock = clock;
         this.entries = new ViewStore<>(collections, COLLECTIONS.get(0), RosterEntry.class);
         entries.collection().createIndex(Indexes.ascending("name", "_id"));
     }
@@ -66,12 +75,14 @@ public class RosterProjection {
         }
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);
-        List<RosterEntry> items = entries.query(filter, byName, query.page() * query.size(), query.size());
+        LocalDate today = LocalDate.now(clock);
+        List<ResponderOnRoster> items = entries.query(filter, byName, query.page() * query.size(), query.size())
+                                               .stream().map(entry -> ResponderOnRoster.on(entry, today)).toList();
         return new RosterPage(items, query.page(), query.size(), entries.count(filter));
     }
 
     @QueryHandler
-    Optional<RosterEntry> handle(FindResponder query) {
-        return entries.find(query.responderId().value());
+    Optional<ResponderOnRoster> handle(FindResponder query) {
+        return entries.find(query.responderId().value()).map(entry -> ResponderOnRoster.on(entry, LocalDate.now(clock)));
     }
 }

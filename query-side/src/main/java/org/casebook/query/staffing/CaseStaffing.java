@@ -27,9 +27,9 @@ public record CaseStaffing(
         return new CaseStaffing(caseId, List.of(), 0, 0, Map.of(), Map.of(), position);
     }
 
-    public enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED }
+    public enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED, CANCELLED }
 
-    /** One deployment: {@code reason} is why it was declined or withdrawn, {@code note} how it ended. */
+    /** One deployment: {@code reason} is why it was declined, withdrawn or cancelled, {@code note} how it ended. */
     public record Deployment(String id, String responderId, CorpsComponent component, String role, Sector sector,
                              String skill, LocalDate start, LocalDate end, Status status, String requestedBy,
                              Instant requestedAt, String reason, String overrideReason, String note) {

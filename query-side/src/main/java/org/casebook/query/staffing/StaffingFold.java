@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentEvent;
@@ -53,6 +54,8 @@ public final class StaffingFold {
             return with(d, Status.DECLINED, d.end(), declined.reason(), d.overrideReason(), d.note());
         } else if (event instanceof DeploymentWithdrawn withdrawn) {
             return with(d, Status.WITHDRAWN, d.end(), withdrawn.reason(), d.overrideReason(), d.note());
+        } else if (event instanceof DeploymentCancelled cancelled) {
+            return with(d, Status.CANCELLED, d.end(), cancelled.reason(), d.overrideReason(), d.note());
         } else if (event instanceof DeploymentStarted) {
             return with(d, Status.STARTED, d.end(), d.reason(), d.overrideReason(), d.note());
         } else if (event instanceof DeploymentExtended extended) {

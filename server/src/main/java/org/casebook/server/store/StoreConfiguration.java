@@ -9,7 +9,9 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.eventhandling.deadletter.MongoSequencedDeadLetterQueue;
+import org.axonframework.extensions.mongo.eventhandling.saga.repository.MongoSagaStore;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebook.journal.JournalStorageEngine;
@@ -86,9 +88,7 @@ public class StoreConfiguration {
      */
     @Bean
     ConfigurerModule deadLetterQueues(Store store, JournalSerializer eventSerializer) {
-        DefaultMongoTemplate template = DefaultMongoTemplate.builder()
-                                                            .mongoDatabase(store.client(), store.databaseName())
-                                                            .build();
+        DefaultMongoTemplate template = template(store);
         return configurer -> {
             for (String view : Views.ALL) {
                 configurer.eventProcessing().registerDeadLetterQueue(view, c -> MongoSequencedDeadLetterQueue
@@ -99,13 +99,19 @@ public class StoreConfiguration {
         };
     }
 
+    /** Sagas (such as the one that closes out the deployments of a closing case) live on the store too. */
+    @Bean
+    SagaStore<Object> sagaStore(Store store, Serializer serializer) {
+        return MongoSagaStore.builder().mongoTemplate(template(store)).serializer(serializer).build();
+    }
+
     @Bean
     TokenStore tokenStore(Store store, Serializer serializer) {
-        return MongoTokenStore.builder()
-                              .mongoTemplate(DefaultMongoTemplate.builder()
-                                                                 .mongoDatabase(store.client(), store.databaseName())
-                                                                 .build())
-                              .serializer(serializer)
-                              .build();
+        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).build();
+    }
+
+    /** Axon's access to the store's collections, for the dead letters, sagas and tokens. */
+    private static DefaultMongoTemplate template(Store store) {
+        return DefaultMongoTemplate.builder().mongoDatabase(store.client(), store.databaseName()).build();
     }
 }
