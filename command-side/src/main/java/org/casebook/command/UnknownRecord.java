@@ -2,24 +2,26 @@ package org.casebook.command;
 
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.deployment.DeploymentCommand;
+import org.casebook.kernel.funds.FundsCommand;
 import org.casebook.kernel.responder.ResponderCommand;
 
-/** A command named a case, a responder or a deployment that is not in the record (answered with 404). */
+/** A command named a case, responder, deployment or funding source that is not in the record (answered with 404). */
 public class UnknownRecord extends RuntimeException {
 
     private final String kind;
 
     public UnknownRecord(AddressedCommand command) {
         this(command instanceof ResponderCommand ? "responder"
-                     : command instanceof DeploymentCommand ? "deployment" : "case", command.targetId());
+                     : command instanceof DeploymentCommand ? "deployment"
+                     : command instanceof FundsCommand ? "funding-source" : "case", command.targetId());
     }
 
     public UnknownRecord(String kind, String id) {
-        super("no " + (kind.equals("case") ? "crisis case" : kind) + " has the id " + id);
+        super("no " + (kind.equals("case") ? "crisis case" : kind.replace('-', ' ')) + " has the id " + id);
         this.kind = kind;
     }
 
-    /** What was not found: {@code case}, {@code responder} or {@code deployment}. */
+    /** What was not found: {@code case}, {@code responder}, {@code deployment} or {@code funding-source}. */
     public String kind() {
         return kind;
     }

@@ -11,7 +11,8 @@ public final class Views {
     public static final String HISTORY = "case-history";
     public static final String ROSTER = "roster";
     public static final String STAFFING = "staffing";
-    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY, ROSTER, STAFFING);
+    public static final String FUNDS = "funds";
+    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY, ROSTER, STAFFING, FUNDS);
 
     private Views() {
     }

@@ -17,6 +17,11 @@ import org.casebook.kernel.deployment.DeploymentExtended;
 import org.casebook.kernel.deployment.DeploymentRequested;
 import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
+import org.casebook.kernel.funds.FundingSourceRegistered;
+import org.casebook.kernel.funds.FundsAdjusted;
+import org.casebook.kernel.funds.FundsAllocated;
+import org.casebook.kernel.funds.FundsDisbursed;
+import org.casebook.kernel.funds.FundsObligated;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
 import org.casebook.kernel.responder.ResponderBookingCancelled;
@@ -50,7 +55,12 @@ public final class PublishedEvents {
             DeploymentStarted.class,
             DeploymentExtended.class,
             DeploymentEnded.class,
-            DeploymentCancelled.class);
+            DeploymentCancelled.class,
+            FundingSourceRegistered.class,
+            FundsAllocated.class,
+            FundsObligated.class,
+            FundsDisbursed.class,
+            FundsAdjusted.class);
 
     private PublishedEvents() {
     }

@@ -7,6 +7,7 @@ import static org.casebook.command.crisis.CrisisRule.CLOSING_NEEDS_OUTCOME;
 import static org.casebook.command.crisis.CrisisRule.CORRECTION_NEEDS_REASON;
 import static org.casebook.command.crisis.CrisisRule.CORRECTION_TARGET_MUST_BE_IN_CASE;
 import static org.casebook.command.crisis.CrisisRule.DECISION_ALREADY_SUPERSEDED;
+import static org.casebook.command.crisis.CrisisRule.DECISION_MUST_EXIST;
 import static org.casebook.command.crisis.CrisisRule.DECISION_NEEDS_OPTIONS;
 import static org.casebook.command.crisis.CrisisRule.MOVING_BACK_NEEDS_REASON;
 import static org.casebook.command.crisis.CrisisRule.ONLY_A_CLOSED_CASE_REOPENS;
@@ -172,9 +173,16 @@ public class Crisis {
                                  command.reason(), command.correctedText()));
     }
 
-    /** Refuses a deployment to a closed case. */
-    public void requireOpenForDeployments() {
-        requireOpen("request a deployment");
+    /** Refuses a deployment or money for a closed case. */
+    public void requireOpenTo(String action) {
+        requireOpen(action);
+    }
+
+    /** Refuses a reference to a decision the case does not have. */
+    public void requireDecision(DecisionId decision, String field) {
+        if (!supersededBy.containsKey(decision)) {
+            throw DECISION_MUST_EXIST.broken(field, "the case has no decision " + decision);
+        }
     }
 
     private void requireOpen(String action) {

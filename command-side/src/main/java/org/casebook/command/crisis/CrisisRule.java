@@ -33,5 +33,7 @@ public enum CrisisRule implements Rule {
     /** A correction points at an entry of the same case... */
     CORRECTION_TARGET_MUST_BE_IN_CASE,
     /** ...and says why. */
-    CORRECTION_NEEDS_REASON;
+    CORRECTION_NEEDS_REASON,
+    /** Money is allocated on a decision of the same case. */
+    DECISION_MUST_EXIST;
 }

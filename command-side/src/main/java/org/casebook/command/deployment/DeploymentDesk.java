@@ -46,7 +46,7 @@ public class DeploymentDesk {
     @CommandHandler
     public DeploymentId handle(RequestDeployment command) throws Exception {
         found("case", command.crisisId().value(), () -> crises.load(command.crisisId().value()))
-                .execute(Crisis::requireOpenForDeployments);
+                .execute(crisis -> crisis.requireOpenTo("request a deployment"));
         found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))
                 .execute(responder -> responder.checkCanBeRequested(command.skill()));
         deployments.newInstance(() -> new Deployment(command));

@@ -23,6 +23,7 @@ import org.casebook.query.ViewWrites;
 import org.casebook.query.Views;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.casefile.CaseFileProjection;
+import org.casebook.query.funds.FundsProjection;
 import org.casebook.query.history.CaseHistoryProjection;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.staffing.StaffingProjection;
@@ -79,7 +80,8 @@ public class ViewRebuilds implements DisposableBean {
                 Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
                                         collections -> new CaseHistoryProjection(collections, serializer)),
                 Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new),
-                Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new));
+                Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new),
+                Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new));
     }
 
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */

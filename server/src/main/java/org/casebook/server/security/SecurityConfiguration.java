@@ -76,10 +76,11 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**", "/api/responders",
-                                         "/api/responders/**")
+                                         "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**", "/api/responders",
-                                         "/api/responders/**").hasAnyRole(READERS)
+                                         "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
+                        .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
                                          "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())

@@ -20,6 +20,7 @@ import org.casebook.command.UnknownRecord;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.audit.UnknownVerification;
+import org.casebook.query.funds.UnknownFundingSource;
 import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
@@ -95,6 +96,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownResponder.class)
     ResponseEntity<ProblemDetail> unknownResponder(UnknownResponder e) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-responder", "No such responder",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownFundingSource.class)
+    ResponseEntity<ProblemDetail> unknownFundingSource(UnknownFundingSource e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-funding-source", "No such funding source",
                                         e.getMessage()));
     }
 

@@ -1,0 +1,204 @@
+package org.casebook.command.funds;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.casebook.command.funds.FundsRule.ADJUSTMENT_BELOW_COMMITTED;
+import static org.casebook.command.funds.FundsRule.ADJUSTMENT_MUST_REDUCE;
+import static org.casebook.command.funds.FundsRule.ALLOCATION_EXCEEDED;
+import static org.casebook.command.funds.FundsRule.AMOUNT_MUST_BE_POSITIVE;
+import static org.casebook.command.funds.FundsRule.CAP_EXCEEDED;
+import static org.casebook.command.funds.FundsRule.OBLIGATION_EXCEEDED;
+import static org.casebook.command.funds.FundsRule.UNKNOWN_ENTRY;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.casebook.command.CommandMetadata;
+import org.casebook.command.StaleVersion;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.funds.AdjustFunds;
+import org.casebook.kernel.funds.AllocateFunds;
+import org.casebook.kernel.funds.Amount;
+import org.casebook.kernel.funds.DisburseFunds;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.kernel.funds.FundingSourceRegistered;
+import org.casebook.kernel.funds.FundsAdjusted;
+import org.casebook.kernel.funds.FundsAllocated;
+import org.casebook.kernel.funds.FundsDisbursed;
+import org.casebook.kernel.funds.FundsEvent;
+import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.kernel.funds.ObligateFunds;
+import org.casebook.kernel.funds.RegisterFundingSource;
+
+/**
+ * A funding source and every movement of its money: allocations to projects of cases, obligations against
+ * allocations, disbursements against obligations, and adjustments. All of it is one stream, so the caps hold
+ * whatever races: allocations within the cap, obligations within their allocation, disbursements within their
+ * obligation. Sums are exact decimals.
+ */
+@Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
+public class FundingSource {
+
+    /** An allocation, obligation or disbursement: its case, its amount after adjustments, and what it feeds. */
+    private static final class Entry {
+        private final CrisisId crisisId;
+        private final EntryNumber parent;
+        private Amount amount;
+        private Amount committed = Amount.ZERO;
+
+        Entry(CrisisId crisisId, EntryNumber parent, Amount amount) {
+            this.crisisId = crisisId;
+            this.parent = parent;
+            this.amount = amount;
+        }
+    }
+
+    @AggregateIdentifier
+    private FundingSourceId id;
+    private Amount cap;
+    private Amount allocated = Amount.ZERO;
+    private final Map<EntryNumber, Entry> entries = new HashMap<>();
+    private int allocations;
+    private int obligations;
+    private int disbursements;
+    private long version;
+
+    protected FundingSource() {
+    }
+
+    FundingSource(RegisterFundingSource command) {
+        requirePositive(command.cap(), "cap");
+        apply(new FundingSourceRegistered(command.sourceId(), command.authority(), command.fiscalYear(),
+                                          command.cap(), "USD"));
+    }
+
+    /** If the sender said which version it changes (HTTP If-Match), the source must still be at that version. */
+    @CommandHandlerInterceptor
+    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != version) {
+            throw new StaleVersion("funding source " + id, expectedVersion, version);
+        }
+    }
+
+    /** Allocates, if the cap allows; the case was checked by {@link FundsDesk}. */
+    EntryNumber allocate(AllocateFunds command) {
+        requirePositive(command.amount(), "amount");
+        Amount remaining = cap.minus(allocated);
+        if (command.amount().compareTo(remaining) > 0) {
+            throw CAP_EXCEEDED.broken("amount", "allocating " + command.amount() + " would exceed the cap of " + id
+                    + " (" + cap + "): " + remaining + " remains");
+        }
+        EntryNumber allocation = EntryNumber.allocation(allocations + 1);
+        apply(new FundsAllocated(id, allocation, command.crisisId(), command.project(), command.sector(),
+                                 command.amount(), command.authorizedBy()));
+        return allocation;
+    }
+
+    @CommandHandler
+    public EntryNumber handle(ObligateFunds command) {
+        drawOn(command.allocation(), command.crisisId(), "allocation", command.amount(), ALLOCATION_EXCEEDED,
+               "obligating");
+        EntryNumber obligation = EntryNumber.obligation(obligations + 1);
+        apply(new FundsObligated(id, obligation, command.allocation(), command.crisisId(), command.amount(),
+                                 command.description()));
+        return obligation;
+    }
+
+    @CommandHandler
+    public EntryNumber handle(DisburseFunds command) {
+        drawOn(command.obligation(), command.crisisId(), "obligation", command.amount(), OBLIGATION_EXCEEDED,
+               "disbursing");
+        EntryNumber disbursement = EntryNumber.disbursement(disbursements + 1);
+        apply(new FundsDisbursed(id, disbursement, command.obligation(), command.crisisId(), command.amount(),
+                                 command.description()));
+        return disbursement;
+    }
+
+    @CommandHandler
+    public void handle(AdjustFunds command) {
+        if (!command.change().isNegative() || command.reason() == null || command.reason().isBlank()) {
+            throw ADJUSTMENT_MUST_REDUCE.broken("change", "an adjustment reduces an entry (a negative change) and "
+                    + "gives a reason");
+        }
+        Entry entry = entry(command.entry(), command.crisisId(), null);
+        Amount after = entry.amount.plus(command.change());
+        if (after.compareTo(entry.committed) < 0) {
+            throw ADJUSTMENT_BELOW_COMMITTED.broken("change", command.entry() + " is " + entry.amount + ", of which "
+                    + entry.committed + " is committed further on; it can be reduced by at most "
+                    + entry.amount.minus(entry.committed));
+        }
+        apply(new FundsAdjusted(id, command.entry(), command.crisisId(), command.change(), command.reason()));
+    }
+
+    /** Refuses to draw {@code amount} on an allocation or obligation beyond what remains of it. */
+    private void drawOn(EntryNumber number, CrisisId crisisId, String kind, Amount amount, FundsRule exceeded,
+                        String action) {
+        requirePositive(amount, "amount");
+        Entry entry = entry(number, crisisId, kind);
+        Amount remaining = entry.amount.minus(entry.committed);
+        if (amount.compareTo(remaining) > 0) {
+            throw exceeded.broken("amount", action + " " + amount + " would exceed " + kind + " " + number + " ("
+                    + entry.amount + "): " + remaining + " remains");
+        }
+    }
+
+    private Entry entry(EntryNumber number, CrisisId crisisId, String kind) {
+        Entry entry = entries.get(number);
+        boolean rightKind = kind == null || (kind.equals("allocation") ? number.isAllocation() : number.isObligation());
+        if (entry == null || !rightKind || !entry.crisisId.equals(crisisId)) {
+            throw UNKNOWN_ENTRY.broken(kind == null ? "entry" : kind, (kind == null ? "entry" : kind) + " " + number
+                    + " of funding source " + id + " is not one of case " + crisisId);
+        }
+        return entry;
+    }
+
+    private static void requirePositive(Amount amount, String field) {
+        if (!amount.isPositive()) {
+            throw AMOUNT_MUST_BE_POSITIVE.broken(field, "an amount of money is positive, not " + amount);
+        }
+    }
+
+    @EventSourcingHandler
+    void on(FundsEvent event, @SequenceNumber long sequence) {
+        version = sequence + 1;
+        if (event instanceof FundingSourceRegistered registered) {
+            id = registered.sourceId();
+            cap = registered.cap();
+        } else if (event instanceof FundsAllocated allocatedFunds) {
+            allocations++;
+            allocated = allocated.plus(allocatedFunds.amount());
+            entries.put(allocatedFunds.allocation(),
+                        new Entry(allocatedFunds.crisisId(), null, allocatedFunds.amount()));
+        } else if (event instanceof FundsObligated obligated) {
+            obligations++;
+            entries.put(obligated.obligation(), new Entry(obligated.crisisId(), obligated.allocation(),
+                                                          obligated.amount()));
+            commit(obligated.allocation(), obligated.amount());
+        } else if (event instanceof FundsDisbursed disbursed) {
+            disbursements++;
+            entries.put(disbursed.disbursement(), new Entry(disbursed.crisisId(), disbursed.obligation(),
+                                                            disbursed.amount()));
+            commit(disbursed.obligation(), disbursed.amount());
+        } else if (event instanceof FundsAdjusted adjusted) {
+            Entry entry = entries.get(adjusted.entry());
+            entry.amount = entry.amount.plus(adjusted.change());
+            if (entry.parent == null) {
+                allocated = allocated.plus(adjusted.change());
+            } else {
+                commit(entry.parent, adjusted.change());
+            }
+        }
+    }
+
+    private void commit(EntryNumber parent, Amount amount) {
+        Entry entry = entries.get(parent);
+        entry.committed = entry.committed.plus(amount);
+    }
+}

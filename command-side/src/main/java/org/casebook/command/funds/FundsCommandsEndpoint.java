@@ -1,0 +1,83 @@
+package org.casebook.command.funds;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.command.UnknownRecord;
+import org.casebook.command.web.CommandRequest;
+import org.casebook.command.web.Recorded;
+import org.casebook.kernel.crisis.CrisisId;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Where coordinators register funding sources and move money for a case: allocate, obligate, disburse, adjust.
+ * Each answer names the funding source (its new version) and the entry recorded (A-, O- or P-number).
+ */
+@RestController
+public class FundsCommandsEndpoint {
+
+    private final CommandDispatcher dispatcher;
+
+    public FundsCommandsEndpoint(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping(path = "/api/funding-sources", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> register(@Valid @RequestBody FundsRequests.RegisterRequest body,
+                                             CommandRequest request) {
+        Recorded recorded = Recorded.of(
+                dispatcher.dispatch(body.toCommand(), request.effectiveAt(body.effectiveAt())));
+        return ResponseEntity.created(URI.create("/api/funding-sources/" + recorded.id())).eTag(recorded.eTag())
+                             .body(recorded);
+    }
+
+    @PostMapping(path = "/api/crises/{caseId}/funds/allocations", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> allocate(@PathVariable String caseId,
+                                             @Valid @RequestBody FundsRequests.AllocateRequest body,
+                                             CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping(path = "/api/crises/{caseId}/funds/obligations", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> obligate(@PathVariable String caseId,
+                                             @Valid @RequestBody FundsRequests.ObligateRequest body,
+                                             CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping(path = "/api/crises/{caseId}/funds/disbursements", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> disburse(@PathVariable String caseId,
+                                             @Valid @RequestBody FundsRequests.DisburseRequest body,
+                                             CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping(path = "/api/crises/{caseId}/funds/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> adjust(@PathVariable String caseId,
+                                           @Valid @RequestBody FundsRequests.AdjustRequest body,
+                                           CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    private static CrisisId caseId(String id) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownRecord("case", id);
+        }
+        return new CrisisId(id);
+    }
+}

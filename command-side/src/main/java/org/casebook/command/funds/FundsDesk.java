@@ -1,0 +1,61 @@
+package org.casebook.command.funds;
+
+import static org.casebook.command.funds.FundsRule.SOURCE_ALREADY_REGISTERED;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.Repository;
+import org.casebook.command.UnknownRecord;
+import org.casebook.command.crisis.Crisis;
+import org.casebook.kernel.funds.AllocateFunds;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.kernel.funds.RegisterFundingSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The funds commands that look beyond one funding source: registering one (once per authority and fiscal year),
+ * and allocating to a case (which must be open, and the authorizing decision one of its own).
+ */
+@Component
+public class FundsDesk {
+
+    private final Repository<FundingSource> sources;
+    private final Repository<Crisis> crises;
+
+    public FundsDesk(Repository<FundingSource> sources, Repository<Crisis> crises) {
+        this.sources = sources;
+        this.crises = crises;
+    }
+
+    @CommandHandler
+    public FundingSourceId handle(RegisterFundingSource command) throws Exception {
+        try {
+            sources.load(command.targetId());
+            throw SOURCE_ALREADY_REGISTERED.broken("authority", "funding source " + command.sourceId()
+                    + " is registered already for " + command.authority() + " in FY" + command.fiscalYear());
+        } catch (AggregateNotFoundException e) {
+            sources.newInstance(() -> new FundingSource(command));
+            return command.sourceId();
+        }
+    }
+
+    @CommandHandler
+    public EntryNumber handle(AllocateFunds command) {
+        try {
+            crises.load(command.crisisId().value()).execute(crisis -> {
+                crisis.requireOpenTo("allocate funds");
+                if (command.authorizedBy() != null) {
+                    crisis.requireDecision(command.authorizedBy(), "authorizedBy");
+                }
+            });
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownRecord("case", command.crisisId().value());
+        }
+        try {
+            return sources.load(command.targetId()).invoke(source -> source.allocate(command));
+        } catch (AggregateNotFoundException e) {
+            throw new UnknownRecord("funding-source", command.targetId());
+        }
+    }
+}

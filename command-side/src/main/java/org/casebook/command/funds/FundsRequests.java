@@ -1,0 +1,102 @@
+package org.casebook.command.funds;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.funds.AdjustFunds;
+import org.casebook.kernel.funds.AllocateFunds;
+import org.casebook.kernel.funds.Amount;
+import org.casebook.kernel.funds.DisburseFunds;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.kernel.funds.ObligateFunds;
+import org.casebook.kernel.funds.RegisterFundingSource;
+
+/**
+ * The JSON bodies of the funds commands, with their shape rules (400): amounts are JSON numbers or strings with
+ * at most 2 decimal places, read as exact decimals. Limits (caps, remaining amounts) answer 422.
+ */
+final class FundsRequests {
+
+    private static final int LINE = 200;
+    private static final int TEXT = 2_000;
+    private static final String SOURCE = "[a-z0-9]+(-[a-z0-9]+)*-fy[0-9]{4}";
+    private static final String SOURCE_MESSAGE = "must be a funding source id, such as ndaa-s-1207-fy2008";
+
+    private FundsRequests() {
+    }
+
+    record RegisterRequest(@NotBlank @Size(max = 100) String authority,
+                           @NotNull @Min(1990) @Max(2100) Integer fiscalYear,
+                           @NotNull @Digits(integer = 13, fraction = 2) BigDecimal cap,
+                           Instant effectiveAt) {
+
+        RegisterFundingSource toCommand() {
+            return new RegisterFundingSource(FundingSourceId.of(authority, fiscalYear), authority, fiscalYear,
+                                             new Amount(cap));
+        }
+    }
+
+    record AllocateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                           @NotBlank @Size(max = LINE) String project,
+                           @NotNull Sector sector,
+                           @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
+                           @Pattern(regexp = "D-[1-9][0-9]{0,8}", message = "must be a decision id of this case, "
+                                   + "such as D-3") String authorizedBy,
+                           Instant effectiveAt) {
+
+        AllocateFunds toCommand(CrisisId crisisId) {
+            return new AllocateFunds(new FundingSourceId(sourceId), crisisId, project, sector, new Amount(amount),
+                                     authorizedBy == null ? null : new DecisionId(authorizedBy));
+        }
+    }
+
+    record ObligateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                           @NotBlank @Pattern(regexp = "A-[1-9][0-9]{0,8}", message = "must be an allocation, "
+                                   + "such as A-2") String allocation,
+                           @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
+                           @NotBlank @Size(max = TEXT) String description,
+                           Instant effectiveAt) {
+
+        ObligateFunds toCommand(CrisisId crisisId) {
+            return new ObligateFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(allocation),
+                                     new Amount(amount), description);
+        }
+    }
+
+    record DisburseRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                           @NotBlank @Pattern(regexp = "O-[1-9][0-9]{0,8}", message = "must be an obligation, "
+                                   + "such as O-2") String obligation,
+                           @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
+                           @NotBlank @Size(max = TEXT) String description,
+                           Instant effectiveAt) {
+
+        DisburseFunds toCommand(CrisisId crisisId) {
+            return new DisburseFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(obligation),
+                                     new Amount(amount), description);
+        }
+    }
+
+    record AdjustRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                         @NotBlank @Pattern(regexp = "[AOP]-[1-9][0-9]{0,8}", message = "must be an allocation, "
+                                 + "obligation or disbursement, such as O-2") String entry,
+                         @NotNull @Digits(integer = 13, fraction = 2) BigDecimal change,
+                         @NotBlank @Size(max = TEXT) String reason,
+                         Instant effectiveAt) {
+
+        AdjustFunds toCommand(CrisisId crisisId) {
+            return new AdjustFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(entry),
+                                   new Amount(change), reason);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.casebook.command.funds;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.AggregateConfigurer;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.casebook.command.AddressedCommandTargetResolver;
+import org.casebook.command.RuleViolation;
+import org.casebook.command.crisis.Crisis;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.MoveCrisisToStage;
+import org.casebook.kernel.crisis.OpenCrisis;
+import org.casebook.kernel.crisis.RecordDecision;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.funds.AdjustFunds;
+import org.casebook.kernel.funds.AllocateFunds;
+import org.casebook.kernel.funds.Amount;
+import org.casebook.kernel.funds.DisburseFunds;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.kernel.funds.FundsAdjusted;
+import org.casebook.kernel.funds.FundsAllocated;
+import org.casebook.kernel.funds.ObligateFunds;
+import org.casebook.kernel.funds.RegisterFundingSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Money through Axon's command gateway on an in-memory event store: a funding source keeps allocations within its
+ * cap, obligations within their allocation and disbursements within their obligation, in exact decimals.
+ */
+class MovingMoneyTest {
+
+    private static final FundingSourceId SOURCE = FundingSourceId.of("FY2008 NDAA s.1207", 2008);
+    private static final CrisisId CASE = new CrisisId("case-1");
+
+    private Configuration axon;
+    private CommandGateway commands;
+
+    @BeforeEach
+    void start() {
+        axon = DefaultConfigurer.defaultConfiguration()
+                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                                .configureAggregate(aggregate(Crisis.class))
+                                .configureAggregate(aggregate(FundingSource.class))
+                                .registerCommandHandler(c -> new FundsDesk(c.repository(FundingSource.class),
+                                                                           c.repository(Crisis.class)))
+                                .buildConfiguration();
+        axon.start();
+        commands = axon.commandGateway();
+        commands.sendAndWait(new OpenCrisis(CASE, "Haiti", new CountryCode("HT"), null, "Unrest", null,
+                                            Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")));
+        commands.sendAndWait(new RegisterFundingSource(SOURCE, "FY2008 NDAA s.1207", 2008, Amount.of("100.00")));
+    }
+
+    @AfterEach
+    void stop() {
+        axon.shutdown();
+    }
+
+    private static <T> AggregateConfigurer<T> aggregate(Class<T> type) {
+        return AggregateConfigurer.defaultConfiguration(type)
+                                  .configureCommandTargetResolver(c -> new AddressedCommandTargetResolver());
+    }
+
+    private EntryNumber allocate(String amount) {
+        return commands.sendAndWait(new AllocateFunds(SOURCE, CASE, "Police training", Sector.SECURITY,
+                                                      Amount.of(amount), null));
+    }
+
+    private EntryNumber obligate(EntryNumber allocation, String amount) {
+        return commands.sendAndWait(new ObligateFunds(SOURCE, CASE, allocation, Amount.of(amount), "Contract"));
+    }
+
+    private static String ruleOf(Throwable e) {
+        return ((RuleViolation) e).rule();
+    }
+
+    private List<Object> events() {
+        return axon.eventStore().readEvents(SOURCE.value()).asStream().map(DomainEventMessage::getPayload)
+                   .map(Object.class::cast).toList();
+    }
+
+    @Test
+    void a_source_is_keyed_by_its_authority_and_fiscal_year_and_registered_once() {
+        assertThat(SOURCE.value()).isEqualTo("fy2008-ndaa-s-1207-fy2008");
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new RegisterFundingSource(SOURCE, "FY2008 NDAA s.1207", 2008, Amount.of("5.00"))))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf)
+                .isEqualTo("source-already-registered");
+    }
+
+    @Test
+    void allocations_add_up_exactly_to_the_cap_and_not_a_cent_more() {
+        allocate("33.33");
+        allocate("33.33");
+        allocate("33.34");
+
+        assertThatThrownBy(() -> allocate("0.01"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("allocating 0.01 would exceed the cap of fy2008-ndaa-s-1207-fy2008 (100.00): 0.00 remains");
+    }
+
+    @Test
+    void an_allocation_names_the_case_project_sector_and_the_decision_that_authorised_it() {
+        DecisionId decision = commands.sendAndWait(new RecordDecision(
+                CASE, "Fund police training", "Gap in policing", List.of("Fund", "Wait"), new Body("CRSG"), "PS-1",
+                null, null));
+
+        EntryNumber allocation = commands.sendAndWait(new AllocateFunds(SOURCE, CASE, "Police training",
+                                                                        Sector.SECURITY, Amount.of("40"), decision));
+
+        assertThat(events()).last().isEqualTo(new FundsAllocated(SOURCE, allocation, CASE, "Police training",
+                                                                 Sector.SECURITY, Amount.of("40.00"), decision));
+    }
+
+    @Test
+    void an_allocation_on_a_decision_the_case_does_not_have_is_refused() {
+        assertThatThrownBy(() -> commands.sendAndWait(new AllocateFunds(
+                SOURCE, CASE, "Police training", Sector.SECURITY, Amount.of("40"), DecisionId.number(9))))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf)
+                .isEqualTo("decision-must-exist");
+    }
+
+    @Test
+    void a_closed_case_gets_no_money() {
+        commands.sendAndWait(new MoveCrisisToStage(CASE, Stage.CLOSED, "Calm returned", "Stable"));
+
+        assertThatThrownBy(() -> allocate("10"))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf).isEqualTo("case-is-closed");
+    }
+
+    @Test
+    void obligations_stay_within_their_allocation() {
+        EntryNumber allocation = allocate("50.00");
+        obligate(allocation, "30.00");
+
+        assertThatThrownBy(() -> obligate(allocation, "20.01"))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("obligating 20.01 would exceed allocation A-1 (50.00): 20.00 remains");
+    }
+
+    @Test
+    void disbursements_stay_within_their_obligation() {
+        EntryNumber obligation = obligate(allocate("50.00"), "30.00");
+        commands.sendAndWait(new DisburseFunds(SOURCE, CASE, obligation, Amount.of("29.99"), "First payment"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new DisburseFunds(SOURCE, CASE, obligation, Amount.of("0.02"), "Second payment")))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf).isEqualTo("obligation-exceeded");
+    }
+
+    @Test
+    void a_de_obligation_is_a_negative_adjustment_that_frees_the_allocation_again() {
+        EntryNumber allocation = allocate("50.00");
+        EntryNumber obligation = obligate(allocation, "50.00");
+
+        commands.sendAndWait(new AdjustFunds(SOURCE, CASE, obligation, Amount.of("-20.00"), "Contract cut"));
+        obligate(allocation, "20.00");
+
+        assertThat(events()).contains(new FundsAdjusted(SOURCE, obligation, CASE, Amount.of("-20"), "Contract cut"));
+    }
+
+    @Test
+    void an_entry_is_not_reduced_below_what_is_committed_from_it() {
+        EntryNumber allocation = allocate("50.00");
+        obligate(allocation, "30.00");
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new AdjustFunds(SOURCE, CASE, allocation, Amount.of("-20.01"), "Budget cut")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("A-1 is 50.00, of which 30.00 is committed further on; it can be reduced by at most 20.00");
+    }
+
+    @Test
+    void an_adjustment_only_reduces() {
+        EntryNumber allocation = allocate("50.00");
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new AdjustFunds(SOURCE, CASE, allocation, Amount.of("5.00"), "More")))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf)
+                .isEqualTo("adjustment-must-reduce");
+    }
+
+    @Test
+    void money_of_another_case_is_not_moved_from_here() {
+        EntryNumber allocation = allocate("50.00");
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ObligateFunds(
+                SOURCE, new CrisisId("case-2"), allocation, Amount.of("1.00"), "Contract")))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf).isEqualTo("unknown-entry");
+    }
+
+    @Test
+    void an_amount_with_more_than_two_decimal_places_is_not_money() {
+        assertThatThrownBy(() -> Amount.of("0.001")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(Amount.of("0.10").plus(Amount.of("0.20"))).isEqualTo(Amount.of("0.3"));
+    }
+}

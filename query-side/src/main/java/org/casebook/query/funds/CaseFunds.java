@@ -1,0 +1,15 @@
+package org.casebook.query.funds;
+
+import java.util.List;
+import java.util.Map;
+
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.query.Positioned;
+
+/**
+ * The money of one case: allocated, obligated and disbursed in all, by funding source and by sector, and every
+ * movement. Amounts are exact decimals written as strings.
+ */
+public record CaseFunds(String caseId, Totals totals, Map<String, Totals> bySource, Map<Sector, Totals> bySector,
+                        List<Movement> movements, long position) implements Positioned {
+}

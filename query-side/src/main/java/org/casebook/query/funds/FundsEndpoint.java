@@ -1,0 +1,63 @@
+package org.casebook.query.funds;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.funds.FindCaseFunds;
+import org.casebook.kernel.funds.FindFundingSources;
+import org.casebook.kernel.funds.FindFundsLedger;
+import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.query.Queries;
+import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The funds ledgers: per funding source, and per case. */
+@RestController
+public class FundsEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public FundsEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping(path = "/api/funding-sources", produces = MediaType.APPLICATION_JSON_VALUE)
+    public List<FundsLedger> sources(@RequestParam(required = false) @Min(0) Long after) {
+        progress.awaitPosition(Views.FUNDS, after);
+        return Queries.answer(queries.query(new FindFundingSources(),
+                                            ResponseTypes.multipleInstancesOf(FundsLedger.class)));
+    }
+
+    @GetMapping(path = "/api/funding-sources/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    public FundsLedger ledger(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+        if (!FundingSourceId.isValid(id)) {
+            throw new UnknownFundingSource(id);
+        }
+        progress.awaitPosition(Views.FUNDS, after);
+        return Queries.answer(queries.query(new FindFundsLedger(new FundingSourceId(id)),
+                                            ResponseTypes.optionalInstanceOf(FundsLedger.class)))
+                      .orElseThrow(() -> new UnknownFundingSource(id));
+    }
+
+    @GetMapping(path = "/api/crises/{id}/funds", produces = MediaType.APPLICATION_JSON_VALUE)
+    public CaseFunds caseFunds(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownCase(id);
+        }
+        progress.awaitPosition(Views.FUNDS, after);
+        return Queries.answer(queries.query(new FindCaseFunds(new CrisisId(id)),
+                                            ResponseTypes.optionalInstanceOf(CaseFunds.class)))
+                      .orElseThrow(() -> new UnknownCase(id));
+    }
+}

@@ -1,0 +1,55 @@
+package org.casebook.query.funds;
+
+import java.time.Instant;
+import java.util.function.Function;
+
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.funds.FundsAdjusted;
+import org.casebook.kernel.funds.FundsAllocated;
+import org.casebook.kernel.funds.FundsDisbursed;
+import org.casebook.kernel.funds.FundsEvent;
+import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.query.funds.Totals.Kind;
+
+/**
+ * One movement of money: {@code entry} is its number within its source (A-, O-, P-), {@code of} the allocation or
+ * obligation it draws on; an adjustment has no number of its own, names the entry it reduces ({@code adjusts}) and
+ * has a negative {@code amount}. {@code text} is a description or an adjustment's reason.
+ */
+public record Movement(String sourceId, String entry, Kind kind, String of, String adjusts, String caseId,
+                       Sector sector, String project, String amount, String text, String authorizedBy, String user,
+                       Instant recordedAt, long position) {
+
+    /** The movement an event records; {@code earlier} finds the earlier movement an entry number names. */
+    static Movement of(FundsEvent event, Function<EntryNumber, Movement> earlier, String user, Instant recordedAt,
+                       long position) {
+        String source = event.sourceId().value();
+        if (event instanceof FundsAllocated allocated) {
+            return new Movement(source, allocated.allocation().value(), Kind.ALLOCATION, null, null,
+                                allocated.crisisId().value(), allocated.sector(), allocated.project(),
+                                allocated.amount().toString(), null,
+                                allocated.authorizedBy() == null ? null : allocated.authorizedBy().value(), user,
+                                recordedAt, position);
+        }
+        if (event instanceof FundsObligated obligated) {
+            Movement allocation = earlier.apply(obligated.allocation());
+            return new Movement(source, obligated.obligation().value(), Kind.OBLIGATION,
+                                obligated.allocation().value(), null, obligated.crisisId().value(),
+                                allocation.sector(), allocation.project(), obligated.amount().toString(),
+                                obligated.description(), null, user, recordedAt, position);
+        }
+        if (event instanceof FundsDisbursed disbursed) {
+            Movement obligation = earlier.apply(disbursed.obligation());
+            return new Movement(source, disbursed.disbursement().value(), Kind.DISBURSEMENT,
+                                disbursed.obligation().value(), null, disbursed.crisisId().value(),
+                                obligation.sector(), obligation.project(), disbursed.amount().toString(),
+                                disbursed.description(), null, user, recordedAt, position);
+        }
+        FundsAdjusted adjusted = (FundsAdjusted) event;
+        Movement entry = earlier.apply(adjusted.entry());
+        return new Movement(source, null, entry.kind(), entry.of(), adjusted.entry().value(),
+                            adjusted.crisisId().value(), entry.sector(), entry.project(), adjusted.change().toString(),
+                            adjusted.reason(), null, user, recordedAt, position);
+    }
+}

@@ -1,0 +1,182 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Coordinators move money over HTTP, from allocation to disbursement; the caps hold however requests race. */
+class FundsApiTest {
+
+    private static CasebookInstance casebook;
+    private static Api coordinator;
+
+    @BeforeAll
+    static void start() {
+        casebook = CasebookInstance.start();
+        coordinator = casebook.as("COORDINATOR");
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    void money_moves_from_allocation_to_obligation_to_disbursement_with_exact_amounts() {
+        String source = registerSource("Section 1207 transfer", 2026, "1000.00");
+        String kase = newCase();
+
+        Api.Response allocated = post(kase, "allocations", Map.of(
+                "sourceId", source, "project", "Police training", "sector", "SECURITY", "amount", "600.10"));
+        assertThat(allocated.json().get("entry").asText()).isEqualTo("A-1");
+        Api.Response obligated = post(kase, "obligations", Map.of(
+                "sourceId", source, "allocation", "A-1", "amount", 600.10, "description", "Training contract"));
+        assertThat(obligated.json().get("entry").asText()).isEqualTo("O-1");
+        Api.Response disbursed = post(kase, "disbursements", Map.of(
+                "sourceId", source, "obligation", "O-1", "amount", "0.10", "description", "Advance"));
+        assertThat(disbursed.json().get("entry").asText()).isEqualTo("P-1");
+
+        long last = post(kase, "adjustments", Map.of("sourceId", source, "entry", "O-1", "change", "-100.00",
+                                                     "reason", "De-obligated: smaller contract"))
+                .json().get("position").asLong();
+
+        JsonNode ledger = casebook.as("REPORTER").get("/api/funding-sources/" + source + "?after=" + last).json();
+        assertThat(ledger.get("cap").asText()).isEqualTo("1000.00");
+        assertThat(ledger.get("totals").toString())
+                .isEqualTo("{\"allocated\":\"600.10\",\"obligated\":\"500.10\",\"disbursed\":\"0.10\"}");
+        assertThat(ledger.get("remaining").asText()).isEqualTo("399.90");
+        assertThat(ledger.get("byCase").get(kase)).isEqualTo(ledger.get("totals"));
+        assertThat(ledger.get("bySector").get("SECURITY")).isEqualTo(ledger.get("totals"));
+        assertThat(ledger.get("movements")).hasSize(4);
+        assertThat(ledger.get("movements").get(3).get("adjusts").asText()).isEqualTo("O-1");
+        assertThat(ledger.get("movements").get(3).get("user").asText()).isEqualTo("coordinator");
+        JsonNode funds = casebook.as("AUDITOR").get("/api/crises/" + kase + "/funds?after=" + last).json();
+        assertThat(funds.get("totals")).isEqualTo(ledger.get("totals"));
+        assertThat(funds.get("bySource").get(source)).isEqualTo(ledger.get("totals"));
+
+        Api.Response over = coordinator.post("/api/crises/" + kase + "/funds/disbursements", Map.of(
+                "sourceId", source, "obligation", "O-1", "amount", "600.01", "description", "Too much"));
+        assertThat(over.status()).as(over.body()).isEqualTo(422);
+        assertThat(over.json().get("rule").asText()).isEqualTo("obligation-exceeded");
+        assertThat(over.json().get("detail").asText()).endsWith("500.00 remains");
+    }
+
+    @Test
+    void a_source_is_registered_once_per_authority_and_fiscal_year() {
+        registerSource("Economic Support Fund", 2026, "50.00");
+
+        Api.Response again = coordinator.post("/api/funding-sources", Map.of(
+                "authority", "Economic Support Fund", "fiscalYear", 2026, "cap", "70.00"));
+
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(again.json().get("rule").asText()).isEqualTo("source-already-registered");
+        assertThat(registerSource("Economic Support Fund", 2027, "50.00")).isEqualTo("economic-support-fund-fy2027");
+    }
+
+    @Test
+    void eight_coordinators_racing_to_allocate_against_one_cap_never_exceed_it() throws Exception {
+        String source = registerSource("Complex Crises Fund", 2026, "100.00");
+        List<String> cases = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            cases.add(newCase());
+        }
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService coordinators = Executors.newFixedThreadPool(8);
+        List<Future<Api.Response>> answers = new ArrayList<>();
+        for (String kase : cases) {
+            answers.add(coordinators.submit(() -> {
+                go.await();
+                return casebook.as("COORDINATOR").post("/api/crises/" + kase + "/funds/allocations", Map.of(
+                        "sourceId", source, "project", "Stabilization", "sector", "SECURITY", "amount", "30.00"));
+            }));
+        }
+        go.countDown();
+        int allocated = 0;
+        for (Future<Api.Response> answer : answers) {
+            Api.Response response = answer.get();
+            if (response.status() == 200) {
+                allocated++;
+            } else {
+                assertThat(response.status()).as(response.body()).isEqualTo(422);
+                assertThat(response.json().get("rule").asText()).isEqualTo("cap-exceeded");
+                assertThat(response.json().get("detail").asText()).endsWith("10.00 remains");
+            }
+        }
+        coordinators.shutdown();
+
+        assertThat(allocated).isEqualTo(3);
+        JsonNode ledger = coordinator.get("/api/funding-sources/" + source + "?after=" + head()).json();
+        assertThat(ledger.get("totals").get("allocated").asText()).isEqualTo("90.00");
+        assertThat(ledger.get("remaining").asText()).isEqualTo("10.00");
+        String journal = casebook.as("AUDITOR").get("/api/journal/export?case=" + source).body();
+        assertThat(journal.split("\"type\":\"FundsAllocated\"", -1)).hasSize(4);
+    }
+
+    @Test
+    void an_amount_with_three_decimal_places_is_400_naming_the_field_and_records_nothing() {
+        String source = registerSource("Transition Initiatives", 2026, "100.00");
+        String kase = newCase();
+        long head = head();
+
+        Api.Response response = coordinator.post("/api/crises/" + kase + "/funds/allocations", Map.of(
+                "sourceId", source, "project", "Radio", "sector", "GOVERNANCE_AND_PARTICIPATION", "amount", "1.005"));
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("amount");
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void money_for_an_unknown_source_or_case_is_404() {
+        String source = registerSource("Peacekeeping Operations", 2026, "100.00");
+
+        Api.Response noSource = coordinator.post("/api/crises/" + newCase() + "/funds/obligations", Map.of(
+                "sourceId", "no-such-source-fy2026", "allocation", "A-1", "amount", "1", "description", "x"));
+        Api.Response noCase = coordinator.post("/api/crises/no-such-case/funds/allocations", Map.of(
+                "sourceId", source, "project", "Radio", "sector", "SECURITY", "amount", "1"));
+
+        assertThat(noSource.status()).as(noSource.body()).isEqualTo(404);
+        assertThat(noSource.json().get("type").asText()).isEqualTo("/problems/unknown-funding-source");
+        assertThat(noCase.status()).as(noCase.body()).isEqualTo(404);
+        assertThat(noCase.json().get("type").asText()).isEqualTo("/problems/unknown-case");
+        assertThat(coordinator.get("/api/funding-sources/no-such-source-fy2026").json().get("type").asText())
+                .isEqualTo("/problems/unknown-funding-source");
+    }
+
+    private static String registerSource(String authority, int fiscalYear, String cap) {
+        Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
+                "authority", authority, "fiscalYear", fiscalYear, "cap", cap));
+        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
+        String id = registered.json().get("id").asText();
+        assertThat(registered.header("Location")).isEqualTo("/api/funding-sources/" + id);
+        return id;
+    }
+
+    private static String newCase() {
+        return coordinator.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+    }
+
+    private static Api.Response post(String kase, String movement, Map<String, Object> body) {
+        Api.Response response = coordinator.post("/api/crises/" + kase + "/funds/" + movement, body);
+        assertThat(response.status()).as(movement + ": " + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    private static long head() {
+        return coordinator.get("/api/journal/head").json().get("position").asLong();
+    }
+}

@@ -1,0 +1,9 @@
+package org.casebook.kernel.funds;
+
+import org.casebook.kernel.EventType;
+import org.casebook.kernel.crisis.CrisisId;
+
+@EventType(name = "FundsDisbursed", revision = "1")
+public record FundsDisbursed(FundingSourceId sourceId, EntryNumber disbursement, EntryNumber obligation,
+                             CrisisId crisisId, Amount amount, String description) implements FundsEvent {
+}
