@@ -50,10 +50,12 @@ class DeploymentsApiTest {
         assertThat(requested.header("Location")).isEqualTo(deployments(kase) + "/" + deployment);
 
         assertThat(step(kase, deployment, "approve", Map.of()).header("ETag")).isEqualTo("\"2\"");
-        step(kase, deployment, "start", Map.of());
+        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+        assertThat(peopleOnTheBoard(kase, started)).isEqualTo(1);
         step(kase, deployment, "extend", Map.of("end", "2027-04-10"));
         long ended = step(kase, deployment, "end", Map.of("endedOn", "2027-04-01", "note", "Handed over"))
                 .json().get("position").asLong();
+        assertThat(peopleOnTheBoard(kase, ended)).isZero();
 
         JsonNode staffing = casebook.as("REPORTER").get(deployments(kase) + "?after=" + ended).json();
         assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("ENDED");
@@ -223,6 +225,15 @@ class DeploymentsApiTest {
 
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("end");
+    }
+
+    private static int peopleOnTheBoard(String kase, long after) {
+        for (JsonNode row : coordinator.get("/api/crises?size=200&after=" + after).json().get("items")) {
+            if (row.get("id").asText().equals(kase)) {
+                return row.get("peopleDeployed").asInt();
+            }
+        }
+        throw new AssertionError("case " + kase + " is not on the board");
     }
 
     private static String newCase() {

@@ -64,6 +64,13 @@ class FundsApiTest {
         assertThat(ledger.get("movements")).hasSize(4);
         assertThat(ledger.get("movements").get(3).get("adjusts").asText()).isEqualTo("O-1");
         assertThat(ledger.get("movements").get(3).get("user").asText()).isEqualTo("coordinator");
+        JsonNode board = coordinator.get("/api/crises?size=200&after=" + last).json();
+        JsonNode row = null;
+        for (JsonNode item : board.get("items")) {
+            row = item.get("id").asText().equals(kase) ? item : row;
+        }
+        assertThat(row.get("fundsObligated").asText()).isEqualTo("500.10");
+        assertThat(row.get("title").asText()).isNotBlank();
         JsonNode funds = casebook.as("AUDITOR").get("/api/crises/" + kase + "/funds?after=" + last).json();
         assertThat(funds.get("totals")).isEqualTo(ledger.get("totals"));
         assertThat(funds.get("bySource").get(source)).isEqualTo(ledger.get("totals"));

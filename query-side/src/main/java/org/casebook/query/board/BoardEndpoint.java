@@ -9,6 +9,7 @@ import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.resources.CaseResources;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,6 +36,7 @@ public class BoardEndpoint {
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                            @RequestParam(required = false) @Min(0) Long after) {
         progress.awaitPosition(Views.BOARD, after);
+        CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
         return Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size), BoardPage.class));
     }
 }

@@ -3,5 +3,5 @@ package org.casebook.query.board;
 import java.util.List;
 
 /** One page of the status board, most recently active cases first; {@code total} counts all matching cases. */
-public record BoardPage(List<BoardRow> items, int page, int size, long total) {
+public record BoardPage(List<CaseOnBoard> items, int page, int size, long total) {
 }

@@ -7,10 +7,7 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
-import org.bson.Document;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewGenerations;
@@ -19,7 +16,7 @@ import org.casebook.query.Views;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
-/** Keeps the status board: one document per case, folded by {@link BoardFold}. */
+/** Keeps the status board: one document per case, folded by {@link BoardFold} (answered by {@link BoardQueries}). */
 @Component
 @ProcessingGroup(Views.BOARD)
 public class BoardProjection {
@@ -44,19 +41,5 @@ public class BoardProjection {
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
         rows.fold(entry.caseId(), entry.position(), current -> BoardFold.apply(current, entry));
-    }
-
-    @QueryHandler
-    BoardPage handle(FindStatusBoard query) {
-        Document filter = new Document();
-        if (query.stage() != null) {
-            filter.append("stage", query.stage().name());
-        }
-        if (query.country() != null) {
-            filter.append("country", query.country().value());
-        }
-        Document mostRecentFirst = new Document("position", -1);
-        List<BoardRow> items = rows.query(filter, mostRecentFirst, query.page() * query.size(), query.size());
-        return new BoardPage(items, query.page(), query.size(), rows.count(filter));
     }
 }
