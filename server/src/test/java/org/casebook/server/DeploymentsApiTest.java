@@ -87,6 +87,11 @@ class DeploymentsApiTest {
         assertThat(entry.get("currentDeployment").get("caseId").asText()).isEqualTo(kase);
         assertThat(entry.get("currentDeployment").get("role").asText()).isEqualTo("Rule of law adviser");
         assertThat(entry.get("deployedDays").asLong()).isEqualTo(6);
+        String onTheDay = "/api/responders?skill=rule-of-law&size=200&availableOn=";
+        assertThat(coordinator.get(onTheDay + today).json().get("items").findValuesAsText("id"))
+                .doesNotContain(responder);
+        assertThat(coordinator.get(onTheDay + today.plusDays(31)).json().get("items").findValuesAsText("id"))
+                .contains(responder);
     }
 
     @Test

@@ -69,9 +69,12 @@ public class RosterProjection {
         }
         if (query.availableOn() != null) {
             conditions.add(new Document("retired", false));
+            String day = query.availableOn().toString();
             conditions.add(new Document("$or", List.of(
                     new Document("available", true),
-                    new Document("unavailableUntil", new Document("$lte", query.availableOn().toString())))));
+                    new Document("unavailableUntil", new Document("$lte", day)))));
+            conditions.add(new Document("bookings", new Document("$not", new Document("$elemMatch", new Document(
+                    "start", new Document("$lte", day)).append("end", new Document("$gte", day))))));
         }
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);
