@@ -37,9 +37,9 @@ public class LiveViewBatches {
     private static MessageHandlerInterceptor<EventMessage<?>> batches(ViewLocks locks, String view) {
         return (unitOfWork, chain) -> {
             if (isFirst(unitOfWork)) {
+                ViewWrites writes = ViewWrites.open(cases(unitOfWork));
                 Lock lock = locks.of(view).readLock();
                 lock.lock();
-                ViewWrites writes = ViewWrites.open(cases(unitOfWork));
                 unitOfWork.onCleanup(done -> {
                     writes.close();
                     lock.unlock();
