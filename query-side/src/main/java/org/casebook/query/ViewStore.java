@@ -38,12 +38,7 @@ public final class ViewStore<T extends Positioned> {
 
     /** The document {@code id}, as this thread's open batch of {@link ViewWrites} left it, if one is open. */
     public Optional<T> find(String id) {
-        MongoCollection<Document> collection = collection();
-        Optional<ViewWrites> batch = ViewWrites.current();
-        if (batch.isPresent()) {
-            return batch.get().find(collection, id, type, this::read);
-        }
-        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(this::read);
+        return ViewWrites.read(collection(), id, type, this::read);
     }
 
     /** The stored documents with the given ids that exist, in no particular order. */

@@ -80,6 +80,19 @@ public final class ViewWrites implements AutoCloseable {
     }
 
     /**
+     * Document {@code id} of {@code collection} read by {@code reader}: as this thread's open batch left it (see
+     * {@link #find}), or as stored when no batch is open.
+     */
+    public static <V> Optional<V> read(MongoCollection<Document> collection, String id, Class<V> type,
+                                       Function<Document, V> reader) {
+        ViewWrites batch = OPEN.get();
+        if (batch != null) {
+            return batch.find(collection, id, type, reader);
+        }
+        return Optional.ofNullable(collection.find(new Document("_id", id)).first()).map(reader);
+    }
+
+    /**
      * Holds back the write of document {@code id}: {@code value} is what {@link #get} returns until then, and
      * {@code document} makes the stored form when it is sent.
      */

@@ -88,6 +88,7 @@ class RoleRulesTest {
                 new Endpoint("POST", crisis + "/deployments/{deployment}/decline", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/withdraw", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/start", Map.of(), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/cancel", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/extend", Map.of("end", "2027-02-10"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/end",
                              Map.of("endedOn", "2027-01-20", "note", "Roles"), WRITERS),

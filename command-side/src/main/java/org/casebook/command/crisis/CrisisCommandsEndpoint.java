@@ -1,10 +1,11 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.web.PathIds.caseId;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.casebook.command.CommandDispatcher;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
 import org.casebook.kernel.crisis.CrisisId;
@@ -73,13 +74,5 @@ public class CrisisCommandsEndpoint {
                                             @Valid @RequestBody CrisisRequests.CorrectEntryRequest body,
                                             CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
-    }
-
-    /** An id that cannot name a case names no case: 404, like any unknown case. */
-    private static CrisisId caseId(String id) {
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownRecord("case", id);
-        }
-        return new CrisisId(id);
     }
 }

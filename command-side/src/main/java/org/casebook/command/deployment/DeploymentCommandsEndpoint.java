@@ -1,13 +1,14 @@
 package org.casebook.command.deployment;
 
+import static org.casebook.command.web.PathIds.caseId;
+import static org.casebook.command.web.PathIds.deploymentId;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.casebook.command.CommandDispatcher;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
-import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,7 +46,7 @@ public class DeploymentCommandsEndpoint {
                                             @Valid @RequestBody DeploymentRequests.ApproveRequest body,
                                             CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
+                                               request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/decline")
@@ -53,7 +54,7 @@ public class DeploymentCommandsEndpoint {
                                             @Valid @RequestBody DeploymentRequests.AnswerRequest body,
                                             CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toDecline(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
+                                               request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/withdraw")
@@ -61,7 +62,7 @@ public class DeploymentCommandsEndpoint {
                                              @Valid @RequestBody DeploymentRequests.AnswerRequest body,
                                              CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toWithdraw(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
+                                               request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/cancel")
@@ -77,7 +78,7 @@ public class DeploymentCommandsEndpoint {
                                           @Valid @RequestBody DeploymentRequests.StartRequest body,
                                           CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
+                                               request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/extend")
@@ -85,7 +86,7 @@ public class DeploymentCommandsEndpoint {
                                            @Valid @RequestBody DeploymentRequests.ExtendRequest body,
                                            CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
+                                               request.effectiveAt(body.effectiveAt())));
     }
 
     @PostMapping("/{id}/end")
@@ -93,20 +94,6 @@ public class DeploymentCommandsEndpoint {
                                         @Valid @RequestBody DeploymentRequests.EndRequest body,
                                         CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(deploymentId(id), caseId(caseId)),
-                                      request.effectiveAt(body.effectiveAt())));
-    }
-
-    private static CrisisId caseId(String id) {
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownRecord("case", id);
-        }
-        return new CrisisId(id);
-    }
-
-    private static DeploymentId deploymentId(String id) {
-        if (!DeploymentId.isValid(id)) {
-            throw new UnknownRecord("deployment", id);
-        }
-        return new DeploymentId(id);
+                                               request.effectiveAt(body.effectiveAt())));
     }
 }

@@ -1,13 +1,13 @@
 package org.casebook.command.funds;
 
+import static org.casebook.command.web.PathIds.caseId;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.casebook.command.CommandDispatcher;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
-import org.casebook.kernel.crisis.CrisisId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -72,12 +72,5 @@ public class FundsCommandsEndpoint {
                                            CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
                                                request.effectiveAt(body.effectiveAt())));
-    }
-
-    private static CrisisId caseId(String id) {
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownRecord("case", id);
-        }
-        return new CrisisId(id);
     }
 }

@@ -1,10 +1,11 @@
 package org.casebook.command.responder;
 
+import static org.casebook.command.web.PathIds.responderId;
+
 import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.casebook.command.CommandDispatcher;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
 import org.casebook.kernel.responder.ResponderId;
@@ -59,13 +60,5 @@ public class ResponderCommandsEndpoint {
                                            CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(responderId(id)),
                                                request.effectiveAt(body.effectiveAt())));
-    }
-
-    /** An id that cannot name a responder names no responder: 404, like any unknown responder. */
-    private static ResponderId responderId(String id) {
-        if (!ResponderId.isValid(id)) {
-            throw new UnknownRecord("responder", id);
-        }
-        return new ResponderId(id);
     }
 }

@@ -2,31 +2,26 @@ package org.casebook.command.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casebook.command.testing.InMemoryRecord.aggregate;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
 import org.casebook.command.responder.RosterSettings;
+import org.casebook.command.testing.InMemoryRecord;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.Coordinator;
-import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
-import org.casebook.kernel.crisis.OpenCrisis;
-import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.ApproveDeployment;
 import org.casebook.kernel.deployment.CancelDeployment;
@@ -102,15 +97,9 @@ class DeploymentDeskTest {
         axon.shutdown();
     }
 
-    private static <T> AggregateConfigurer<T> aggregate(Class<T> type) {
-        return AggregateConfigurer.defaultConfiguration(type)
-                                  .configureCommandTargetResolver(c -> new AddressedCommandTargetResolver());
-    }
-
     private CrisisId openCase(String id) {
         CrisisId crisis = new CrisisId(id);
-        commands.sendAndWait(new OpenCrisis(crisis, "Case " + id, new CountryCode("HT"), null, "Unrest", null,
-                                            Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")));
+        commands.sendAndWait(InMemoryRecord.openCase(crisis));
         return crisis;
     }
 

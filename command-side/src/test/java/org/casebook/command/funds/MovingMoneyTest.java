@@ -2,27 +2,23 @@ package org.casebook.command.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casebook.command.testing.InMemoryRecord.aggregate;
+import static org.casebook.command.testing.InMemoryRecord.openCase;
 
 import java.util.List;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
-import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.Coordinator;
-import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
-import org.casebook.kernel.crisis.OpenCrisis;
 import org.casebook.kernel.crisis.RecordDecision;
-import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.funds.AdjustFunds;
@@ -62,19 +58,13 @@ class MovingMoneyTest {
                                 .buildConfiguration();
         axon.start();
         commands = axon.commandGateway();
-        commands.sendAndWait(new OpenCrisis(CASE, "Haiti", new CountryCode("HT"), null, "Unrest", null,
-                                            Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")));
+        commands.sendAndWait(openCase(CASE));
         commands.sendAndWait(new RegisterFundingSource(SOURCE, "FY2008 NDAA s.1207", 2008, Amount.of("100.00")));
     }
 
     @AfterEach
     void stop() {
         axon.shutdown();
-    }
-
-    private static <T> AggregateConfigurer<T> aggregate(Class<T> type) {
-        return AggregateConfigurer.defaultConfiguration(type)
-                                  .configureCommandTargetResolver(c -> new AddressedCommandTargetResolver());
     }
 
     private EntryNumber allocate(String amount) {

@@ -77,11 +77,7 @@ final class HistoryStore {
     }
 
     Optional<Index> index(String caseId) {
-        Optional<ViewWrites> batch = ViewWrites.current();
-        if (batch.isPresent()) {
-            return batch.get().find(cases(), caseId, Index.class, HistoryStore::index);
-        }
-        return Optional.ofNullable(cases().find(new Document("_id", caseId)).first()).map(HistoryStore::index);
+        return ViewWrites.read(cases(), caseId, Index.class, HistoryStore::index);
     }
 
     private static Index index(Document document) {
@@ -139,10 +135,8 @@ final class HistoryStore {
 
     Optional<Document> checkpoint(String caseId, int block, String fingerprint) {
         String key = key(caseId, block);
-        Document document = ViewWrites.current()
-                                      .flatMap(writes -> writes.get(checkpoints(), key, Document.class))
-                                      .orElseGet(() -> checkpoints().find(new Document("_id", key)).first());
-        return Optional.ofNullable(document).filter(found -> fingerprint.equals(found.getString("fingerprint")));
+        return ViewWrites.read(checkpoints(), key, Document.class, found -> found)
+                         .filter(found -> fingerprint.equals(found.getString("fingerprint")));
     }
 
     void saveCheckpoint(String caseId, int block, String fingerprint, Document views) {

@@ -77,18 +77,9 @@ public class StaffingProjection {
     }
 
     private CorpsComponent componentOf(String responderId) {
-        var components = collections.collection(COLLECTIONS.get(1));
-        Optional<CorpsComponent> held = ViewWrites.current()
-                                                  .flatMap(writes -> writes.get(components, responderId,
-                                                                                CorpsComponent.class));
-        if (held.isPresent()) {
-            return held.get();
-        }
-        Document stored = components.find(new Document("_id", responderId)).first();
-        if (stored == null) {
-            throw new IllegalStateException("deployment requested for responder " + responderId
-                    + ", who is not registered");
-        }
-        return CorpsComponent.valueOf(stored.getString("component"));
+        return ViewWrites.read(collections.collection(COLLECTIONS.get(1)), responderId, CorpsComponent.class,
+                               stored -> CorpsComponent.valueOf(stored.getString("component")))
+                         .orElseThrow(() -> new IllegalStateException("deployment requested for responder "
+                                 + responderId + ", who is not registered"));
     }
 }

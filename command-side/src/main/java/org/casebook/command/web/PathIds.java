@@ -1,0 +1,34 @@
+package org.casebook.command.web;
+
+import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.responder.ResponderId;
+
+/** Ids from request paths. An id that cannot name a record names no record: 404, like any unknown one. */
+public final class PathIds {
+
+    private PathIds() {
+    }
+
+    public static CrisisId caseId(String id) {
+        if (!CrisisId.isValid(id)) {
+            throw new UnknownRecord("case", id);
+        }
+        return new CrisisId(id);
+    }
+
+    public static ResponderId responderId(String id) {
+        if (!ResponderId.isValid(id)) {
+            throw new UnknownRecord("responder", id);
+        }
+        return new ResponderId(id);
+    }
+
+    public static DeploymentId deploymentId(String id) {
+        if (!DeploymentId.isValid(id)) {
+            throw new UnknownRecord("deployment", id);
+        }
+        return new DeploymentId(id);
+    }
+}
