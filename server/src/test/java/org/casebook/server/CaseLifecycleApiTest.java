@@ -209,12 +209,13 @@ class CaseLifecycleApiTest {
     void a_case_file_is_not_sent_again_while_its_version_is_unchanged() {
         Api.Response opened = coordinator.post("/api/crises", openCase());
         String id = opened.json().get("id").asText();
-        auditor.get("/api/crises/" + id + "?after=" + opened.json().get("position"));
+        String tag = auditor.get("/api/crises/" + id + "?after=" + opened.json().get("position")).header("ETag");
 
-        Api.Response again = auditor.get("/api/crises/" + id, Map.of("If-None-Match", "\"1\""));
+        Api.Response again = auditor.get("/api/crises/" + id, Map.of("If-None-Match", tag));
 
+        assertThat(tag).startsWith("\"1-");
         assertThat(again.status()).isEqualTo(304);
-        assertThat(again.header("ETag")).isEqualTo("\"1\"");
+        assertThat(again.header("ETag")).isEqualTo(tag);
     }
 
     @Test

@@ -95,6 +95,39 @@ class DeploymentsApiTest {
     }
 
     @Test
+    void the_case_file_counts_the_people_deployed_and_is_not_answered_304_once_the_count_changed() {
+        String kase = newCase();
+        String deployment = requestDeployment(kase, register("ACTIVE"), "2027-08-01", "2027-09-01");
+        Api.Response before = coordinator.get("/api/crises/" + kase + "?after=" + head());
+        String tag = before.header("ETag");
+        long approved = step(kase, deployment, "approve", Map.of()).json().get("position").asLong();
+
+        Api.Response after = coordinator.get("/api/crises/" + kase + "?after=" + approved,
+                                             Map.of("If-None-Match", tag));
+
+        assertThat(before.json().get("peopleDeployed").asInt()).isZero();
+        assertThat(after.status()).isEqualTo(200);
+        assertThat(after.json().get("peopleDeployed").asInt()).isEqualTo(1);
+        assertThat(after.json().get("version")).isEqualTo(before.json().get("version"));
+        assertThat(after.header("ETag")).isNotEqualTo(tag)
+                                        .startsWith("\"" + after.json().get("version").asLong() + "-");
+    }
+
+    @Test
+    void the_etag_of_a_case_file_read_is_accepted_as_if_match() {
+        String kase = newCase();
+        String tag = coordinator.get("/api/crises/" + kase + "?after=" + head()).header("ETag");
+
+        Api.Response first = coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision("Deploy", null),
+                                              Map.of("If-Match", tag));
+        Api.Response second = coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision("Again", null),
+                                               Map.of("If-Match", tag));
+
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        assertThat(second.status()).as(second.body()).isEqualTo(412);
+    }
+
+    @Test
     void approving_a_clash_is_422_naming_the_deployment_it_clashes_with_and_records_nothing() {
         String haiti = newCase();
         String sudan = newCase();

@@ -71,6 +71,9 @@ class FundsApiTest {
         }
         assertThat(row.get("fundsObligated").asText()).isEqualTo("500.10");
         assertThat(row.get("title").asText()).isNotBlank();
+        JsonNode file = casebook.as("REPORTER").get("/api/crises/" + kase + "?after=" + last).json();
+        assertThat(file.get("fundsObligated").asText()).isEqualTo("500.10");
+        assertThat(file.get("stage").asText()).isEqualTo(row.get("stage").asText());
         JsonNode funds = casebook.as("AUDITOR").get("/api/crises/" + kase + "/funds?after=" + last).json();
         assertThat(funds.get("totals")).isEqualTo(ledger.get("totals"));
         assertThat(funds.get("bySource").get(source)).isEqualTo(ledger.get("totals"));

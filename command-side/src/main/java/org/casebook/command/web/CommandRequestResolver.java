@@ -18,13 +18,14 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Reads a {@link CommandRequest}: the actor from the authenticated principal (never from the body), If-Match
- * ({@code "3"}, or {@code *} for any version) and {@code X-Correlation-Id}.
+ * ({@code "3"}, or an ETag a read gave, such as {@code "3-1c291ca3"}, or {@code *} for any version) and
+ * {@code X-Correlation-Id}.
  */
 public class CommandRequestResolver implements HandlerMethodArgumentResolver {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})\"?");
+    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})(?:-[0-9a-f]{8})?\"?");
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -60,7 +61,8 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
         Matcher matcher = VERSION.matcher(ifMatch.trim());
         if (!matcher.matches()) {
             throw new InvalidInput(HttpHeaders.IF_MATCH,
-                                   "If-Match names one case version, such as \"3\"; got " + ifMatch);
+                                   "If-Match names one version, such as \"3\", or an ETag a read gave; got "
+                                           + ifMatch);
         }
         return Long.parseLong(matcher.group(1));
     }

@@ -53,6 +53,11 @@ public final class Store implements AutoCloseable {
         return embedded != null;
     }
 
+    /** Where other processes on this machine reach the embedded store; null on MongoDB (they use its URI). */
+    public String embeddedConnectionString() {
+        return isEmbedded() ? embedded.connectionString() : null;
+    }
+
     public MongoClient client() {
         return client;
     }

@@ -5,11 +5,12 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.query.EntityTags;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
-import org.springframework.http.HttpStatus;
+import org.casebook.query.resources.CaseResources;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +20,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A case's full current state, with its version as ETag (send it back as If-Match when you change the case). */
+/**
+ * A case's full current state, with the people and money of the case. Its ETag starts with the case's version:
+ * send it back as If-Match when you change the case.
+ */
 @RestController
 @RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
 public class CaseFileEndpoint {
@@ -33,7 +37,7 @@ public class CaseFileEndpoint {
     }
 
     @GetMapping("/{id}")
-    public ResponseEntity<CaseFile> caseFile(@PathVariable String id,
+    public ResponseEntity<CurrentCaseFile> caseFile(@PathVariable String id,
                                              @RequestParam(required = false) @Min(0) Long after,
                                              @RequestHeader(value = "If-None-Match", required = false)
                                              String ifNoneMatch) {
@@ -41,13 +45,11 @@ public class CaseFileEndpoint {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.CASE_FILE, after);
-        CaseFile file = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
-                                                     ResponseTypes.optionalInstanceOf(CaseFile.class)))
-                               .orElseThrow(() -> new UnknownCase(id));
-        String eTag = "\"" + file.version() + "\"";
-        if (eTag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).build();
-        }
-        return ResponseEntity.ok().eTag(eTag).body(file);
+        CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
+        CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
+                                                               ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
+                                         .orElseThrow(() -> new UnknownCase(id));
+        String tag = EntityTags.of(current.file().version(), current.peopleDeployed(), current.fundsObligated());
+        return EntityTags.answer(current, tag, ifNoneMatch);
     }
 }

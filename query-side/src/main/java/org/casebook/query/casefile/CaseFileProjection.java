@@ -1,15 +1,12 @@
 package org.casebook.query.casefile;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewGenerations;
@@ -40,10 +37,5 @@ public class CaseFileProjection {
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
         files.fold(entry.caseId(), entry.position(), current -> CaseFileFold.apply(current, entry));
-    }
-
-    @QueryHandler
-    Optional<CaseFile> handle(FindCaseFile query) {
-        return files.find(query.crisisId().value());
     }
 }

@@ -11,11 +11,11 @@ import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.FindRoster;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
+import org.casebook.query.EntityTags;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -66,10 +66,7 @@ public class RosterEndpoint {
                                                                ResponseTypes.optionalInstanceOf(
                                                                        ResponderOnRoster.class)))
                                          .orElseThrow(() -> new UnknownResponder(id));
-        String eTag = "\"" + entry.responder().version() + "\"";
-        if (eTag.equals(ifNoneMatch)) {
-            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(eTag).build();
-        }
-        return ResponseEntity.ok().eTag(eTag).body(entry);
+        String tag = EntityTags.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
+        return EntityTags.answer(entry, tag, ifNoneMatch);
     }
 }

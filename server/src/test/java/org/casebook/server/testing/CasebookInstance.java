@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.mongodb.client.MongoClients;
+import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.TestStore;
 import org.casebook.server.CasebookServer;
 import org.springframework.boot.SpringApplication;
@@ -29,14 +30,19 @@ public final class CasebookInstance implements AutoCloseable {
     public static final List<String> ROLES = List.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
 
     private final Path dataDirectory;
-    private final String database = "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
+    private final String database;
     private final Map<String, String> extraProperties;
     private final boolean demoUsers;
     private ConfigurableApplicationContext context;
 
     private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers) {
+        this(extraProperties, demoUsers, "casebook_test_" + UUID.randomUUID().toString().replace("-", ""));
+    }
+
+    private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers, String database) {
         this.extraProperties = extraProperties;
         this.demoUsers = demoUsers;
+        this.database = database;
         try {
             this.dataDirectory = Files.createTempDirectory("casebook-test-");
         } catch (IOException e) {
@@ -59,6 +65,18 @@ public final class CasebookInstance implements AutoCloseable {
         CasebookInstance instance = new CasebookInstance(Map.of(), true);
         instance.restart();
         return instance;
+    }
+
+    /**
+     * A second server on this one's store, as another process would be: its own command bus, aggregate locks,
+     * caches and view processors, sharing only the store. Close it before this one.
+     */
+    public CasebookInstance alongside() {
+        String mongoUri = TestStore.realMongoUri();
+        String uri = mongoUri != null ? mongoUri : bean(Store.class).embeddedConnectionString();
+        CasebookInstance other = new CasebookInstance(Map.of("casebook.store.mongo-uri", uri), false, database);
+        other.restart();
+        return other;
     }
 
     /** Starts the server (again) on the same data. */
