@@ -5,7 +5,10 @@ import org.casebook.kernel.deployment.DeploymentCommand;
 import org.casebook.kernel.funds.FundsCommand;
 import org.casebook.kernel.responder.ResponderCommand;
 
-/** A command named a case, responder, deployment or funding source that is not in the record (answered with 404). */
+/**
+ * A command named a case, responder, deployment, funding source or handover that is not in the record (answered
+ * with 404).
+ */
 public class UnknownRecord extends RuntimeException {
 
     private final String kind;
@@ -21,7 +24,7 @@ public class UnknownRecord extends RuntimeException {
         this.kind = kind;
     }
 
-    /** What was not found: {@code case}, {@code responder}, {@code deployment} or {@code funding-source}. */
+    /** What was not found: {@code case}, {@code responder}, {@code deployment}, {@code funding-source}, {@code handover}. */
     public String kind() {
         return kind;
     }

@@ -1,5 +1,7 @@
 package org.casebook.query;
 
+import java.util.List;
+
 import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisEvent;
@@ -8,6 +10,14 @@ import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.HandoverWithdrawn;
 
 /** One-line summaries of entries, for the timeline and the status board. */
 public final class Summaries {
@@ -38,8 +48,39 @@ public final class Summaries {
         if (event instanceof CrisisReopened e) {
             return "Reopened in " + e.stage() + ": " + shorten(e.reason());
         }
+        if (event instanceof HandoverEvent e) {
+            return handover(e);
+        }
         EntryCorrected e = (EntryCorrected) event;
         return "Correction of " + e.correctedEntryType() + " entry " + e.correctedEventId() + ": " + shorten(e.reason());
+    }
+
+    private static String handover(HandoverEvent event) {
+        if (event instanceof HandoverProposed e) {
+            return "Handover " + e.handoverId() + " of " + scope(e.sectors()) + " proposed by " + e.fromBody() + " to "
+                    + e.toBody() + " from " + e.proposedEffectiveOn() + " (" + e.openItems().size() + " open items, "
+                    + e.risks().size() + " risks)";
+        }
+        if (event instanceof HandoverAccepted e) {
+            return "Handover " + e.handoverId() + " accepted by " + e.acceptedBy().user() + " of " + e.toBody()
+                    + ": " + e.toBody() + " leads " + scope(e.sectors()) + " from " + e.effectiveOn();
+        }
+        if (event instanceof HandoverDeclined e) {
+            return "Handover " + e.handoverId() + " declined by " + e.declinedBy().user() + ": " + shorten(e.reason());
+        }
+        if (event instanceof HandoverWithdrawn e) {
+            return "Handover " + e.handoverId() + " withdrawn by " + e.withdrawnBy().user() + ": "
+                    + shorten(e.reason());
+        }
+        if (event instanceof HandoverEscalated e) {
+            return "Handover " + e.handoverId() + " escalated: unanswered at " + e.deadline();
+        }
+        HandoverLapsed e = (HandoverLapsed) event;
+        return "Handover " + e.handoverId() + " lapsed: unanswered at " + e.deadline();
+    }
+
+    private static String scope(List<Sector> sectors) {
+        return sectors.isEmpty() ? "the whole case" : "sectors " + sectors;
     }
 
     /** "D-3: Deploy a field ACT..." */

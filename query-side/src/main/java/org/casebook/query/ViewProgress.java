@@ -1,10 +1,19 @@
 package org.casebook.query;
 
 import java.time.Duration;
+import java.util.Map;
 
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
+import org.bson.Document;
+import org.bson.types.Binary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,14 +24,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class ViewProgress {
 
+    /** Where Axon's token store keeps the tokens (the store's configuration names it so). */
+    public static final String TOKENS = "trackingtokens";
     private static final long POLL_MILLIS = 5;
 
     private final EventProcessingConfiguration processing;
+    private final MongoCollection<Document> tokens;
+    private final Serializer serializer;
     private final Duration timeout;
 
-    public ViewProgress(EventProcessingConfiguration processing,
+    public ViewProgress(EventProcessingConfiguration processing, MongoDatabase casebookDatabase, Serializer serializer,
                         @Value("${casebook.queries.catch-up-timeout:PT5S}") Duration timeout) {
         this.processing = processing;
+        this.tokens = casebookDatabase.getCollection(TOKENS);
+        this.serializer = serializer;
         this.timeout = timeout;
     }
 
@@ -45,14 +60,32 @@ public class ViewProgress {
         }
     }
 
-    /** The journal position up to which {@code view} has processed every event (0 before the first). */
+    /**
+     * The journal position up to which {@code view} has processed every event (0 before the first). When another
+     * process runs the view, what it stored: it stores a position only once the view holds what came before it.
+     */
     public long position(String view) {
         StreamingEventProcessor processor = processing.eventProcessor(view, StreamingEventProcessor.class)
                                                       .orElseThrow(() -> new IllegalArgumentException("no view " + view));
-        return processor.processingStatus().values().stream()
-                        .map(EventTrackerStatus::getCurrentPosition)
-                        .mapToLong(position -> position.orElse(0))
-                        .min()
-                        .orElse(0);
+        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        if (here.isEmpty()) {
+            return storedPosition(view);
+        }
+        return here.values().stream()
+                   .map(EventTrackerStatus::getCurrentPosition)
+                   .mapToLong(position -> position.orElse(0))
+                   .min()
+                   .orElse(0);
+    }
+
+    private long storedPosition(String view) {
+        long least = Long.MAX_VALUE;
+        for (Document stored : tokens.find(Filters.eq("processorName", view))) {
+            Binary data = stored.get("token", Binary.class);
+            TrackingToken token = data == null ? null : serializer.deserialize(
+                    new SimpleSerializedObject<>(data.getData(), byte[].class, stored.getString("tokenType"), null));
+            least = Math.min(least, token == null ? 0 : token.position().orElse(0));
+        }
+        return least == Long.MAX_VALUE ? 0 : least;
     }
 }

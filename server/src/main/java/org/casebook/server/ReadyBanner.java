@@ -34,7 +34,8 @@ public class ReadyBanner {
             out.println("Demo users (embedded store only; passwords kept in the data folder, or $"
                                 + DemoUsers.PASSWORD_VARIABLE + "):");
             for (DemoUsers.DemoUser user : accounts.demoUsers()) {
-                out.printf("  %-12s %-20s %s%n", user.name(), user.password(), user.role());
+                out.printf("  %-18s %-20s %s%s%n", user.name(), user.password(), user.role(),
+                           user.body() == null ? "" : " of " + user.body());
             }
             DemoUsers.DemoUser coordinator = accounts.demoUsers().get(0);
             out.println("Try: curl -u " + coordinator.name() + ":" + coordinator.password() + " " + url + "/api/crises");

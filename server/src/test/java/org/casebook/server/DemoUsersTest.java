@@ -28,8 +28,10 @@ class DemoUsersTest {
         List<DemoUsers.DemoUser> second = DemoUsers.load(data, null);
 
         assertThat(first).extracting(DemoUsers.DemoUser::name)
-                         .containsExactly("coordinator", "auditor", "reporter", "admin");
-        assertThat(first).extracting(DemoUsers.DemoUser::role).containsExactly(Role.values());
+                         .containsExactly("coordinator", "field-coordinator", "auditor", "reporter", "admin");
+        assertThat(first).extracting(DemoUsers.DemoUser::role)
+                         .containsExactly(Role.COORDINATOR, Role.COORDINATOR, Role.AUDITOR, Role.REPORTER, Role.ADMIN);
+        assertThat(first).extracting(DemoUsers.DemoUser::body).containsExactly("CRSG", "Embassy", null, null, null);
         assertThat(first).extracting(DemoUsers.DemoUser::password).allMatch(password -> password.length() >= 16)
                          .doesNotHaveDuplicates();
         assertThat(second).isEqualTo(first);

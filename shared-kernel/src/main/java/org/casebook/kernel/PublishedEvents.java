@@ -19,6 +19,12 @@ import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.funds.FundingSourceRegistered;
 import org.casebook.kernel.funds.FundsAdjusted;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.HandoverWithdrawn;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
 import org.casebook.kernel.funds.FundsObligated;
@@ -60,7 +66,13 @@ public final class PublishedEvents {
             FundsAllocated.class,
             FundsObligated.class,
             FundsDisbursed.class,
-            FundsAdjusted.class);
+            FundsAdjusted.class,
+            HandoverProposed.class,
+            HandoverAccepted.class,
+            HandoverDeclined.class,
+            HandoverWithdrawn.class,
+            HandoverEscalated.class,
+            HandoverLapsed.class);
 
     private PublishedEvents() {
     }

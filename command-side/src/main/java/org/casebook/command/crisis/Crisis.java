@@ -18,6 +18,9 @@ import static org.casebook.command.crisis.CrisisRule.SKIPPING_AHEAD_NEEDS_REASON
 import static org.casebook.command.crisis.CrisisRule.STAGE_UNCHANGED;
 import static org.casebook.command.crisis.CrisisRule.SUPERSEDED_DECISION_MUST_EXIST;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -30,6 +33,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.StaleVersion;
+import org.casebook.command.handover.Handovers;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.CorrectEntry;
@@ -47,6 +52,15 @@ import org.casebook.kernel.crisis.RecordAssessment;
 import org.casebook.kernel.crisis.RecordDecision;
 import org.casebook.kernel.crisis.ReopenCrisis;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.DeclineHandover;
+import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.LapseHandover;
+import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.WithdrawHandover;
 
 /** A crisis case: it checks each command against the rules of the record and, if they hold, records the event. */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
@@ -62,6 +76,7 @@ public class Crisis {
     /** Every decision of the case, with the decision that superseded it (null while it stands). */
     private final Map<DecisionId, DecisionId> supersededBy = new HashMap<>();
     private final EntryIndex entries = new EntryIndex();
+    private final Handovers handovers = new Handovers();
 
     protected Crisis() {
     }
@@ -173,6 +188,41 @@ public class Crisis {
                                  command.reason(), command.correctedText()));
     }
 
+    @CommandHandler
+    public HandoverId handle(ProposeHandover command) {
+        requireOpen("propose a handover");
+        HandoverProposed proposed = handovers.propose(id, command);
+        apply(proposed);
+        return proposed.handoverId();
+    }
+
+    /** The lead moves on the day the acceptance takes effect, or on the day proposed if that is later. */
+    @CommandHandler
+    public void handle(AcceptHandover command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        requireOpen("accept a handover");
+        apply(handovers.accept(command, LocalDate.ofInstant(Instant.parse(effectiveAt), ZoneOffset.UTC)));
+    }
+
+    @CommandHandler
+    public void handle(DeclineHandover command) {
+        apply(handovers.decline(command));
+    }
+
+    @CommandHandler
+    public void handle(WithdrawHandover command) {
+        apply(handovers.withdraw(command));
+    }
+
+    @CommandHandler
+    public void handle(EscalateHandover command) {
+        apply(handovers.escalate(command));
+    }
+
+    @CommandHandler
+    public void handle(LapseHandover command) {
+        apply(handovers.lapse(command));
+    }
+
     /** Refuses a deployment or money for a closed case. */
     public void requireOpenTo(String action) {
         requireOpen(action);
@@ -204,6 +254,13 @@ public class Crisis {
         entries.remember(message);
         id = event.crisisId();
         stage = event.stage();
+        handovers.leadBy(event.leadBody());
+    }
+
+    @EventSourcingHandler
+    void on(HandoverEvent event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        handovers.evolve(event);
     }
 
     @EventSourcingHandler

@@ -13,6 +13,7 @@ import org.axonframework.modelling.saga.SagaEventHandler;
 import org.axonframework.modelling.saga.SagaLifecycle;
 import org.axonframework.modelling.saga.StartSaga;
 import org.axonframework.spring.stereotype.Saga;
+import org.casebook.command.Actor;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisId;
@@ -37,9 +38,6 @@ import org.springframework.beans.factory.annotation.Autowired;
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public class DeploymentsOfAClosingCase {
 
-    static final String USER = "casebook";
-    static final String ROLE = "SYSTEM";
-
     private DeploymentId deploymentId;
     private CrisisId crisisId;
 
@@ -61,8 +59,8 @@ public class DeploymentsOfAClosingCase {
         LocalDate closedOn = closedAt.atZone(ZoneOffset.UTC).toLocalDate();
         commands.sendAndWait(new CloseOutDeployment(deploymentId, crisisId, closedOn,
                                                     "The case was closed: " + event.outcome()),
-                             MetaData.with(RecordMetadata.USER, USER)
-                                     .and(RecordMetadata.ROLE, ROLE)
+                             MetaData.with(RecordMetadata.USER, Actor.CASEBOOK.user())
+                                     .and(RecordMetadata.ROLE, Actor.CASEBOOK.role())
                                      .and(RecordMetadata.EFFECTIVE_AT, closedAt.toString()));
     }
 

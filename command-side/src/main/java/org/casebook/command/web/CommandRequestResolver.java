@@ -51,7 +51,7 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
                                     .findFirst()
                                     .orElseThrow(() -> new IllegalStateException(
                                             authentication.getName() + " has no role"));
-        return new Actor(authentication.getName(), role);
+        return new Actor(authentication.getName(), role, Affiliation.of(authentication));
     }
 
     private static Long expectedVersion(String ifMatch) {

@@ -3,6 +3,7 @@ package org.casebook.command.web;
 import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.responder.ResponderId;
 
 /** Ids from request paths. An id that cannot name a record names no record: 404, like any unknown one. */
@@ -23,6 +24,13 @@ public final class PathIds {
             throw new UnknownRecord("responder", id);
         }
         return new ResponderId(id);
+    }
+
+    public static HandoverId handoverId(String id) {
+        if (!HandoverId.isValid(id)) {
+            throw new UnknownRecord("handover", id);
+        }
+        return new HandoverId(id);
     }
 
     public static DeploymentId deploymentId(String id) {

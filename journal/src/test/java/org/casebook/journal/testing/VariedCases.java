@@ -1,6 +1,7 @@
 package org.casebook.journal.testing;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -25,11 +26,21 @@ import org.casebook.kernel.crisis.Finding;
 import org.casebook.kernel.crisis.FindingType;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.OpenItem;
+import org.casebook.kernel.handover.Signatory;
 
 /**
  * Histories of many cases, interleaved at random but reproducibly (by seed), that keep the aggregate's rules: every
  * kind of entry (assessments, decisions that supersede earlier ones, moves forward and back, closings, reopenings,
- * corrections of earlier entries), from several users, some logged late (effective before they were recorded).
+ * corrections of earlier entries, handovers of the lead and each way they end), from several users, some logged
+ * late (effective before they were recorded).
  */
 public final class VariedCases {
 
@@ -81,6 +92,10 @@ public final class VariedCases {
         private Stage closedFrom;
         private int assessments;
         private int decisions;
+        private Body lead = new Body("CRSG");
+        private int handovers;
+        private boolean handoverPending;
+        private boolean escalated;
 
         CaseState(String id) {
             this.id = new CrisisId(id);
@@ -110,8 +125,11 @@ public final class VariedCases {
             if (roll < 80) {
                 return moveOn();
             }
-            if (roll < 90) {
+            if (roll < 86) {
                 return correction();
+            }
+            if (roll < 90) {
+                return handover();
             }
             if (roll < 95 && stage != Stage.WATCH) {
                 Stage back = OPEN_STAGES[random.nextInt(stage.ordinal())];
@@ -131,6 +149,38 @@ public final class VariedCases {
                                         supersedes == null ? null : DecisionId.number(supersedes),
                                         assessments == 0 ? null : AssessmentId.number(assessments),
                                         random.nextInt(8) == 0 ? Sensitivity.SBU : null);
+        }
+
+        /** Proposes a handover of the lead, or takes the pending one a step further. */
+        private CrisisEvent handover() {
+            Body other = new Body(lead.value().equals("CRSG") ? "Embassy" : "CRSG");
+            Signatory from = new Signatory(USERS[random.nextInt(USERS.length)], "COORDINATOR", lead);
+            Signatory to = new Signatory(USERS[random.nextInt(USERS.length)], "COORDINATOR", other);
+            if (!handoverPending) {
+                handoverPending = true;
+                escalated = false;
+                return new HandoverProposed(id, HandoverId.number(++handovers), lead, other, null, List.of(),
+                                            List.of(new OpenItem("Item " + random.nextInt(100), "Owner")),
+                                            List.of("Risk " + random.nextInt(100)), LocalDate.of(2027, 3, 1), from);
+            }
+            HandoverId current = HandoverId.number(handovers);
+            int step = random.nextInt(5);
+            if (step == 0 && !escalated) {
+                escalated = true;
+                return new HandoverEscalated(id, current, Instant.parse("2027-02-04T09:00:00Z"));
+            }
+            handoverPending = false;
+            return switch (step) {
+                case 1 -> new HandoverDeclined(id, current, "Not ready", to);
+                case 2 -> new HandoverWithdrawn(id, current, "Plans changed", from);
+                case 3 -> new HandoverLapsed(id, current, Instant.parse("2027-02-08T09:00:00Z"));
+                default -> {
+                    Body before = lead;
+                    lead = other;
+                    yield new HandoverAccepted(id, current, before, other, List.of(), to, "0".repeat(64),
+                                               LocalDate.of(2027, 3, 1));
+                }
+            };
         }
 
         private CrisisEvent moveOn() {

@@ -1,13 +1,23 @@
 package org.casebook.query.board;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.Summaries;
+import org.casebook.query.board.BoardRow.PendingHandover;
 
 /** The status board row of a case, as a fold over its entries. Pure: no storage, no clock. */
 public final class BoardFold {
@@ -20,12 +30,30 @@ public final class BoardFold {
         if (entry.event() instanceof CrisisOpened e) {
             return new BoardRow(e.crisisId().value(), e.title(), e.country().value(), e.stage(), e.sensitivity(),
                                 e.leadBody().value(), e.leadCoordinator().value(), entry.effectiveAt(),
-                                entry.recordedAt(), 0, null, entry.position());
+                                entry.recordedAt(), 0, null, null, List.of(), entry.position());
         }
         int decisions = row.decisionCount();
         String latestDecision = row.latestDecision();
         Stage stage = row.stage();
-        if (entry.event() instanceof DecisionRecorded e) {
+        String leadBody = row.leadBody();
+        String leadCoordinator = row.leadCoordinator();
+        Instant assessedAt = row.assessedAt();
+        List<PendingHandover> pending = row.pendingHandovers();
+        if (entry.event() instanceof AssessmentRecorded) {
+            assessedAt = entry.effectiveAt();
+        } else if (entry.event() instanceof HandoverProposed e) {
+            pending = append(pending, new PendingHandover(e.handoverId().value(), e.toBody().value(),
+                                                          entry.recordedAt(), false));
+        } else if (entry.event() instanceof HandoverEscalated e) {
+            pending = pending.stream().map(h -> h.handoverId().equals(e.handoverId().value())
+                    ? new PendingHandover(h.handoverId(), h.toBody(), h.proposedAt(), true) : h).toList();
+        } else if (entry.event() instanceof HandoverEvent e) {
+            pending = pending.stream().filter(h -> !h.handoverId().equals(e.handoverId().value())).toList();
+            if (e instanceof HandoverAccepted accepted && accepted.sectors().isEmpty()) {
+                leadBody = accepted.toBody().value();
+                leadCoordinator = accepted.acceptedBy().user();
+            }
+        } else if (entry.event() instanceof DecisionRecorded e) {
             decisions++;
             latestDecision = Summaries.decision(e);
         } else if (entry.event() instanceof CrisisMovedToStage e) {
@@ -35,8 +63,14 @@ public final class BoardFold {
         } else if (entry.event() instanceof CrisisReopened e) {
             stage = e.stage();
         }
-        return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), row.leadBody(),
-                            row.leadCoordinator(), row.openedAt(), entry.recordedAt(), decisions, latestDecision,
-                            entry.position());
+        return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), leadBody,
+                            leadCoordinator, row.openedAt(), entry.recordedAt(), decisions, latestDecision,
+                            assessedAt, pending, entry.position());
+    }
+
+    private static List<PendingHandover> append(List<PendingHandover> pending, PendingHandover handover) {
+        List<PendingHandover> longer = new ArrayList<>(pending);
+        longer.add(handover);
+        return List.copyOf(longer);
     }
 }

@@ -9,6 +9,7 @@ import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
+import org.casebook.query.overdue.OverdueFlags;
 import org.casebook.query.resources.CaseResources;
 import org.springframework.stereotype.Component;
 
@@ -18,11 +19,13 @@ public class BoardQueries {
 
     private final ViewStore<BoardRow> rows;
     private final CaseResources resources;
+    private final OverdueFlags overdue;
 
-    public BoardQueries(ViewGenerations generations, CaseResources resources) {
+    public BoardQueries(ViewGenerations generations, CaseResources resources, OverdueFlags overdue) {
         this.rows = new ViewStore<>(generations.liveCollections(Views.BOARD), BoardProjection.COLLECTIONS.get(0),
                                     BoardRow.class);
         this.resources = resources;
+        this.overdue = overdue;
     }
 
     @QueryHandler
@@ -39,7 +42,10 @@ public class BoardQueries {
         Map<String, CaseResources.Resources> ofCases = resources.of(page.stream().map(BoardRow::id).toList());
         List<CaseOnBoard> items = page.stream().map(row -> {
             CaseResources.Resources of = ofCases.get(row.id());
-            return new CaseOnBoard(row, of.peopleDeployed(), of.fundsObligated());
+            OverdueFlags.Flags flags = overdue.of(row.stage(), row.assessedAt(), row.pendingHandovers().stream()
+                    .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList());
+            return new CaseOnBoard(row, of.peopleDeployed(), of.fundsObligated(), flags.flags(),
+                                   flags.handoverPendingHours());
         }).toList();
         return new BoardPage(items, query.page(), query.size(), rows.count(filter));
     }

@@ -1,6 +1,7 @@
 package org.casebook.query.board;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
@@ -8,7 +9,8 @@ import org.casebook.query.Positioned;
 
 /**
  * One case on the status board. {@code openedAt} is when the case was opened in the world (effective time);
- * {@code lastActivityAt} when its latest entry was recorded, at journal {@code position}.
+ * {@code lastActivityAt} when its latest entry was recorded, at journal {@code position}; {@code assessedAt} when its
+ * current assessment took effect (null before the first).
  */
 public record BoardRow(
         String id,
@@ -22,5 +24,15 @@ public record BoardRow(
         Instant lastActivityAt,
         int decisionCount,
         String latestDecision,
+        Instant assessedAt,
+        List<PendingHandover> pendingHandovers,
         long position) implements Positioned {
+
+    public BoardRow {
+        pendingHandovers = pendingHandovers == null ? List.of() : pendingHandovers;
+    }
+
+    /** A handover of the case's lead that awaits its answer; {@code escalated} once its first deadline passed. */
+    public record PendingHandover(String handoverId, String toBody, Instant proposedAt, boolean escalated) {
+    }
 }

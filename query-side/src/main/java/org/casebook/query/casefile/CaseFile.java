@@ -2,17 +2,21 @@ package org.casebook.query.casefile;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.casebook.kernel.crisis.Finding;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.deployment.Sector;
 import org.casebook.query.Positioned;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.handover.HandoverRecord;
 
 /**
  * The full current state of a case. Every part that came from an entry says which entry ({@link Entry}: event id,
  * journal position, both clocks, who and in which role) and carries the corrections made to it since.
- * {@code version} is the number of entries of the case, as used in ETag and If-Match.
+ * {@code leadBody} leads the case, except for the sectors in {@code sectorLeads}, which were handed over on their
+ * own. {@code version} is the number of entries of the case, as used in ETag and If-Match.
  */
 public record CaseFile(
         String id,
@@ -24,6 +28,7 @@ public record CaseFile(
         Stage stage,
         String leadBody,
         String leadCoordinator,
+        Map<Sector, String> sectorLeads,
         Entry opened,
         String outcome,
         List<StageChange> stageHistory,
@@ -31,9 +36,15 @@ public record CaseFile(
         int assessmentCount,
         List<Decision> decisions,
         List<Correction> corrections,
+        List<HandoverRecord> handovers,
         long version,
         long position,
         Instant lastActivityAt) implements Positioned {
+
+    public CaseFile {
+        sectorLeads = sectorLeads == null ? Map.of() : sectorLeads;
+        handovers = handovers == null ? List.of() : handovers;
+    }
 
     /** Where an item of the case file was recorded. */
     public record Entry(String eventId, long position, Instant effectiveAt, Instant recordedAt, String user,

@@ -49,7 +49,8 @@ public class CaseFileEndpoint {
         CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
                                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
                                          .orElseThrow(() -> new UnknownCase(id));
-        String tag = EntityTags.of(current.file().version(), current.peopleDeployed(), current.fundsObligated());
+        String tag = EntityTags.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
+                                   current.flags(), current.handoverPendingHours());
         return EntityTags.answer(current, tag, ifNoneMatch);
     }
 }

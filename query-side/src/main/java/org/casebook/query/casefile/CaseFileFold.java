@@ -1,7 +1,10 @@
 package org.casebook.query.casefile;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 
@@ -13,12 +16,17 @@ import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.casefile.CaseFile.Assessment;
 import org.casebook.query.casefile.CaseFile.Correction;
 import org.casebook.query.casefile.CaseFile.Decision;
 import org.casebook.query.casefile.CaseFile.Entry;
 import org.casebook.query.casefile.CaseFile.StageChange;
+import org.casebook.query.handover.HandoverFold;
+import org.casebook.query.handover.HandoverRecord;
 
 /** The case file as a fold over the case's entries. Pure: no storage, no clock; inputs are never changed. */
 public final class CaseFileFold {
@@ -32,9 +40,9 @@ public final class CaseFileFold {
         if (entry.event() instanceof CrisisOpened e) {
             StageChange opening = new StageChange(stamp, null, e.stage(), null, null, List.of());
             return new CaseFile(e.crisisId().value(), e.title(), e.country().value(), e.region(), e.summary(),
-                                e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(), stamp,
-                                null, List.of(opening), null, 0, List.of(), List.of(), entry.sequence() + 1,
-                                entry.position(), entry.recordedAt());
+                                e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(),
+                                Map.of(), stamp, null, List.of(opening), null, 0, List.of(), List.of(), List.of(),
+                                entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
         Draft draft = new Draft(file, entry);
         if (entry.event() instanceof AssessmentRecorded e) {
@@ -60,6 +68,8 @@ public final class CaseFileFold {
         } else if (entry.event() instanceof CrisisReopened e) {
             draft.enter(new StageChange(stamp, Stage.CLOSED, e.stage(), e.reason(), null, List.of()));
             draft.outcome = null;
+        } else if (entry.event() instanceof HandoverEvent e) {
+            draft.handOver(e);
         } else if (entry.event() instanceof EntryCorrected e) {
             draft.correct(new Correction(stamp, e.correctedEventId().value(), e.correctedEntryType(), e.reason(),
                                          e.correctedText()));
@@ -78,6 +88,10 @@ public final class CaseFileFold {
         private int assessmentCount;
         private List<Decision> decisions;
         private List<Correction> corrections;
+        private String leadBody;
+        private String leadCoordinator;
+        private Map<Sector, String> sectorLeads;
+        private List<HandoverRecord> handovers;
 
         Draft(CaseFile file, RecordedEntry entry) {
             this.file = file;
@@ -89,6 +103,28 @@ public final class CaseFileFold {
             this.assessmentCount = file.assessmentCount();
             this.decisions = file.decisions();
             this.corrections = file.corrections();
+            this.leadBody = file.leadBody();
+            this.leadCoordinator = file.leadCoordinator();
+            this.sectorLeads = file.sectorLeads();
+            this.handovers = file.handovers();
+        }
+
+        void handOver(HandoverEvent event) {
+            String id = event.handoverId().value();
+            HandoverRecord before = handovers.stream().filter(h -> h.handoverId().equals(id)).findFirst().orElse(null);
+            HandoverRecord after = HandoverFold.apply(before, entry);
+            handovers = before == null ? append(handovers, after) : replace(handovers, h -> h == before, h -> after);
+            if (event instanceof HandoverAccepted accepted) {
+                if (accepted.sectors().isEmpty()) {
+                    leadBody = accepted.toBody().value();
+                    leadCoordinator = accepted.acceptedBy().user();
+                } else {
+                    Map<Sector, String> leads = new EnumMap<>(Sector.class);
+                    leads.putAll(sectorLeads);
+                    accepted.sectors().forEach(sector -> leads.put(sector, accepted.toBody().value()));
+                    sectorLeads = Collections.unmodifiableMap(leads);
+                }
+            }
         }
 
         void enter(StageChange change) {
@@ -114,9 +150,9 @@ public final class CaseFileFold {
 
         CaseFile build() {
             return new CaseFile(file.id(), file.title(), file.country(), file.region(), file.summary(),
-                                file.sensitivity(), stage, file.leadBody(), file.leadCoordinator(), file.opened(),
+                                file.sensitivity(), stage, leadBody, leadCoordinator, sectorLeads, file.opened(),
                                 outcome, stageHistory, currentAssessment, assessmentCount, decisions, corrections,
-                                entry.sequence() + 1, entry.position(), entry.recordedAt());
+                                handovers, entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
     }
 

@@ -24,6 +24,7 @@ import org.casebook.query.Views;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.casefile.CaseFileProjection;
 import org.casebook.query.funds.FundsProjection;
+import org.casebook.query.handover.HandoverProjection;
 import org.casebook.query.history.CaseHistoryProjection;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.staffing.StaffingProjection;
@@ -81,7 +82,8 @@ public class ViewRebuilds implements DisposableBean {
                                         collections -> new CaseHistoryProjection(collections, serializer)),
                 Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new),
                 Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new),
-                Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new));
+                Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new),
+                Views.HANDOVERS, new Kind(HandoverProjection.COLLECTIONS, HandoverProjection::new));
     }
 
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */

@@ -5,6 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.casebook.command.web.Affiliation;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,10 +28,10 @@ public final class Accounts {
             }
             String hash = user.passwordHash().startsWith("{bcrypt}")
                     ? user.passwordHash() : "{bcrypt}" + user.passwordHash();
-            all.add(user(user.name(), hash, user.role(), names));
+            all.add(user(user.name(), hash, user.role(), user.body(), names));
         }
         for (DemoUsers.DemoUser demo : demoUsers) {
-            all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), names));
+            all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), demo.body(), names));
         }
         if (all.isEmpty()) {
             throw new IllegalStateException("no users can sign in: configure casebook.security.users "
@@ -38,11 +41,17 @@ public final class Accounts {
         this.demoUsers = List.copyOf(demoUsers);
     }
 
-    private static UserDetails user(String name, String hash, Role role, Set<String> names) {
+    /** The user's body, if any, travels as the authority {@code BODY:<body>} (see {@link Affiliation}). */
+    private static UserDetails user(String name, String hash, Role role, String body, Set<String> names) {
         if (!names.add(name)) {
             throw new IllegalStateException("casebook.security.users: the user name " + name + " is used twice");
         }
-        return User.withUsername(name).password(hash).roles(role.name()).build();
+        List<GrantedAuthority> authorities = new ArrayList<>();
+        authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
+        if (body != null && !body.isBlank()) {
+            authorities.add(new SimpleGrantedAuthority(Affiliation.AUTHORITY_PREFIX + body.strip()));
+        }
+        return User.withUsername(name).password(hash).authorities(authorities).build();
     }
 
     public List<UserDetails> users() {

@@ -10,12 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
 /**
- * The demo users of the embedded store, one per role. Their passwords are all {@code CASEBOOK_DEMO_PASSWORD} when
+ * The demo users of the embedded store: one per role, and a second coordinator. Their passwords are all {@code CASEBOOK_DEMO_PASSWORD} when
  * it is set; otherwise they are generated at first start and kept, readable by the owner only, in the data folder.
  */
 public final class DemoUsers {
@@ -25,19 +24,27 @@ public final class DemoUsers {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
 
-    public record DemoUser(String name, String password, Role role) {
+    /** A demo user: one per role, and a second coordinator of another body to answer handovers. */
+    public record DemoUser(String name, String password, Role role, String body) {
     }
+
+    private record Seat(String name, Role role, String body) {
+    }
+
+    private static final List<Seat> SEATS = List.of(
+            new Seat("coordinator", Role.COORDINATOR, "CRSG"),
+            new Seat("field-coordinator", Role.COORDINATOR, "Embassy"),
+            new Seat("auditor", Role.AUDITOR, null),
+            new Seat("reporter", Role.REPORTER, null),
+            new Seat("admin", Role.ADMIN, null));
 
     private DemoUsers() {
     }
 
     public static List<DemoUser> load(Path dataDirectory, String sharedPassword) {
         if (sharedPassword != null && !sharedPassword.isBlank()) {
-            List<DemoUser> users = new ArrayList<>();
-            for (Role role : Role.values()) {
-                users.add(new DemoUser(nameOf(role), sharedPassword, role));
-            }
-            return users;
+            return SEATS.stream().map(seat -> new DemoUser(seat.name(), sharedPassword, seat.role(), seat.body()))
+                        .toList();
         }
         return loadOrGenerate(dataDirectory.resolve(FILE_NAME));
     }
@@ -52,9 +59,9 @@ public final class DemoUsers {
             }
             boolean changed = false;
             SecureRandom random = new SecureRandom();
-            for (Role role : Role.values()) {
-                if (passwords.getProperty(nameOf(role)) == null) {
-                    passwords.setProperty(nameOf(role), generate(random));
+            for (Seat seat : SEATS) {
+                if (passwords.getProperty(seat.name()) == null) {
+                    passwords.setProperty(seat.name(), generate(random));
                     changed = true;
                 }
             }
@@ -64,11 +71,9 @@ public final class DemoUsers {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or write the demo users in " + file, e);
         }
-        List<DemoUser> users = new ArrayList<>();
-        for (Role role : Role.values()) {
-            users.add(new DemoUser(nameOf(role), passwords.getProperty(nameOf(role)), role));
-        }
-        return users;
+        return SEATS.stream()
+                    .map(seat -> new DemoUser(seat.name(), passwords.getProperty(seat.name()), seat.role(), seat.body()))
+                    .toList();
     }
 
     private static void write(Path file, Properties passwords) throws IOException {
@@ -79,10 +84,6 @@ public final class DemoUsers {
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             passwords.store(out, "Casebook demo users (embedded store only). Delete this file to get new passwords.");
         }
-    }
-
-    private static String nameOf(Role role) {
-        return role.name().toLowerCase();
     }
 
     private static String generate(SecureRandom random) {

@@ -15,15 +15,17 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.ObjectPostProcessor;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Every request is authenticated (HTTP Basic) and every endpoint names the roles it admits; anything not listed
@@ -34,6 +36,18 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 public class SecurityConfiguration {
 
     private static final String[] READERS = {Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name()};
+
+    /**
+     * Security headers are written before the response starts: written after it, they would race the thread that
+     * streams an export (StreamingResponseBody) and could corrupt the response.
+     */
+    private static final ObjectPostProcessor<HeaderWriterFilter> WRITE_HEADERS_FIRST = new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+            filter.setShouldWriteHeadersEagerly(true);
+            return filter;
+        }
+    };
 
     @Bean
     Accounts accounts(SecurityProperties properties, Store store,
@@ -69,6 +83,7 @@ public class SecurityConfiguration {
                                          + " is not allowed for your role"));
         return http
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.addObjectPostProcessor(WRITE_HEADERS_FIRST))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)
@@ -79,7 +94,8 @@ public class SecurityConfiguration {
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
                         .hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**", "/api/responders",
-                                         "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
+                                         "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**",
+                                         "/api/handovers")
                         .hasAnyRole(READERS)
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
                                          "/api/journal/export", "/api/audit/**")

@@ -19,9 +19,11 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
+import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
@@ -56,7 +58,9 @@ public class StoreConfiguration {
         return store.database();
     }
 
+    /** The server's clock: UTC, unless whoever starts the server registered a clock of its own (tests do). */
     @Bean
+    @ConditionalOnMissingBean(Clock.class)
     Clock clock() {
         return Clock.systemUTC();
     }
@@ -112,6 +116,7 @@ public class StoreConfiguration {
 
     /** Axon's access to the store's collections, for the dead letters, sagas and tokens. */
     private static DefaultMongoTemplate template(Store store) {
-        return DefaultMongoTemplate.builder().mongoDatabase(store.client(), store.databaseName()).build();
+        return DefaultMongoTemplate.builder().mongoDatabase(store.client(), store.databaseName())
+                                   .trackingTokensCollectionName(ViewProgress.TOKENS).build();
     }
 }

@@ -21,6 +21,7 @@ import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.audit.UnknownVerification;
 import org.casebook.query.funds.UnknownFundingSource;
+import org.casebook.query.handover.UnknownHandover;
 import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
@@ -102,6 +103,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownFundingSource.class)
     ResponseEntity<ProblemDetail> unknownFundingSource(UnknownFundingSource e) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-funding-source", "No such funding source",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownHandover.class)
+    ResponseEntity<ProblemDetail> unknownHandover(UnknownHandover e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-handover", "No such handover",
                                         e.getMessage()));
     }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,17 +23,22 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * A running Casebook server for HTTP tests: on the embedded store in a temporary data folder, or, when
  * {@code -Dcasebook.test.mongo-uri=...} is given, on that MongoDB in a database of its own. It can be stopped and
- * started again on the same data. Its users are one per role, each with the password {@link #PASSWORD}.
+ * started again on the same data. Its users are one per role (the coordinator of CRSG), and a second coordinator
+ * of another body, each with the password {@link #PASSWORD}.
  */
 public final class CasebookInstance implements AutoCloseable {
 
     public static final String PASSWORD = "test-password";
     public static final List<String> ROLES = List.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
+    /** A second coordinator, of another body than the first (which belongs to CRSG): to receive handovers. */
+    public static final String FIELD_COORDINATOR = "field-coordinator";
+    public static final String FIELD_BODY = "Embassy Khartoum";
 
     private final Path dataDirectory;
     private final String database;
     private final Map<String, String> extraProperties;
     private final boolean demoUsers;
+    private Clock clock;
     private ConfigurableApplicationContext context;
 
     private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers) {
@@ -60,6 +66,14 @@ public final class CasebookInstance implements AutoCloseable {
         return instance;
     }
 
+    /** A server whose clock (for the record and for deadlines) the test moves. */
+    public static CasebookInstance start(Map<String, String> properties, Clock clock) {
+        CasebookInstance instance = new CasebookInstance(properties, false);
+        instance.clock = clock;
+        instance.restart();
+        return instance;
+    }
+
     /** A server on the embedded store with its demo users (and no others) instead of the test users. */
     public static CasebookInstance startWithDemoUsers() {
         CasebookInstance instance = new CasebookInstance(Map.of(), true);
@@ -74,7 +88,10 @@ public final class CasebookInstance implements AutoCloseable {
     public CasebookInstance alongside() {
         String mongoUri = TestStore.realMongoUri();
         String uri = mongoUri != null ? mongoUri : bean(Store.class).embeddedConnectionString();
-        CasebookInstance other = new CasebookInstance(Map.of("casebook.store.mongo-uri", uri), false, database);
+        Map<String, String> properties = new LinkedHashMap<>(extraProperties);
+        properties.put("casebook.store.mongo-uri", uri);
+        CasebookInstance other = new CasebookInstance(properties, false, database);
+        other.clock = clock;
         other.restart();
         return other;
     }
@@ -96,6 +113,14 @@ public final class CasebookInstance implements AutoCloseable {
             properties.put("casebook.security.users[" + i + "].password-hash", hash);
             properties.put("casebook.security.users[" + i + "].role", ROLES.get(i));
         }
+        if (!demoUsers) {
+            properties.put("casebook.security.users[0].body", "CRSG");
+            int field = ROLES.size();
+            properties.put("casebook.security.users[" + field + "].name", FIELD_COORDINATOR);
+            properties.put("casebook.security.users[" + field + "].password-hash", hash);
+            properties.put("casebook.security.users[" + field + "].role", "COORDINATOR");
+            properties.put("casebook.security.users[" + field + "].body", FIELD_BODY);
+        }
         String mongoUri = TestStore.realMongoUri();
         if (mongoUri != null) {
             properties.put("casebook.store.mongo-uri", mongoUri);
@@ -103,7 +128,11 @@ public final class CasebookInstance implements AutoCloseable {
         properties.putAll(extraProperties);
         List<String> arguments = new ArrayList<>();
         properties.forEach((key, value) -> arguments.add("--" + key + "=" + value));
-        context = new SpringApplication(CasebookServer.class).run(arguments.toArray(String[]::new));
+        SpringApplication application = new SpringApplication(CasebookServer.class);
+        if (clock != null) {
+            application.addInitializers(starting -> starting.getBeanFactory().registerSingleton("clock", clock));
+        }
+        context = application.run(arguments.toArray(String[]::new));
     }
 
     public void stop() {
@@ -119,6 +148,11 @@ public final class CasebookInstance implements AutoCloseable {
 
     public Api as(String role) {
         return new Api(baseUrl(), userFor(role), PASSWORD);
+    }
+
+    /** The second coordinator, of {@link #FIELD_BODY}. */
+    public Api fieldCoordinator() {
+        return new Api(baseUrl(), FIELD_COORDINATOR, PASSWORD);
     }
 
     public Api anonymous() {

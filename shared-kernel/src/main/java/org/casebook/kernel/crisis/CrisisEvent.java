@@ -1,9 +1,10 @@
 package org.casebook.kernel.crisis;
 
-/** An entry in the record of one crisis case. */
-public sealed interface CrisisEvent
-        permits CrisisOpened, AssessmentRecorded, DecisionRecorded, CrisisMovedToStage, CrisisClosed,
-        CrisisReopened, EntryCorrected {
+/**
+ * An entry in the record of one crisis case: the entries of this package, and the handover entries
+ * ({@code HandoverEvent}, in their own package, which is why this interface cannot be sealed).
+ */
+public interface CrisisEvent {
 
     CrisisId crisisId();
 }

@@ -1,12 +1,12 @@
 package org.casebook.kernel.crisis;
 
 /** Shape checks shared by the value types of this package. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
-    static void requireLine(String what, String value, int maxLength) {
+    public static void requireLine(String what, String value, int maxLength) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be blank");
         }

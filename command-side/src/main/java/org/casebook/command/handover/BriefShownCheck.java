@@ -1,0 +1,63 @@
+package org.casebook.command.handover;
+
+import static org.casebook.command.handover.HandoverRule.BRIEF_NOT_SHOWN;
+
+import java.util.Optional;
+import java.util.concurrent.CompletionException;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.FindBriefDigest;
+import org.springframework.stereotype.Component;
+
+/**
+ * An acceptance must name the brief of its handover as it is built from the record: the digest the receiver was
+ * shown. The brief is built on the read side, so this check asks for its digest before the case decides.
+ */
+@Component
+public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+    private final QueryGateway queries;
+
+    public BriefShownCheck(CommandBus commandBus, QueryGateway queries) {
+        this.queries = queries;
+        commandBus.registerHandlerInterceptor(this);
+    }
+
+    @Override
+    public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+            throws Exception {
+        if (unitOfWork.getMessage().getPayload() instanceof AcceptHandover accept) {
+            String shown = accept.briefDigest();
+            String digest = digestOf(accept).orElseThrow(
+                    () -> new UnknownRecord("handover", accept.handoverId().value()));
+            if (!digest.equals(shown)) {
+                throw BRIEF_NOT_SHOWN.broken("briefDigest", "the brief of handover " + accept.handoverId()
+                        + " has the digest " + digest + ", not " + shown + "; show the receiver the brief (GET "
+                        + "/api/crises/" + accept.crisisId() + "/handovers/" + accept.handoverId() + "/brief) and "
+                        + "send the digest it carries");
+            }
+        }
+        return chain.proceed();
+    }
+
+    /** Empty when the case has no such handover (the read side waits until it has read the whole journal). */
+    private Optional<String> digestOf(AcceptHandover accept) {
+        try {
+            return queries.query(new FindBriefDigest(accept.crisisId(), accept.handoverId()),
+                                 ResponseTypes.optionalInstanceOf(String.class)).join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.casebook.command.handover;
+
+import static org.casebook.command.web.PathIds.caseId;
+import static org.casebook.command.web.PathIds.handoverId;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.command.web.CommandRequest;
+import org.casebook.command.web.Recorded;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where the lead body proposes a handover of a case's lead, and the receiving side answers it. */
+@RestController
+@RequestMapping(path = "/api/crises/{caseId}/handovers", consumes = MediaType.APPLICATION_JSON_VALUE,
+                produces = MediaType.APPLICATION_JSON_VALUE)
+public class HandoverCommandsEndpoint {
+
+    private final CommandDispatcher dispatcher;
+
+    public HandoverCommandsEndpoint(CommandDispatcher dispatcher) {
+        this.dispatcher = dispatcher;
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> propose(@PathVariable String caseId,
+                                            @Valid @RequestBody HandoverRequests.ProposeRequest body,
+                                            CommandRequest request) {
+        Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(caseId(caseId), request.actor()),
+                                                            request.effectiveAt(body.effectiveAt())));
+        return ResponseEntity.created(URI.create("/api/crises/" + caseId + "/handovers/" + recorded.handoverId()))
+                             .eTag(recorded.eTag()).body(recorded);
+    }
+
+    @PostMapping("/{id}/accept")
+    public ResponseEntity<Recorded> accept(@PathVariable String caseId, @PathVariable String id,
+                                           @Valid @RequestBody HandoverRequests.AcceptRequest body,
+                                           CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), request.actor()),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/decline")
+    public ResponseEntity<Recorded> decline(@PathVariable String caseId, @PathVariable String id,
+                                            @Valid @RequestBody HandoverRequests.AnswerRequest body,
+                                            CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toDecline(caseId(caseId), handoverId(id), request.actor()),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    @PostMapping("/{id}/withdraw")
+    public ResponseEntity<Recorded> withdraw(@PathVariable String caseId, @PathVariable String id,
+                                             @Valid @RequestBody HandoverRequests.AnswerRequest body,
+                                             CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toWithdraw(caseId(caseId), handoverId(id), request.actor()),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+}

@@ -1,0 +1,122 @@
+package org.casebook.command.handover;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Updates;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.bson.Document;
+import org.casebook.command.Actor;
+import org.casebook.command.CommandContext;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.command.RuleViolation;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The deadlines of pending handovers. A tracking processor keeps one document per pending handover in
+ * {@code handover_deadlines} (from the handover entries, so it survives restarts and follows the journal), and on
+ * each tick every handover past {@code casebook.handovers.escalate-after} is escalated, and every one past
+ * {@code casebook.handovers.lapse-after} lapses. Several processes may tick at once: the case records each step
+ * once and refuses the second one, which is then simply dropped.
+ */
+@Component
+@ProcessingGroup(HandoverDeadlines.PROCESSOR)
+public class HandoverDeadlines {
+
+    public static final String PROCESSOR = "handover-deadlines";
+    static final String COLLECTION = "handover_deadlines";
+    private static final Logger log = LoggerFactory.getLogger(HandoverDeadlines.class);
+
+    private final MongoCollection<Document> pending;
+    private final CommandDispatcher dispatcher;
+    private final Clock clock;
+    private final HandoverTimetable timetable;
+
+    public HandoverDeadlines(MongoDatabase casebookDatabase, CommandDispatcher dispatcher, Clock clock,
+                             @Value("${casebook.handovers.escalate-after:72h}") Duration escalateAfter,
+                             @Value("${casebook.handovers.lapse-after:7d}") Duration lapseAfter) {
+        this.pending = casebookDatabase.getCollection(COLLECTION);
+        this.dispatcher = dispatcher;
+        this.clock = clock;
+        this.timetable = new HandoverTimetable(escalateAfter, lapseAfter);
+    }
+
+    @EventHandler
+    void on(HandoverProposed event, @Timestamp Instant proposedAt) {
+        pending.replaceOne(Filters.eq("_id", key(event)),
+                           new Document("_id", key(event)).append("caseId", event.crisisId().value())
+                                                          .append("handoverId", event.handoverId().value())
+                                                          .append("proposedAt", Date.from(proposedAt))
+                                                          .append("escalated", false),
+                           new ReplaceOptions().upsert(true));
+    }
+
+    @EventHandler
+    void on(HandoverEscalated event) {
+        pending.updateOne(Filters.eq("_id", key(event)), Updates.set("escalated", true));
+    }
+
+    /** Accepted, declined, withdrawn or lapsed: it has no deadlines any more. */
+    @EventHandler
+    void on(HandoverEvent event) {
+        pending.deleteOne(Filters.eq("_id", key(event)));
+    }
+
+    @Scheduled(initialDelayString = "${casebook.handovers.deadline-check:1m}",
+               fixedDelayString = "${casebook.handovers.deadline-check:1m}")
+    public void tick() {
+        Instant now = clock.instant();
+        for (Document due : pending.find(Filters.lte("proposedAt", Date.from(timetable.firstDueProposedBy(now))))) {
+            HandoverTimetable.Pending handover = new HandoverTimetable.Pending(
+                    new CrisisId(due.getString("caseId")), new HandoverId(due.getString("handoverId")),
+                    due.getDate("proposedAt").toInstant(), due.getBoolean("escalated"));
+            for (HandoverTimetable.Step step : timetable.dueAt(handover, now)) {
+                if (!record(step)) {
+                    break;
+                }
+                if (step.command() instanceof EscalateHandover) {
+                    pending.updateOne(Filters.eq("_id", due.get("_id")), Updates.set("escalated", true));
+                }
+            }
+        }
+    }
+
+    /**
+     * Records the step, effective at its deadline. True if it is recorded now or was before (the case refuses it
+     * as done); false if it failed, and the next check tries again.
+     */
+    private boolean record(HandoverTimetable.Step step) {
+        try {
+            dispatcher.dispatch(step.command(), new CommandContext(Actor.CASEBOOK, step.deadline(), null, null));
+            return true;
+        } catch (RuleViolation e) {
+            log.debug("{} not recorded: {}", step.command(), e.getMessage());
+            return true;
+        } catch (RuntimeException e) {
+            log.warn("{} failed; the next check tries again", step.command(), e);
+            return false;
+        }
+    }
+
+    private static String key(HandoverEvent event) {
+        return event.crisisId().value() + "/" + event.handoverId().value();
+    }
+}

@@ -1,0 +1,80 @@
+package org.casebook.command.handover;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.casebook.command.Actor;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.DeclineHandover;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.OpenItem;
+import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.WithdrawHandover;
+
+/**
+ * The JSON bodies of the handover commands, with their shape rules (400). Who signs each step is the
+ * authenticated user, never the body.
+ */
+final class HandoverRequests {
+
+    private static final int TEXT = 2_000;
+    private static final int ITEMS = 100;
+
+    private HandoverRequests() {
+    }
+
+    record OpenItemBody(@NotBlank @Size(max = TEXT) String item, @NotBlank @Size(max = 200) String owner) {
+    }
+
+    record ProposeRequest(
+            @NotBlank @Size(max = Body.MAX_LENGTH) String toBody,
+            @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be a user name") String receivingCoordinator,
+            @Size(max = 5) List<@NotNull Sector> sectors,
+            @NotNull @Size(max = ITEMS) List<@NotNull @Valid OpenItemBody> openItems,
+            @NotNull @Size(max = ITEMS) List<@NotBlank @Size(max = TEXT) String> risks,
+            @NotNull LocalDate proposedEffectiveOn,
+            Instant effectiveAt) {
+
+        ProposeHandover toCommand(CrisisId crisisId, Actor actor) {
+            return new ProposeHandover(crisisId, new Body(toBody.strip()), receivingCoordinator,
+                                       sectors == null ? List.of() : sectors.stream().distinct().sorted().toList(),
+                                       openItems.stream().map(o -> new OpenItem(o.item(), o.owner())).toList(),
+                                       risks, proposedEffectiveOn, signatory(actor));
+        }
+    }
+
+    record AcceptRequest(
+            @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be the digest of the brief you were shown "
+                    + "(64 hex digits)") String briefDigest,
+            Instant effectiveAt) {
+
+        AcceptHandover toCommand(CrisisId crisisId, HandoverId handoverId, Actor actor) {
+            return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor));
+        }
+    }
+
+    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+
+        DeclineHandover toDecline(CrisisId crisisId, HandoverId handoverId, Actor actor) {
+            return new DeclineHandover(crisisId, handoverId, reason, signatory(actor));
+        }
+
+        WithdrawHandover toWithdraw(CrisisId crisisId, HandoverId handoverId, Actor actor) {
+            return new WithdrawHandover(crisisId, handoverId, reason, signatory(actor));
+        }
+    }
+
+    private static Signatory signatory(Actor actor) {
+        return new Signatory(actor.user(), actor.role(), actor.body() == null ? null : new Body(actor.body()));
+    }
+}

@@ -1,0 +1,25 @@
+package org.casebook.command.handover;
+
+import org.casebook.command.Rule;
+
+/** The rules of a handover of the lead; clients see the rule's name (such as {@code handover-pending}). */
+public enum HandoverRule implements Rule {
+    /** Only a coordinator of the body that leads the case (or each sector handed over) proposes its handover. */
+    PROPOSER_MUST_LEAD,
+    /** The lead is handed to another body than the one that has it. */
+    HANDOVER_TO_THE_LEAD,
+    /** One handover per case and scope is pending at a time. */
+    HANDOVER_PENDING,
+    /** Only the body a handover is proposed to (and the coordinator named, if any) accepts or declines it. */
+    NOT_THE_RECEIVING_SIDE,
+    /** Only the body that proposed a handover withdraws it. */
+    NOT_THE_PROPOSING_SIDE,
+    /** A handover is answered, withdrawn, escalated or lapses only while it is pending. */
+    HANDOVER_NOT_PENDING,
+    /** A handover escalates once. */
+    HANDOVER_ALREADY_ESCALATED,
+    /** Declining or withdrawing a handover needs a reason. */
+    HANDOVER_ANSWER_NEEDS_REASON,
+    /** An acceptance names the digest of the handover's brief, as the receiver was shown it. */
+    BRIEF_NOT_SHOWN;
+}

@@ -1,0 +1,198 @@
+package org.casebook.command.handover;
+
+import static org.casebook.command.handover.HandoverRule.HANDOVER_ALREADY_ESCALATED;
+import static org.casebook.command.handover.HandoverRule.HANDOVER_ANSWER_NEEDS_REASON;
+import static org.casebook.command.handover.HandoverRule.HANDOVER_NOT_PENDING;
+import static org.casebook.command.handover.HandoverRule.HANDOVER_PENDING;
+import static org.casebook.command.handover.HandoverRule.HANDOVER_TO_THE_LEAD;
+import static org.casebook.command.handover.HandoverRule.NOT_THE_PROPOSING_SIDE;
+import static org.casebook.command.handover.HandoverRule.NOT_THE_RECEIVING_SIDE;
+import static org.casebook.command.handover.HandoverRule.PROPOSER_MUST_LEAD;
+
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.DeclineHandover;
+import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.LapseHandover;
+import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.WithdrawHandover;
+
+/**
+ * Who leads a case (as a whole, and sector by sector) and its handovers: the part of the {@code Crisis} aggregate
+ * that decides each step of a handover. Its {@code evolve} only changes state.
+ */
+public final class Handovers {
+
+    private enum Status { PENDING, ACCEPTED, DECLINED, WITHDRAWN, LAPSED }
+
+    private record Handover(HandoverProposed proposal, Status status, boolean escalated) {
+
+        Handover with(Status changed) {
+            return new Handover(proposal, changed, escalated);
+        }
+
+        Set<Sector> scope() {
+            return proposal.sectors().isEmpty() ? EnumSet.allOf(Sector.class) : EnumSet.copyOf(proposal.sectors());
+        }
+    }
+
+    private Body leadBody;
+    private final Map<Sector, Body> sectorLeads = new EnumMap<>(Sector.class);
+    private final Map<HandoverId, Handover> handovers = new LinkedHashMap<>();
+
+    public void leadBy(Body body) {
+        leadBody = body;
+    }
+
+    public HandoverProposed propose(CrisisId crisis, ProposeHandover command) {
+        Signatory proposer = command.proposer();
+        for (Body lead : leadsOf(command.sectors())) {
+            if (!lead.equals(proposer.body())) {
+                throw PROPOSER_MUST_LEAD.broken(null, proposer.user() + " (" + describe(proposer.body())
+                        + ") cannot hand over a lead held by " + lead);
+            }
+            if (lead.equals(command.toBody())) {
+                throw HANDOVER_TO_THE_LEAD.broken("toBody", command.toBody() + " leads " + scopeText(command.sectors())
+                        + " already");
+            }
+        }
+        Set<Sector> scope = command.sectors().isEmpty()
+                ? EnumSet.allOf(Sector.class) : EnumSet.copyOf(command.sectors());
+        handovers.forEach((id, pending) -> {
+            if (pending.status() == Status.PENDING && !Collections.disjoint(pending.scope(), scope)) {
+                throw HANDOVER_PENDING.broken("sectors", "handover " + id + " of "
+                        + scopeText(pending.proposal().sectors()) + " to " + pending.proposal().toBody()
+                        + " is pending; it must be answered or withdrawn first");
+            }
+        });
+        return new HandoverProposed(crisis, HandoverId.number(handovers.size() + 1), proposer.body(),
+                                    command.toBody(), command.receivingCoordinator(), command.sectors(),
+                                    command.openItems(), command.risks(), command.proposedEffectiveOn(), proposer);
+    }
+
+    public HandoverAccepted accept(AcceptHandover command, LocalDate acceptedOn) {
+        HandoverProposed proposal = receivable(command.handoverId(), command.acceptor(), "accept");
+        LocalDate effectiveOn = proposal.proposedEffectiveOn().isAfter(acceptedOn)
+                ? proposal.proposedEffectiveOn() : acceptedOn;
+        return new HandoverAccepted(command.crisisId(), command.handoverId(), proposal.fromBody(), proposal.toBody(),
+                                    proposal.sectors(), command.acceptor(), command.briefDigest(), effectiveOn);
+    }
+
+    public HandoverDeclined decline(DeclineHandover command) {
+        requireReason(command.reason(), "declining");
+        receivable(command.handoverId(), command.decliner(), "decline");
+        return new HandoverDeclined(command.crisisId(), command.handoverId(), command.reason(), command.decliner());
+    }
+
+    public HandoverWithdrawn withdraw(WithdrawHandover command) {
+        requireReason(command.reason(), "withdrawing");
+        HandoverProposed proposal = pending(command.handoverId(), "withdrawn").proposal();
+        Signatory withdrawer = command.withdrawer();
+        if (!proposal.fromBody().equals(withdrawer.body())) {
+            throw NOT_THE_PROPOSING_SIDE.broken(null, withdrawer.user() + " (" + describe(withdrawer.body())
+                    + ") cannot withdraw a handover proposed by " + proposal.fromBody());
+        }
+        return new HandoverWithdrawn(command.crisisId(), command.handoverId(), command.reason(), withdrawer);
+    }
+
+    public HandoverEscalated escalate(EscalateHandover command) {
+        Handover handover = pending(command.handoverId(), "escalated");
+        if (handover.escalated()) {
+            throw HANDOVER_ALREADY_ESCALATED.broken(null, "handover " + command.handoverId() + " is escalated already");
+        }
+        return new HandoverEscalated(command.crisisId(), command.handoverId(), command.deadline());
+    }
+
+    public HandoverLapsed lapse(LapseHandover command) {
+        pending(command.handoverId(), "marked lapsed");
+        return new HandoverLapsed(command.crisisId(), command.handoverId(), command.deadline());
+    }
+
+    public void evolve(HandoverEvent event) {
+        if (event instanceof HandoverProposed proposed) {
+            handovers.put(proposed.handoverId(), new Handover(proposed, Status.PENDING, false));
+            return;
+        }
+        Handover handover = handovers.get(event.handoverId());
+        if (event instanceof HandoverEscalated) {
+            handovers.put(event.handoverId(), new Handover(handover.proposal(), handover.status(), true));
+        } else if (event instanceof HandoverAccepted accepted) {
+            handovers.put(event.handoverId(), handover.with(Status.ACCEPTED));
+            if (accepted.sectors().isEmpty()) {
+                leadBody = accepted.toBody();
+            }
+            accepted.sectors().forEach(sector -> sectorLeads.put(sector, accepted.toBody()));
+        } else if (event instanceof HandoverDeclined) {
+            handovers.put(event.handoverId(), handover.with(Status.DECLINED));
+        } else if (event instanceof HandoverWithdrawn) {
+            handovers.put(event.handoverId(), handover.with(Status.WITHDRAWN));
+        } else if (event instanceof HandoverLapsed) {
+            handovers.put(event.handoverId(), handover.with(Status.LAPSED));
+        }
+    }
+
+    private List<Body> leadsOf(List<Sector> sectors) {
+        return sectors.isEmpty()
+                ? List.of(leadBody)
+                : sectors.stream().map(sector -> sectorLeads.getOrDefault(sector, leadBody)).distinct().toList();
+    }
+
+    private HandoverProposed receivable(HandoverId id, Signatory answering, String step) {
+        HandoverProposed proposal = pending(id, "answered").proposal();
+        boolean namedOther = proposal.receivingCoordinator() != null
+                && !proposal.receivingCoordinator().equals(answering.user());
+        if (!proposal.toBody().equals(answering.body()) || namedOther) {
+            throw NOT_THE_RECEIVING_SIDE.broken(null, answering.user() + " (" + describe(answering.body())
+                    + ") cannot " + step + " handover " + id + ": it is proposed to " + proposal.toBody()
+                    + (proposal.receivingCoordinator() == null ? "" : ", for " + proposal.receivingCoordinator()));
+        }
+        return proposal;
+    }
+
+    private Handover pending(HandoverId id, String step) {
+        Handover handover = handovers.get(id);
+        if (handover == null) {
+            throw new UnknownRecord("handover", id.value());
+        }
+        if (handover.status() != Status.PENDING) {
+            throw HANDOVER_NOT_PENDING.broken(null, "handover " + id + " is " + handover.status().name().toLowerCase()
+                    + "; only a pending handover is " + step);
+        }
+        return handover;
+    }
+
+    private static void requireReason(String reason, String step) {
+        if (reason == null || reason.isBlank()) {
+            throw HANDOVER_ANSWER_NEEDS_REASON.broken("reason", step + " a handover needs a reason");
+        }
+    }
+
+    private static String scopeText(List<Sector> sectors) {
+        return sectors.isEmpty() ? "the whole case" : "sectors " + sectors;
+    }
+
+    private static String describe(Body body) {
+        return body == null ? "of no body" : "of " + body;
+    }
+}

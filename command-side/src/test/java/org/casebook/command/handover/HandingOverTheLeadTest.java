@@ -1,0 +1,271 @@
+package org.casebook.command.handover;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casebook.command.AddressedCommandTargetResolver;
+import org.casebook.command.RuleViolation;
+import org.casebook.command.UnknownRecord;
+import org.casebook.command.crisis.Crisis;
+import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CrisisOpened;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.RecordDecision;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.deployment.Sector;
+import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.DeclineHandover;
+import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.LapseHandover;
+import org.casebook.kernel.handover.OpenItem;
+import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.WithdrawHandover;
+import org.junit.jupiter.api.Test;
+
+/** A case's lead moves from one body to another only by a handover that the receiving side accepts. */
+class HandingOverTheLeadTest {
+
+    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final Body CRSG = new Body("CRSG");
+    private static final Body EMBASSY = new Body("Embassy Khartoum");
+    private static final Body UNDP = new Body("UNDP");
+    private static final Signatory CAPITAL = new Signatory("alvarez", "COORDINATOR", CRSG);
+    private static final Signatory FIELD = new Signatory("okafor", "COORDINATOR", EMBASSY);
+    private static final Signatory AGENCY = new Signatory("lindqvist", "COORDINATOR", UNDP);
+    private static final HandoverId H1 = HandoverId.number(1);
+    private static final HandoverId H2 = HandoverId.number(2);
+    private static final LocalDate MARCH_1 = LocalDate.parse("2027-03-01");
+    private static final Map<String, Object> ON_FEBRUARY_10 = Map.of(RecordMetadata.EFFECTIVE_AT, "2027-02-10T09:00:00Z");
+    private static final Map<String, Object> ON_MARCH_20 = Map.of(RecordMetadata.EFFECTIVE_AT, "2027-03-20T09:00:00Z");
+    private static final List<OpenItem> OPEN_ITEMS = List.of(new OpenItem("Police salary arrears", "Embassy RSO"));
+    private static final List<String> RISKS = List.of("Rainy season closes the southern road");
+
+    private final AggregateTestFixture<Crisis> fixture = new AggregateTestFixture<>(Crisis.class);
+
+    HandingOverTheLeadTest() {
+        fixture.registerCommandTargetResolver(new AddressedCommandTargetResolver());
+    }
+
+    @Test
+    void a_coordinator_of_the_lead_body_proposes_a_handover_with_its_open_items_and_risks() {
+        fixture.given(opened())
+               .when(propose(CAPITAL, EMBASSY, List.of()))
+               .expectEvents(proposed(1, CRSG, EMBASSY, List.of()))
+               .expectResultMessagePayload(H1);
+    }
+
+    @Test
+    void a_coordinator_of_another_body_cannot_propose_a_handover_of_the_lead() {
+        fixture.given(opened())
+               .when(propose(FIELD, UNDP, List.of()))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("okafor (of Embassy Khartoum) cannot hand over a lead held by CRSG");
+    }
+
+    @Test
+    void the_lead_is_not_handed_to_the_body_that_has_it() {
+        fixture.given(opened())
+               .when(propose(CAPITAL, CRSG, List.of()))
+               .expectNoEvents()
+               .expectExceptionMessage("CRSG leads the whole case already");
+    }
+
+    @Test
+    void only_one_handover_of_a_scope_is_pending_at_a_time() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of(Sector.SECURITY)))
+               .when(propose(CAPITAL, UNDP, List.of()))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 of sectors [SECURITY] to Embassy Khartoum is pending;"
+                                               + " it must be answered or withdrawn first");
+    }
+
+    @Test
+    void handovers_of_different_sectors_may_be_pending_together() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of(Sector.SECURITY)))
+               .when(propose(CAPITAL, UNDP, List.of(Sector.ECONOMIC_STABILIZATION_AND_INFRASTRUCTURE)))
+               .expectEvents(proposed(2, CRSG, UNDP, List.of(Sector.ECONOMIC_STABILIZATION_AND_INFRASTRUCTURE)));
+    }
+
+    @Test
+    void the_receiving_body_accepts_and_the_lead_moves_on_the_proposed_date_when_that_is_later() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_FEBRUARY_10)
+               .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest", MARCH_1));
+    }
+
+    @Test
+    void an_acceptance_after_the_proposed_date_moves_the_lead_from_the_day_of_acceptance() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_MARCH_20)
+               .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest",
+                                                  LocalDate.parse("2027-03-20")));
+    }
+
+    @Test
+    void only_the_receiving_body_accepts() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new AcceptHandover(CASE, H1, "brief-digest", AGENCY), ON_FEBRUARY_10)
+               .expectNoEvents()
+               .expectExceptionMessage("lindqvist (of UNDP) cannot accept handover H-1: it is proposed to "
+                                               + "Embassy Khartoum");
+    }
+
+    @Test
+    void when_a_receiving_coordinator_is_named_only_they_answer() {
+        HandoverProposed forOkafor = new HandoverProposed(CASE, H1, CRSG, EMBASSY, "okafor", List.of(), OPEN_ITEMS,
+                                                          RISKS, MARCH_1, CAPITAL);
+        Signatory colleague = new Signatory("mensah", "COORDINATOR", EMBASSY);
+        fixture.given(opened(), forOkafor)
+               .when(new DeclineHandover(CASE, H1, "Not ours", colleague))
+               .expectNoEvents()
+               .expectExceptionMessage("mensah (of Embassy Khartoum) cannot decline handover H-1: it is proposed to "
+                                               + "Embassy Khartoum, for okafor");
+    }
+
+    @Test
+    void the_receiving_body_declines_with_a_reason_and_the_lead_stays() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new DeclineHandover(CASE, H1, "No staff until April", FIELD))
+               .expectEvents(new HandoverDeclined(CASE, H1, "No staff until April", FIELD));
+    }
+
+    @Test
+    void declining_needs_a_reason() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new DeclineHandover(CASE, H1, " ", FIELD))
+               .expectNoEvents()
+               .expectExceptionMessage("declining a handover needs a reason");
+    }
+
+    @Test
+    void the_proposing_body_withdraws_a_handover_before_it_is_answered() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new WithdrawHandover(CASE, H1, "Elections moved", CAPITAL))
+               .expectEvents(new HandoverWithdrawn(CASE, H1, "Elections moved", CAPITAL));
+    }
+
+    @Test
+    void the_receiving_body_cannot_withdraw_a_handover() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new WithdrawHandover(CASE, H1, "Not ours", FIELD))
+               .expectNoEvents()
+               .expectExceptionMessage("okafor (of Embassy Khartoum) cannot withdraw a handover proposed by CRSG");
+    }
+
+    @Test
+    void an_answered_handover_cannot_be_withdrawn() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(new WithdrawHandover(CASE, H1, "Too late", CAPITAL))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 is accepted; only a pending handover is withdrawn");
+    }
+
+    @Test
+    void after_an_acceptance_the_new_lead_hands_over_and_the_old_one_cannot() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(propose(FIELD, UNDP, List.of()))
+               .expectEvents(proposed(2, EMBASSY, UNDP, List.of()));
+    }
+
+    @Test
+    void a_sector_handed_over_is_handed_on_only_by_the_body_that_now_leads_it() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of(Sector.SECURITY)),
+                      accepted(1, List.of(Sector.SECURITY)))
+               .when(propose(CAPITAL, UNDP, List.of(Sector.SECURITY)))
+               .expectNoEvents()
+               .expectExceptionMessage("alvarez (of CRSG) cannot hand over a lead held by Embassy Khartoum");
+    }
+
+    @Test
+    void decisions_are_still_recorded_while_a_handover_is_pending() {
+        RecordDecision decision = new RecordDecision(CASE, "Extend the ACT", "Talks continue", List.of("Extend"),
+                                                     CRSG, "PS-2027-02", null, null);
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(decision)
+               .expectEvents(new DecisionRecorded(CASE, DecisionId.number(1), "Extend the ACT", "Talks continue",
+                                                  List.of("Extend"), CRSG, "PS-2027-02", null, null, null));
+    }
+
+    @Test
+    void a_pending_handover_escalates_once() {
+        Instant deadline = Instant.parse("2027-02-04T09:00:00Z");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), new HandoverEscalated(CASE, H1, deadline))
+               .when(new EscalateHandover(CASE, H1, deadline))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 is escalated already");
+    }
+
+    @Test
+    void an_answered_handover_does_not_escalate() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(new EscalateHandover(CASE, H1, Instant.parse("2027-02-04T09:00:00Z")))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 is accepted; only a pending handover is escalated");
+    }
+
+    @Test
+    void a_lapsed_handover_can_no_longer_be_accepted() {
+        Instant deadline = Instant.parse("2027-02-08T09:00:00Z");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), new HandoverLapsed(CASE, H1, deadline))
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_FEBRUARY_10)
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 is lapsed; only a pending handover is answered");
+    }
+
+    @Test
+    void a_lapsed_handover_frees_its_scope_for_another() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()),
+                      new HandoverLapsed(CASE, H1, Instant.parse("2027-02-08T09:00:00Z")))
+               .when(new LapseHandover(CASE, H1, Instant.parse("2027-02-08T09:00:00Z")))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 is lapsed; only a pending handover is marked lapsed");
+    }
+
+    @Test
+    void an_unknown_handover_is_not_found() {
+        fixture.given(opened())
+               .when(new DeclineHandover(CASE, H2, "Unknown", FIELD))
+               .expectNoEvents()
+               .expectException(UnknownRecord.class)
+               .expectExceptionMessage("no handover has the id H-2");
+    }
+
+    private static CrisisOpened opened() {
+        return new CrisisOpened(CASE, "Border instability", new CountryCode("SD"), "West Darfur",
+                                "Raids across the border", Stage.TRANSITION, Sensitivity.SBU, CRSG,
+                                new Coordinator("M. Alvarez"));
+    }
+
+    private static ProposeHandover propose(Signatory proposer, Body to, List<Sector> sectors) {
+        return new ProposeHandover(CASE, to, null, sectors, OPEN_ITEMS, RISKS, MARCH_1, proposer);
+    }
+
+    private static HandoverProposed proposed(int number, Body from, Body to, List<Sector> sectors) {
+        Signatory proposer = from.equals(CRSG) ? CAPITAL : FIELD;
+        return new HandoverProposed(CASE, HandoverId.number(number), from, to, null, sectors, OPEN_ITEMS, RISKS,
+                                    MARCH_1, proposer);
+    }
+
+    private static HandoverAccepted accepted(int number, List<Sector> sectors) {
+        return new HandoverAccepted(CASE, HandoverId.number(number), CRSG, EMBASSY, sectors, FIELD, "brief-digest",
+                                    MARCH_1);
+    }
+}

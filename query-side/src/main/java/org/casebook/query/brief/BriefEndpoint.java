@@ -1,0 +1,55 @@
+package org.casebook.query.brief;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebook.journal.json.JournalJson;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.query.handover.UnknownHandover;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A handover's brief: JSON (its canonical form, whose SHA-256 without the digest is the digest), or a printable
+ * HTML page when the client asks for {@code text/html}. Its ETag is the digest.
+ */
+@RestController
+@RequestMapping("/api/crises/{caseId}/handovers/{handoverId}/brief")
+public class BriefEndpoint {
+
+    private static final ObjectMapper CANONICAL = JournalJson.newMapper();
+
+    private final HandoverBriefs briefs;
+
+    public BriefEndpoint(HandoverBriefs briefs) {
+        this.briefs = briefs;
+    }
+
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> json(@PathVariable String caseId, @PathVariable String handoverId)
+            throws JsonProcessingException {
+        HandoverBrief brief = find(caseId, handoverId);
+        return ResponseEntity.ok().eTag(brief.digest()).contentType(MediaType.APPLICATION_JSON)
+                             .body(CANONICAL.writeValueAsString(brief));
+    }
+
+    @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
+    public ResponseEntity<String> html(@PathVariable String caseId, @PathVariable String handoverId) {
+        HandoverBrief brief = find(caseId, handoverId);
+        return ResponseEntity.ok().eTag(brief.digest()).contentType(new MediaType(MediaType.TEXT_HTML, UTF_8))
+                             .body(BriefPage.render(brief));
+    }
+
+    private HandoverBrief find(String caseId, String handoverId) {
+        if (!CrisisId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
+            throw new UnknownHandover(caseId, handoverId);
+        }
+        return briefs.brief(caseId, handoverId).orElseThrow(() -> new UnknownHandover(caseId, handoverId));
+    }
+}

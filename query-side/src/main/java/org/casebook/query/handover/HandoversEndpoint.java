@@ -1,0 +1,38 @@
+package org.casebook.query.handover;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.handover.FindHandovers;
+import org.casebook.query.Queries;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Pending and recent handovers across cases, most recently proposed first. */
+@RestController
+@RequestMapping(path = "/api/handovers", produces = MediaType.APPLICATION_JSON_VALUE)
+public class HandoversEndpoint {
+
+    private final QueryGateway queries;
+    private final ViewProgress progress;
+
+    public HandoversEndpoint(QueryGateway queries, ViewProgress progress) {
+        this.queries = queries;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    public HandoverPage handovers(@RequestParam(required = false) HandoverRecord.Status status,
+                                  @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
+                                  @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                  @RequestParam(required = false) @Min(0) Long after) {
+        progress.awaitPosition(Views.HANDOVERS, after);
+        return Queries.answer(queries.query(new FindHandovers(status == null ? null : status.name(), page, size),
+                                            HandoverPage.class));
+    }
+}

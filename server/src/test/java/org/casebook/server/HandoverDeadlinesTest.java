@@ -1,0 +1,111 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.MovableClock;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Deadlines on a clock the test moves: an unanswered handover escalates after 72 hours and lapses after 7 days,
+ * each exactly once, across a restart and with two servers checking; an old assessment flags the case.
+ */
+class HandoverDeadlinesTest {
+
+    private static final Map<String, String> CHECK_OFTEN = Map.of("casebook.handovers.deadline-check", "200ms");
+
+    @Test
+    void an_unanswered_handover_escalates_once_after_a_restart_then_lapses_once_with_two_servers_checking()
+            throws InterruptedException {
+        MovableClock clock = new MovableClock();
+        try (CasebookInstance casebook = CasebookInstance.start(CHECK_OFTEN, clock)) {
+            Api capital = casebook.as("COORDINATOR");
+            String kase = capital.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+            Api.Response proposed = capital.post("/api/crises/" + kase + "/handovers", Map.of(
+                    "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks", List.of(),
+                    "proposedEffectiveOn", "2027-03-01"));
+            assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+            clock.advance(Duration.ofHours(71));
+            Thread.sleep(1_000);
+            assertThat(count(casebook, kase, "HandoverEscalated")).isZero();
+            casebook.stop();
+
+            clock.advance(Duration.ofHours(2));
+            casebook.restart();
+            awaitEntry(casebook, kase, "HandoverEscalated");
+            Thread.sleep(1_000);
+            assertThat(count(casebook, kase, "HandoverEscalated")).isEqualTo(1);
+            assertThat(row(casebook, kase).get("flags").toString()).contains("handover-escalated");
+
+            try (CasebookInstance second = casebook.alongside()) {
+                clock.advance(Duration.ofDays(5));
+                awaitEntry(casebook, kase, "HandoverLapsed");
+                Thread.sleep(1_000);
+                assertThat(count(casebook, kase, "HandoverLapsed")).isEqualTo(1);
+                assertThat(count(second, kase, "HandoverEscalated")).isEqualTo(1);
+            }
+            JsonNode row = row(casebook, kase);
+            assertThat(row.get("pendingHandovers")).isEmpty();
+            assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
+        }
+    }
+
+    @Test
+    void a_case_in_operations_is_flagged_when_its_assessment_grows_old_and_cleared_by_a_new_one() {
+        MovableClock clock = new MovableClock();
+        try (CasebookInstance casebook = CasebookInstance.start(Map.of(), clock)) {
+            Api capital = casebook.as("COORDINATOR");
+            String kase = capital.post("/api/crises", Bodies.openCase("Grid failure", "LB", "OPERATIONS")).json()
+                                 .get("id").asText();
+            capital.post("/api/crises/" + kase + "/assessments", Bodies.assessment("Baseline"));
+            assertThat(flags(casebook, kase)).doesNotContain("assessment-overdue");
+
+            clock.advance(Duration.ofDays(91));
+            assertThat(flags(casebook, kase)).contains("assessment-overdue");
+            assertThat(casebook.as("AUDITOR").get("/api/crises/" + kase + "?after=" + head(casebook))
+                               .json().get("flags").toString()).contains("assessment-overdue");
+
+            capital.post("/api/crises/" + kase + "/assessments", Bodies.assessment("Reassessed"));
+            assertThat(flags(casebook, kase)).doesNotContain("assessment-overdue");
+        }
+    }
+
+    private static String flags(CasebookInstance casebook, String kase) {
+        return row(casebook, kase).get("flags").toString();
+    }
+
+    private static void awaitEntry(CasebookInstance casebook, String kase, String type) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(20);
+        while (count(casebook, kase, type) == 0) {
+            assertThat(Instant.now()).as("waiting for " + type).isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
+    private static int count(CasebookInstance casebook, String kase, String type) {
+        String journal = casebook.as("AUDITOR").get("/api/journal/export?case=" + kase).body();
+        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
+    }
+
+    private static JsonNode row(CasebookInstance casebook, String kase) {
+        for (JsonNode row : casebook.as("REPORTER").get("/api/crises?size=200&after=" + head(casebook)).json()
+                                    .get("items")) {
+            if (row.get("id").asText().equals(kase)) {
+                return row;
+            }
+        }
+        throw new AssertionError("case " + kase + " is not on the board");
+    }
+
+    private static long head(CasebookInstance casebook) {
+        return casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+    }
+}

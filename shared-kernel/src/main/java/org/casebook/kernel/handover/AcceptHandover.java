@@ -1,0 +1,9 @@
+package org.casebook.kernel.handover;
+
+import org.casebook.kernel.crisis.CrisisCommand;
+import org.casebook.kernel.crisis.CrisisId;
+
+/** The receiving side takes the lead over, having been shown the brief with {@code briefDigest}. */
+public record AcceptHandover(CrisisId crisisId, HandoverId handoverId, String briefDigest, Signatory acceptor)
+        implements CrisisCommand {
+}

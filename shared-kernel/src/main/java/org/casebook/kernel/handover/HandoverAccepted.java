@@ -1,0 +1,29 @@
+package org.casebook.kernel.handover;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casebook.kernel.EventType;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.Sector;
+
+/**
+ * {@code toBody} accepted the lead of the case (or of {@code sectors}) from {@code fromBody}, effective on
+ * {@code effectiveOn}; {@code acceptedBy} was shown the handover brief whose digest is {@code briefDigest}.
+ */
+@EventType(name = "HandoverAccepted", revision = "1")
+public record HandoverAccepted(
+        CrisisId crisisId,
+        HandoverId handoverId,
+        Body fromBody,
+        Body toBody,
+        List<Sector> sectors,
+        Signatory acceptedBy,
+        String briefDigest,
+        LocalDate effectiveOn) implements HandoverEvent {
+
+    public HandoverAccepted {
+        sectors = List.copyOf(sectors);
+    }
+}
