@@ -59,12 +59,14 @@ class HandoversApiTest {
         JsonNode file = capital.get("/api/crises/" + kase + "?after=" + at).json();
         assertThat(file.get("leadBody").asText()).isEqualTo("Embassy Khartoum");
         assertThat(file.get("leadCoordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
+        assertThat(file.get("leadEffectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode handover = file.get("handovers").get(0);
         assertThat(handover.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(handover.get("briefDigest").asText()).isEqualTo(digest);
         assertThat(handover.get("answeredBy").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
         JsonNode row = row(kase, at);
         assertThat(row.get("leadBody").asText()).isEqualTo("Embassy Khartoum");
+        assertThat(row.get("leadEffectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode recent = casebook.as("AUDITOR").get("/api/handovers?status=ACCEPTED&size=200&after=" + at).json();
         assertThat(recent.get("items").findValuesAsText("id")).contains(kase + "/H-1");
         assertThat(row.get("pendingHandovers")).isEmpty();

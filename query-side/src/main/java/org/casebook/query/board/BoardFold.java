@@ -1,6 +1,7 @@
 package org.casebook.query.board;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +30,7 @@ public final class BoardFold {
     public static BoardRow apply(BoardRow row, RecordedEntry entry) {
         if (entry.event() instanceof CrisisOpened e) {
             return new BoardRow(e.crisisId().value(), e.title(), e.country().value(), e.stage(), e.sensitivity(),
-                                e.leadBody().value(), e.leadCoordinator().value(), entry.effectiveAt(),
+                                e.leadBody().value(), e.leadCoordinator().value(), null, entry.effectiveAt(),
                                 entry.recordedAt(), 0, null, null, List.of(), entry.position());
         }
         int decisions = row.decisionCount();
@@ -37,6 +38,7 @@ public final class BoardFold {
         Stage stage = row.stage();
         String leadBody = row.leadBody();
         String leadCoordinator = row.leadCoordinator();
+        LocalDate leadEffectiveOn = row.leadEffectiveOn();
         Instant assessedAt = row.assessedAt();
         List<PendingHandover> pending = row.pendingHandovers();
         if (entry.event() instanceof AssessmentRecorded) {
@@ -52,6 +54,7 @@ public final class BoardFold {
             if (e instanceof HandoverAccepted accepted && accepted.sectors().isEmpty()) {
                 leadBody = accepted.toBody().value();
                 leadCoordinator = accepted.acceptedBy().user();
+                leadEffectiveOn = accepted.effectiveOn();
             }
         } else if (entry.event() instanceof DecisionRecorded e) {
             decisions++;
@@ -64,7 +67,7 @@ public final class BoardFold {
             stage = e.stage();
         }
         return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), leadBody,
-                            leadCoordinator, row.openedAt(), entry.recordedAt(), decisions, latestDecision,
+                            leadCoordinator, leadEffectiveOn, row.openedAt(), entry.recordedAt(), decisions, latestDecision,
                             assessedAt, pending, entry.position());
     }
 

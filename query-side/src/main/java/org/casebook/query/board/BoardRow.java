@@ -1,6 +1,7 @@
 package org.casebook.query.board;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Sensitivity;
@@ -10,7 +11,8 @@ import org.casebook.query.Positioned;
 /**
  * One case on the status board. {@code openedAt} is when the case was opened in the world (effective time);
  * {@code lastActivityAt} when its latest entry was recorded, at journal {@code position}; {@code assessedAt} when its
- * current assessment took effect (null before the first).
+ * current assessment took effect (null before the first); {@code leadEffectiveOn} the day the lead body's lead took
+ * effect, when it came by a handover (null for the lead named at opening).
  */
 public record BoardRow(
         String id,
@@ -20,6 +22,7 @@ public record BoardRow(
         Sensitivity sensitivity,
         String leadBody,
         String leadCoordinator,
+        LocalDate leadEffectiveOn,
         Instant openedAt,
         Instant lastActivityAt,
         int decisionCount,

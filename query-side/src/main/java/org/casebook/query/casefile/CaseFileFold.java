@@ -1,5 +1,6 @@
 package org.casebook.query.casefile;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -40,7 +41,7 @@ public final class CaseFileFold {
         if (entry.event() instanceof CrisisOpened e) {
             StageChange opening = new StageChange(stamp, null, e.stage(), null, null, List.of());
             return new CaseFile(e.crisisId().value(), e.title(), e.country().value(), e.region(), e.summary(),
-                                e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(),
+                                e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(), null,
                                 Map.of(), stamp, null, List.of(opening), null, 0, List.of(), List.of(), List.of(),
                                 entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
@@ -90,6 +91,7 @@ public final class CaseFileFold {
         private List<Correction> corrections;
         private String leadBody;
         private String leadCoordinator;
+        private LocalDate leadEffectiveOn;
         private Map<Sector, String> sectorLeads;
         private List<HandoverRecord> handovers;
 
@@ -105,6 +107,7 @@ public final class CaseFileFold {
             this.corrections = file.corrections();
             this.leadBody = file.leadBody();
             this.leadCoordinator = file.leadCoordinator();
+            this.leadEffectiveOn = file.leadEffectiveOn();
             this.sectorLeads = file.sectorLeads();
             this.handovers = file.handovers();
         }
@@ -118,6 +121,7 @@ public final class CaseFileFold {
                 if (accepted.sectors().isEmpty()) {
                     leadBody = accepted.toBody().value();
                     leadCoordinator = accepted.acceptedBy().user();
+                    leadEffectiveOn = accepted.effectiveOn();
                 } else {
                     Map<Sector, String> leads = new EnumMap<>(Sector.class);
                     leads.putAll(sectorLeads);
@@ -150,9 +154,9 @@ public final class CaseFileFold {
 
         CaseFile build() {
             return new CaseFile(file.id(), file.title(), file.country(), file.region(), file.summary(),
-                                file.sensitivity(), stage, leadBody, leadCoordinator, sectorLeads, file.opened(),
-                                outcome, stageHistory, currentAssessment, assessmentCount, decisions, corrections,
-                                handovers, entry.sequence() + 1, entry.position(), entry.recordedAt());
+                                file.sensitivity(), stage, leadBody, leadCoordinator, leadEffectiveOn, sectorLeads,
+                                file.opened(), outcome, stageHistory, currentAssessment, assessmentCount, decisions,
+                                corrections, handovers, entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
     }
 
