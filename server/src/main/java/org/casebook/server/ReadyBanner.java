@@ -34,8 +34,9 @@ public class ReadyBanner {
             out.println("Demo users (embedded store only; passwords kept in the data folder, or $"
                                 + DemoUsers.PASSWORD_VARIABLE + "):");
             for (DemoUsers.DemoUser user : accounts.demoUsers()) {
-                out.printf("  %-18s %-20s %s%s%n", user.name(), user.password(), user.role(),
-                           user.body() == null ? "" : " of " + user.body());
+                out.printf("  %-18s %-20s %s%s%s%n", user.name(), user.password(), user.role(),
+                           user.body() == null ? "" : " of " + user.body(),
+                           user.clearance() == null ? "" : ", " + user.clearance() + " clearance");
             }
             DemoUsers.DemoUser coordinator = accounts.demoUsers().get(0);
             out.println("Try: curl -u " + coordinator.name() + ":" + coordinator.password() + " " + url + "/api/crises");

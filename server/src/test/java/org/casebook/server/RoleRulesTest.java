@@ -33,6 +33,7 @@ class RoleRulesTest {
     private static final Set<String> WRITERS = Set.of("COORDINATOR");
     private static final Set<String> AUDITORS = Set.of("AUDITOR");
     private static final Set<String> ADMINS = Set.of("ADMIN");
+    private static final Set<String> REPORT_MAKERS = Set.of("COORDINATOR", "REPORTER");
     private static final Set<String> EVERY_ROLE = Set.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
 
     private static CasebookInstance casebook;
@@ -110,6 +111,8 @@ class RoleRulesTest {
                 new Endpoint("POST", crisis + "/handovers/H-1/withdraw", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("GET", crisis + "/handovers/H-1/brief", null, READERS),
                 new Endpoint("GET", "/api/handovers", null, READERS),
+                new Endpoint("GET", "/api/reports/activity?period=FY2026-Q1", null, REPORT_MAKERS),
+                new Endpoint("GET", "/api/reports/activity?period=FY2026&format=csv", null, REPORT_MAKERS),
                 new Endpoint("GET", "/api/crises", null, READERS),
                 new Endpoint("GET", "/api/funding-sources", null, READERS),
                 new Endpoint("GET", "/api/funding-sources/roles-fund-fy2026", null, READERS),

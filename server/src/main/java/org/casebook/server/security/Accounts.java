@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.casebook.command.web.Affiliation;
+import org.casebook.query.reporting.Edition;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -28,10 +29,11 @@ public final class Accounts {
             }
             String hash = user.passwordHash().startsWith("{bcrypt}")
                     ? user.passwordHash() : "{bcrypt}" + user.passwordHash();
-            all.add(user(user.name(), hash, user.role(), user.body(), names));
+            all.add(user(user.name(), hash, user.role(), user.body(), user.clearance(), names));
         }
         for (DemoUsers.DemoUser demo : demoUsers) {
-            all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), demo.body(), names));
+            all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), demo.body(),
+                         demo.clearance(), names));
         }
         if (all.isEmpty()) {
             throw new IllegalStateException("no users can sign in: configure casebook.security.users "
@@ -41,8 +43,12 @@ public final class Accounts {
         this.demoUsers = List.copyOf(demoUsers);
     }
 
-    /** The user's body, if any, travels as the authority {@code BODY:<body>} (see {@link Affiliation}). */
-    private static UserDetails user(String name, String hash, Role role, String body, Set<String> names) {
+    /**
+     * The user's body, if any, travels as the authority {@code BODY:<body>} (see {@link Affiliation}); an SBU
+     * clearance as {@code CLEARANCE:SBU} (see {@link Edition}).
+     */
+    private static UserDetails user(String name, String hash, Role role, String body, String clearance,
+                                    Set<String> names) {
         if (!names.add(name)) {
             throw new IllegalStateException("casebook.security.users: the user name " + name + " is used twice");
         }
@@ -50,6 +56,12 @@ public final class Accounts {
         authorities.add(new SimpleGrantedAuthority("ROLE_" + role.name()));
         if (body != null && !body.isBlank()) {
             authorities.add(new SimpleGrantedAuthority(Affiliation.AUTHORITY_PREFIX + body.strip()));
+        }
+        if ("SBU".equals(clearance)) {
+            authorities.add(new SimpleGrantedAuthority(Edition.SBU_CLEARANCE));
+        } else if (clearance != null && !clearance.isBlank()) {
+            throw new IllegalStateException("casebook.security.users: the clearance of " + name
+                    + " must be SBU or nothing, not " + clearance);
         }
         return User.withUsername(name).password(hash).authorities(authorities).build();
     }

@@ -24,27 +24,30 @@ public final class DemoUsers {
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
 
-    /** A demo user: one per role, and a second coordinator of another body to answer handovers. */
-    public record DemoUser(String name, String password, Role role, String body) {
+    /**
+     * A demo user: one per role, and a second coordinator of another body to answer handovers; the reporter is
+     * cleared for SBU.
+     */
+    public record DemoUser(String name, String password, Role role, String body, String clearance) {
     }
 
-    private record Seat(String name, Role role, String body) {
+    private record Seat(String name, Role role, String body, String clearance) {
     }
 
     private static final List<Seat> SEATS = List.of(
-            new Seat("coordinator", Role.COORDINATOR, "CRSG"),
-            new Seat("field-coordinator", Role.COORDINATOR, "Embassy"),
-            new Seat("auditor", Role.AUDITOR, null),
-            new Seat("reporter", Role.REPORTER, null),
-            new Seat("admin", Role.ADMIN, null));
+            new Seat("coordinator", Role.COORDINATOR, "CRSG", null),
+            new Seat("field-coordinator", Role.COORDINATOR, "Embassy", null),
+            new Seat("auditor", Role.AUDITOR, null, null),
+            new Seat("reporter", Role.REPORTER, null, "SBU"),
+            new Seat("admin", Role.ADMIN, null, null));
 
     private DemoUsers() {
     }
 
     public static List<DemoUser> load(Path dataDirectory, String sharedPassword) {
         if (sharedPassword != null && !sharedPassword.isBlank()) {
-            return SEATS.stream().map(seat -> new DemoUser(seat.name(), sharedPassword, seat.role(), seat.body()))
-                        .toList();
+            return SEATS.stream().map(seat -> new DemoUser(seat.name(), sharedPassword, seat.role(), seat.body(),
+                                                           seat.clearance())).toList();
         }
         return loadOrGenerate(dataDirectory.resolve(FILE_NAME));
     }
@@ -72,7 +75,8 @@ public final class DemoUsers {
             throw new UncheckedIOException("cannot read or write the demo users in " + file, e);
         }
         return SEATS.stream()
-                    .map(seat -> new DemoUser(seat.name(), passwords.getProperty(seat.name()), seat.role(), seat.body()))
+                    .map(seat -> new DemoUser(seat.name(), passwords.getProperty(seat.name()), seat.role(), seat.body(),
+                                              seat.clearance()))
                     .toList();
     }
 

@@ -97,6 +97,8 @@ public class SecurityConfiguration {
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**",
                                          "/api/handovers")
                         .hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
                                          "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body}); password hashes are
+ * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance}); password hashes are
  * BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the four demo users, on the
  * embedded store only.
  */
@@ -17,7 +17,10 @@ public record SecurityProperties(List<ConfiguredUser> users, Boolean demoUsers) 
         demoUsers = demoUsers == null || demoUsers;
     }
 
-    /** {@code body}: the body a coordinator belongs to (CRSG, an embassy, an agency), for handovers; optional. */
-    public record ConfiguredUser(String name, String passwordHash, Role role, String body) {
+    /**
+     * {@code body}: the body a coordinator belongs to (CRSG, an embassy, an agency), for handovers; optional.
+     * {@code clearance}: {@code SBU} lets a reporter read the SBU edition of reports; optional.
+     */
+    public record ConfiguredUser(String name, String passwordHash, Role role, String body, String clearance) {
     }
 }

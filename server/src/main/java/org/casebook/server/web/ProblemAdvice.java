@@ -22,6 +22,7 @@ import org.casebook.query.UnknownCase;
 import org.casebook.query.audit.UnknownVerification;
 import org.casebook.query.funds.UnknownFundingSource;
 import org.casebook.query.handover.UnknownHandover;
+import org.casebook.query.reporting.NotCleared;
 import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
@@ -109,6 +110,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(UnknownHandover.class)
     ResponseEntity<ProblemDetail> unknownHandover(UnknownHandover e) {
         return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-handover", "No such handover",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(NotCleared.class)
+    ResponseEntity<ProblemDetail> notCleared(NotCleared e) {
+        return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this edition",
                                         e.getMessage()));
     }
 

@@ -45,6 +45,27 @@ public final class Api {
         return send("POST", path, body, headers);
     }
 
+    /** The raw bytes of a GET that must succeed (a report file, a ZIP). */
+    public byte[] download(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode() + " "
+                        + new String(response.body(), StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Sends {@code body} as JSON (a String is sent as is), with {@code Content-Type: application/json} unless given. */
     public Response send(String method, String path, Object body, Map<String, String> headers) {
         Map<String, String> allHeaders = new LinkedHashMap<>();

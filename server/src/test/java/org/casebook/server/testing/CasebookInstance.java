@@ -23,8 +23,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * A running Casebook server for HTTP tests: on the embedded store in a temporary data folder, or, when
  * {@code -Dcasebook.test.mongo-uri=...} is given, on that MongoDB in a database of its own. It can be stopped and
- * started again on the same data. Its users are one per role (the coordinator of CRSG), and a second coordinator
- * of another body, each with the password {@link #PASSWORD}.
+ * started again on the same data. Its users are one per role (the coordinator of CRSG, the reporter cleared for
+ * SBU), and a second coordinator of another body, each with the password {@link #PASSWORD}.
  */
 public final class CasebookInstance implements AutoCloseable {
 
@@ -115,6 +115,7 @@ public final class CasebookInstance implements AutoCloseable {
         }
         if (!demoUsers) {
             properties.put("casebook.security.users[0].body", "CRSG");
+            properties.put("casebook.security.users[" + ROLES.indexOf("REPORTER") + "].clearance", "SBU");
             int field = ROLES.size();
             properties.put("casebook.security.users[" + field + "].name", FIELD_COORDINATOR);
             properties.put("casebook.security.users[" + field + "].password-hash", hash);

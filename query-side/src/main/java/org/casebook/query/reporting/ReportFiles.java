@@ -1,0 +1,60 @@
+package org.casebook.query.reporting;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.casebook.journal.json.JournalJson;
+
+/**
+ * The files of a report: its JSON, and its CSV tables (one file each, together in a ZIP). Nothing in them depends
+ * on when they are made, so building the same report again gives the same bytes.
+ */
+public final class ReportFiles {
+
+    /** The ZIP's entries carry this time instead of now (as a local time, so no time zone changes the bytes). */
+    private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
+    private static final ObjectMapper JSON = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportFiles() {
+    }
+
+    public static byte[] json(Object report) {
+        try {
+            return JSON.writeValueAsBytes(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a report is always written as JSON", e);
+        }
+    }
+
+    /** Each table as a CSV file, named after it, in the report's order. */
+    public static Map<String, byte[]> csv(ActivityReport report) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        report.tables().forEach(table -> files.put(table.name() + ".csv", Csv.write(table)));
+        return files;
+    }
+
+    public static byte[] zip(Map<String, byte[]> files) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                ZipEntry entry = new ZipEntry(file.getKey());
+                entry.setTimeLocal(FIXED);
+                zip.putNextEntry(entry);
+                zip.write(file.getValue());
+                zip.closeEntry();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+}

@@ -1,0 +1,317 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The activity report over a history that spans two fiscal years (FY2025 and FY2026, starting 1 October), checked
+ * against totals this test works out itself from what it sent.
+ */
+class ActivityReportApiTest {
+
+    private static final String INJECTION = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+    /** What the test sent: one money movement. */
+    private record Moved(LocalDate on, String source, String country, String sector, String kind, String amount) {
+    }
+
+    private static final List<Moved> MOVED = new ArrayList<>();
+    private static CasebookInstance casebook;
+    private static Api coordinator;
+    private static Api reporter;
+    private static long built;
+    private static String sudan;
+    private static String fy2025;
+
+    @BeforeAll
+    static void recordTwoFiscalYears() {
+        casebook = CasebookInstance.start();
+        coordinator = casebook.as("COORDINATOR");
+        reporter = casebook.as("REPORTER");
+        sudan = open("Darfur border", "SD", "UNCLASSIFIED", "2024-11-05");
+        String haiti = open("Port-au-Prince", "HT", "SBU", "2025-10-20");
+        String chad = open("Lake Chad", "TD", "UNCLASSIFIED", "2025-01-10");
+        post("/api/crises/" + sudan + "/decisions", at(Bodies.decision("Deploy a field ACT", null), "2024-11-10"));
+        post("/api/crises/" + sudan + "/decisions", at(Bodies.decision(INJECTION, null), "2025-11-15"));
+        post("/api/crises/" + haiti + "/decisions", at(Bodies.decision("Quiet talks with the gangs", null),
+                                                       "2025-12-01"));
+        post("/api/crises/" + chad + "/stage", at(Bodies.stage("CLOSED", null, "Handed to the embassy"),
+                                                  "2025-11-20"));
+
+        fy2025 = source("Stabilization Fund", 2025);
+        String fy2026 = source("Complex Crises Fund", 2026);
+        move(sudan, "allocations", Map.of("sourceId", fy2025, "project", "Police", "sector", "SECURITY",
+                                          "amount", "100000.00"), new Moved(LocalDate.parse("2024-11-12"), fy2025,
+                                                                            "SD", "SECURITY", "allocated", "100000.00"));
+        move(sudan, "obligations", Map.of("sourceId", fy2025, "allocation", "A-1", "amount", "60000.00",
+                                          "description", "Training"), new Moved(LocalDate.parse("2025-10-15"), fy2025,
+                                                                                "SD", "SECURITY", "obligated", "60000.00"));
+        move(sudan, "disbursements", Map.of("sourceId", fy2025, "obligation", "O-1", "amount", "25000.50",
+                                            "description", "First"), new Moved(LocalDate.parse("2025-12-31"), fy2025,
+                                                                               "SD", "SECURITY", "disbursed", "25000.50"));
+        move(sudan, "disbursements", Map.of("sourceId", fy2025, "obligation", "O-1", "amount", "10000.25",
+                                            "description", "Second"), new Moved(LocalDate.parse("2026-01-05"), fy2025,
+                                                                                "SD", "SECURITY", "disbursed", "10000.25"));
+        String aid = "HUMANITARIAN_ASSISTANCE_AND_SOCIAL_WELL_BEING";
+        move(haiti, "allocations", Map.of("sourceId", fy2026, "project", "Shelter", "sector", aid,
+                                          "amount", "50000.00"), new Moved(LocalDate.parse("2025-11-05"), fy2026,
+                                                                           "HT", aid, "allocated", "50000.00"));
+        move(haiti, "obligations", Map.of("sourceId", fy2026, "allocation", "A-1", "amount", "20000.00",
+                                          "description", "Tents"), new Moved(LocalDate.parse("2025-11-06"), fy2026,
+                                                                             "HT", aid, "obligated", "20000.00"));
+        move(haiti, "adjustments", Map.of("sourceId", fy2026, "entry", "O-1", "change", "-5000.00",
+                                          "reason", "De-obligated"), new Moved(LocalDate.parse("2025-12-10"), fy2026,
+                                                                               "HT", aid, "obligated", "-5000.00"));
+
+        String amina = responder("Amina Diallo", "ACTIVE", "Justice");
+        String jean = responder("Jean Baptiste", "STANDBY", "USAID");
+        deploy(sudan, amina, "JUSTICE_AND_RECONCILIATION", "2025-12-15", "2026-01-14", null);
+        deploy(haiti, jean, aid, "2025-10-01", "2025-10-10", "2025-10-05");
+
+        Map<String, Object> handover = new LinkedHashMap<>(Map.of(
+                "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks", List.of("Road closures"),
+                "proposedEffectiveOn", "2025-12-05"));
+        post("/api/crises/" + sudan + "/handovers", at(handover, "2025-12-01"));
+        String digest = coordinator.get("/api/crises/" + sudan + "/handovers/H-1/brief").json().get("digest").asText();
+        Api.Response accepted = casebook.fieldCoordinator().post("/api/crises/" + sudan + "/handovers/H-1/accept",
+                                                                 at(Map.of("briefDigest", digest), "2025-12-05"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        built = head();
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    void the_quarter_counts_cases_decisions_people_and_handovers_of_its_own_dates() {
+        JsonNode report = json("FY2026-Q1");
+
+        assertThat(report.get("periodStart").asText()).isEqualTo("2025-10-01");
+        assertThat(report.get("periodEnd").asText()).isEqualTo("2026-01-01");
+        assertThat(report.get("caseCounts").toString()).isEqualTo("{\"opened\":1,\"closed\":1,\"activeAtEnd\":2}");
+        assertThat(report.get("decisions").findValuesAsText("takenOn")).containsExactly("2025-11-15", "2025-12-01");
+        assertThat(days(report.get("personDaysByComponent"))).isEqualTo(Map.of("ACTIVE", 17L, "STANDBY", 5L,
+                                                                                "TOTAL", 22L));
+        assertThat(days(report.get("personDaysByAgency"))).isEqualTo(Map.of("Justice", 17L, "USAID", 5L,
+                                                                             "TOTAL", 22L));
+        assertThat(report.get("handoversCompleted").findValuesAsText("effectiveOn")).containsExactly("2025-12-05");
+        assertThat(report.get("builtFrom").get("position").asLong()).isEqualTo(built);
+    }
+
+    @Test
+    void money_in_the_quarter_and_to_date_matches_what_was_sent_and_every_table_adds_up() {
+        LocalDate start = LocalDate.parse("2025-10-01");
+        LocalDate end = LocalDate.parse("2026-01-01");
+        JsonNode report = json("FY2026-Q1");
+
+        for (JsonNode row : report.get("fundsBySource")) {
+            String source = row.get("sourceId").asText();
+            if (source.equals("TOTAL")) {
+                continue;
+            }
+            for (String kind : List.of("allocated", "obligated", "disbursed")) {
+                assertThat(row.get(kind).asText()).as(source + " " + kind)
+                        .isEqualTo(sum(m -> m.source().equals(source) && m.kind().equals(kind)
+                                && !m.on().isBefore(start) && m.on().isBefore(end)));
+                assertThat(row.get(kind + "ToDate").asText()).as(source + " " + kind + " to date")
+                        .isEqualTo(sum(m -> m.source().equals(source) && m.kind().equals(kind)
+                                && m.on().isBefore(end)));
+            }
+        }
+        for (String table : List.of("fundsBySource", "fundsByCountry", "fundsBySector")) {
+            addsUp(report.get(table), table.equals("fundsBySource") ? "sourceId" : "key");
+        }
+        JsonNode haiti = row(report.get("fundsByCountry"), "HT");
+        assertThat(haiti.get("obligated").asText()).isEqualTo("15000.00");
+    }
+
+    @Test
+    void regenerating_at_the_same_position_gives_the_same_bytes_although_a_late_correction_came_since() {
+        String asOf = "&asOf=" + built;
+        byte[] json = reporter.download("/api/reports/activity?period=FY2026-Q1&format=json" + asOf);
+        byte[] csv = reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv" + asOf);
+
+        post("/api/crises/" + sudan + "/funds/adjustments", at(Map.of(
+                "sourceId", fy2025, "entry", "O-1", "change", "-1000.00", "reason", "Late de-obligation"),
+                "2025-12-20"));
+
+        assertThat(reporter.download("/api/reports/activity?period=FY2026-Q1&format=json" + asOf)).isEqualTo(json);
+        assertThat(reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv" + asOf)).isEqualTo(csv);
+        JsonNode now = reporter.get("/api/reports/activity?period=FY2026-Q1").json();
+        assertThat(row(now.get("fundsByCountry"), "SD").get("obligated").asText()).isEqualTo("59000.00");
+    }
+
+    @Test
+    void the_csv_tables_hold_the_same_numbers_and_neutralise_formulas() throws IOException {
+        Map<String, String> files = unzip(reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv&asOf="
+                                                                    + built));
+        JsonNode report = json("FY2026-Q1");
+
+        assertThat(files.get("report.csv")).contains(Long.toString(built))
+                                          .contains(report.get("builtFrom").get("hash").asText());
+        assertThat(files.get("decisions.csv")).contains("\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"click\"\")\"")
+                                             .doesNotContain(",=HYPERLINK");
+        JsonNode total = row(report.get("fundsBySource"), "TOTAL");
+        assertThat(files.get("funds-by-source.csv")).contains("TOTAL,,," + total.get("allocated").asText() + ","
+                                                                      + total.get("obligated").asText() + ","
+                                                                      + total.get("disbursed").asText() + ",");
+        assertThat(files.get("person-days-by-sector.csv")).endsWith("TOTAL,22\r\n");
+    }
+
+    @Test
+    void the_standard_edition_withholds_sbu_text_which_a_cleared_reporter_may_read() {
+        String standard = reporter.get("/api/reports/activity?period=FY2026-Q1").body();
+        Api.Response sbu = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
+        Api.Response notCleared = coordinator.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
+
+        assertThat(standard).doesNotContain("Quiet talks with the gangs").doesNotContain("Port-au-Prince")
+                            .contains("[withheld: SBU]");
+        assertThat(sbu.status()).isEqualTo(200);
+        assertThat(sbu.body()).contains("Quiet talks with the gangs");
+        assertThat(notCleared.status()).isEqualTo(403);
+    }
+
+    @Test
+    void no_report_names_a_responder() {
+        String json = reporter.get("/api/reports/activity?period=FY2026").body();
+
+        assertThat(json).doesNotContain("Amina").doesNotContain("Diallo").doesNotContain("Jean Baptiste")
+                        .doesNotContain("@example.org");
+    }
+
+    @Test
+    void a_period_that_is_not_a_fiscal_year_or_quarter_is_400_naming_it() {
+        Api.Response response = reporter.get("/api/reports/activity?period=2026-Q5");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body()).contains("period");
+    }
+
+    private static JsonNode json(String period) {
+        Api.Response response = reporter.get("/api/reports/activity?period=" + period + "&asOf=" + built);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static String sum(java.util.function.Predicate<Moved> which) {
+        return MOVED.stream().filter(which).map(m -> new BigDecimal(m.amount()))
+                    .reduce(new BigDecimal("0.00"), BigDecimal::add).toPlainString();
+    }
+
+    private static void addsUp(JsonNode table, String keyField) {
+        Map<String, BigDecimal> sums = new HashMap<>();
+        JsonNode total = null;
+        for (JsonNode row : table) {
+            if (row.get(keyField).asText().equals("TOTAL")) {
+                total = row;
+                continue;
+            }
+            for (String kind : List.of("allocated", "obligated", "disbursed")) {
+                sums.merge(kind, new BigDecimal(row.get(kind).asText()), BigDecimal::add);
+            }
+        }
+        assertThat(total).isNotNull();
+        for (String kind : List.of("allocated", "obligated", "disbursed")) {
+            assertThat(new BigDecimal(total.get(kind).asText()))
+                    .isEqualByComparingTo(sums.getOrDefault(kind, BigDecimal.ZERO));
+        }
+    }
+
+    private static JsonNode row(JsonNode table, String key) {
+        for (JsonNode row : table) {
+            JsonNode name = row.has("key") ? row.get("key") : row.get("sourceId");
+            if (name.asText().equals(key)) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + key + " in " + table);
+    }
+
+    private static Map<String, Long> days(JsonNode table) {
+        Map<String, Long> days = new HashMap<>();
+        table.forEach(row -> days.put(row.get("key").asText(), row.get("personDays").asLong()));
+        return days;
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws IOException {
+        Map<String, String> files = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+
+    private static String open(String title, String country, String sensitivity, String on) {
+        Map<String, Object> body = new LinkedHashMap<>(Bodies.openCase(title, country, "OPERATIONS"));
+        body.put("sensitivity", sensitivity);
+        return post("/api/crises", at(body, on)).json().get("id").asText();
+    }
+
+    private static String source(String authority, int fiscalYear) {
+        return post("/api/funding-sources", Map.of("authority", authority, "fiscalYear", fiscalYear,
+                                                   "cap", "1000000.00")).json().get("id").asText();
+    }
+
+    private static void move(String kase, String movement, Map<String, Object> body, Moved moved) {
+        post("/api/crises/" + kase + "/funds/" + movement, at(body, moved.on().toString()));
+        MOVED.add(moved);
+    }
+
+    private static String responder(String name, String component, String agency) {
+        Map<String, Object> body = new LinkedHashMap<>(Bodies.responder(name, component, List.of("rule-of-law")));
+        body.put("agency", agency);
+        return post("/api/responders", body).json().get("id").asText();
+    }
+
+    private static void deploy(String kase, String responder, String sector, String start, String end,
+                               String endedOn) {
+        String path = "/api/crises/" + kase + "/deployments";
+        String id = post(path, Map.of("responderId", responder, "role", "Adviser", "sector", sector, "skill",
+                                      "rule-of-law", "start", start, "end", end)).json().get("id").asText();
+        post(path + "/" + id + "/approve", Map.of());
+        if (endedOn != null) {
+            post(path + "/" + id + "/start", Map.of());
+            post(path + "/" + id + "/end", Map.of("endedOn", endedOn, "note", "Done"));
+        }
+    }
+
+    private static Map<String, Object> at(Map<String, Object> body, String day) {
+        Map<String, Object> effective = new LinkedHashMap<>(body);
+        effective.put("effectiveAt", day + "T12:00:00Z");
+        return effective;
+    }
+
+    private static Api.Response post(String path, Object body) {
+        Api.Response response = coordinator.post(path, body);
+        assertThat(response.status()).as(path + ": " + response.body()).isIn(200, 201);
+        return response;
+    }
+
+    private static long head() {
+        return coordinator.get("/api/journal/head").json().get("position").asLong();
+    }
+}
