@@ -13,8 +13,9 @@ public final class Views {
     public static final String STAFFING = "staffing";
     public static final String FUNDS = "funds";
     public static final String HANDOVERS = "handovers";
+    public static final String SUBMISSIONS = "submissions";
     public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY, ROSTER, STAFFING, FUNDS,
-                                                   HANDOVERS);
+                                                   HANDOVERS, SUBMISSIONS);
 
     private Views() {
     }

@@ -6,16 +6,22 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
@@ -41,7 +47,9 @@ class ActivityReportApiTest {
     private static Api reporter;
     private static long built;
     private static String sudan;
+    private static String haiti;
     private static String fy2025;
+    private static String fy2026;
 
     @BeforeAll
     static void recordTwoFiscalYears() {
@@ -49,7 +57,7 @@ class ActivityReportApiTest {
         coordinator = casebook.as("COORDINATOR");
         reporter = casebook.as("REPORTER");
         sudan = open("Darfur border", "SD", "UNCLASSIFIED", "2024-11-05");
-        String haiti = open("Port-au-Prince", "HT", "SBU", "2025-10-20");
+        haiti = open("Port-au-Prince", "HT", "SBU", "2025-10-20");
         String chad = open("Lake Chad", "TD", "UNCLASSIFIED", "2025-01-10");
         post("/api/crises/" + sudan + "/decisions", at(Bodies.decision("Deploy a field ACT", null), "2024-11-10"));
         post("/api/crises/" + sudan + "/decisions", at(Bodies.decision(INJECTION, null), "2025-11-15"));
@@ -59,7 +67,7 @@ class ActivityReportApiTest {
                                                   "2025-11-20"));
 
         fy2025 = source("Stabilization Fund", 2025);
-        String fy2026 = source("Complex Crises Fund", 2026);
+        fy2026 = source("Complex Crises Fund", 2026);
         move(sudan, "allocations", Map.of("sourceId", fy2025, "project", "Police", "sector", "SECURITY",
                                           "amount", "100000.00"), new Moved(LocalDate.parse("2024-11-12"), fy2025,
                                                                             "SD", "SECURITY", "allocated", "100000.00"));
@@ -164,6 +172,43 @@ class ActivityReportApiTest {
     }
 
     @Test
+    void a_submitted_report_rebuilds_to_its_digests_and_shows_an_amendment_once_a_late_entry_changed_it() {
+        Api.Response submitted = reporter.post("/api/reports/activity/submissions",
+                                               Map.of("period", "FY2026-Q1", "asOf", built));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String path = "/api/reports/submissions/" + submitted.json().get("id").asText();
+        Api auditor = casebook.as("AUDITOR");
+        JsonNode before = auditor.get(path + "?after=" + submitted.json().get("position").asLong()).json();
+        String json = before.get("submission").get("files").get("activity-FY2026-Q1-" + built + ".json").asText();
+
+        post("/api/crises/" + haiti + "/funds/adjustments", at(Map.of(
+                "sourceId", fy2026, "entry", "O-1", "change", "-2000.00", "reason", "Tents returned"), "2025-12-21"));
+        JsonNode after = auditor.get(path).json();
+
+        assertThat(before.get("verified").asBoolean()).isTrue();
+        assertThat(before.get("submission").get("builtFrom").get("position").asLong()).isEqualTo(built);
+        assertThat(before.get("submission").get("submittedBy").asText()).isEqualTo("reporter");
+        assertThat(json).isEqualTo(sha256(reporter.download("/api/reports/activity?period=FY2026-Q1&asOf=" + built)));
+        assertThat(after.get("verified").asBoolean()).isTrue();
+        assertThat(after.get("amendment").get("changes").toString())
+                .contains("{\"table\":\"funds-by-country\",\"row\":\"HT\",\"field\":\"obligated\","
+                                  + "\"submitted\":\"15000.00\",\"now\":\"13000.00\"}");
+        assertThat(after.get("amendment").get("entries").findValuesAsText("effectiveAt"))
+                .contains("2025-12-21T12:00:00Z");
+    }
+
+    @Test
+    void the_sbu_edition_is_submitted_only_with_sbu_clearance_and_an_auditor_submits_nothing() {
+        Api.Response coordinatorSbu = coordinator.post("/api/reports/activity/submissions",
+                                                       Map.of("period", "FY2026-Q1", "edition", "SBU"));
+        Api.Response auditor = casebook.as("AUDITOR").post("/api/reports/activity/submissions",
+                                                           Map.of("period", "FY2026-Q1"));
+
+        assertThat(coordinatorSbu.status()).as(coordinatorSbu.body()).isEqualTo(403);
+        assertThat(auditor.status()).isEqualTo(403);
+    }
+
+    @Test
     void the_csv_tables_hold_the_same_numbers_and_neutralise_formulas() throws IOException {
         Map<String, String> files = unzip(reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv&asOf="
                                                                     + built));
@@ -178,6 +223,28 @@ class ActivityReportApiTest {
                                                                       + total.get("obligated").asText() + ","
                                                                       + total.get("disbursed").asText() + ",");
         assertThat(files.get("person-days-by-sector.csv")).endsWith("TOTAL,22\r\n");
+    }
+
+    @Test
+    void the_pdf_reads_back_with_its_totals_and_ends_with_the_position_and_hash_and_is_the_same_when_rebuilt()
+            throws IOException {
+        String path = "/api/reports/activity?period=FY2026-Q1&format=pdf&asOf=" + built;
+        byte[] pdf = reporter.download(path);
+        JsonNode report = json("FY2026-Q1");
+
+        PdfReader reader = new PdfReader(pdf);
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(text.getTextFromPage(page)).append('\n');
+        }
+        String last = text.getTextFromPage(reader.getNumberOfPages());
+
+        assertThat(all).contains("Activity report FY2026-Q1").contains("Page 2")
+                       .contains(row(report.get("fundsBySource"), "TOTAL").get("obligated").asText())
+                       .doesNotContain("Baptiste").doesNotContain("Amina");
+        assertThat(last).contains(Long.toString(built)).contains(report.get("builtFrom").get("hash").asText());
+        assertThat(reporter.download(path)).isEqualTo(pdf);
     }
 
     @Test
@@ -215,7 +282,15 @@ class ActivityReportApiTest {
         return response.json();
     }
 
-    private static String sum(java.util.function.Predicate<Moved> which) {
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sum(Predicate<Moved> which) {
         return MOVED.stream().filter(which).map(m -> new BigDecimal(m.amount()))
                     .reduce(new BigDecimal("0.00"), BigDecimal::add).toPlainString();
     }

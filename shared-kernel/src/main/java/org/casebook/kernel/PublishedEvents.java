@@ -25,6 +25,7 @@ import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
 import org.casebook.kernel.funds.FundsObligated;
@@ -72,7 +73,8 @@ public final class PublishedEvents {
             HandoverDeclined.class,
             HandoverWithdrawn.class,
             HandoverEscalated.class,
-            HandoverLapsed.class);
+            HandoverLapsed.class,
+            ReportSubmitted.class);
 
     private PublishedEvents() {
     }

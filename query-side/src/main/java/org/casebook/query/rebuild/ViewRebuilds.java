@@ -26,6 +26,7 @@ import org.casebook.query.casefile.CaseFileProjection;
 import org.casebook.query.funds.FundsProjection;
 import org.casebook.query.handover.HandoverProjection;
 import org.casebook.query.history.CaseHistoryProjection;
+import org.casebook.query.reporting.SubmissionProjection;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.staffing.StaffingProjection;
 import org.casebook.query.timeline.TimelineProjection;
@@ -74,16 +75,17 @@ public class ViewRebuilds implements DisposableBean {
         this.locks = locks;
         this.journal = journal;
         this.clock = clock;
-        this.kinds = Map.of(
-                Views.BOARD, new Kind(BoardProjection.COLLECTIONS, BoardProjection::new),
-                Views.CASE_FILE, new Kind(CaseFileProjection.COLLECTIONS, CaseFileProjection::new),
-                Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new),
-                Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
-                                        collections -> new CaseHistoryProjection(collections, serializer)),
-                Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new),
-                Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new),
-                Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new),
-                Views.HANDOVERS, new Kind(HandoverProjection.COLLECTIONS, HandoverProjection::new));
+        this.kinds = Map.ofEntries(
+                Map.entry(Views.BOARD, new Kind(BoardProjection.COLLECTIONS, BoardProjection::new)),
+                Map.entry(Views.CASE_FILE, new Kind(CaseFileProjection.COLLECTIONS, CaseFileProjection::new)),
+                Map.entry(Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new)),
+                Map.entry(Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
+                                                  collections -> new CaseHistoryProjection(collections, serializer))),
+                Map.entry(Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new)),
+                Map.entry(Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new)),
+                Map.entry(Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new)),
+                Map.entry(Views.HANDOVERS, new Kind(HandoverProjection.COLLECTIONS, HandoverProjection::new)),
+                Map.entry(Views.SUBMISSIONS, new Kind(SubmissionProjection.COLLECTIONS, SubmissionProjection::new)));
     }
 
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */

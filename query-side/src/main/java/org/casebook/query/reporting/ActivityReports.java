@@ -2,14 +2,24 @@ package org.casebook.query.reporting;
 
 import java.time.Instant;
 import java.time.Month;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.Commit;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.EventType;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.reporting.FindReportFingerprint;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.query.InvalidQuery;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -56,8 +66,70 @@ public class ActivityReports {
         return commit.lastPosition() == asOf ? new ReportPoint(asOf, commit.hash()) : point(commit.position() - 1);
     }
 
-    public ActivityReport activity(FiscalPeriod period, ReportPoint point, boolean sbuEdition) {
-        ActivityFold fold = new ActivityFold(period, sbuEdition);
+    /** When the record stood as at {@code point}: when its last commit was recorded (null for an empty journal). */
+    public Instant stoodAt(ReportPoint point) {
+        if (point.position() == 0) {
+            return null;
+        }
+        return journal.commitStore().containing(point.position(), SEARCH_WINDOW).map(Commit::recordedAt)
+                      .orElseThrow(() -> new IllegalStateException("no commit holds position " + point.position()));
+    }
+
+    /** What a submission records of the report it submits. */
+    @QueryHandler
+    ReportFingerprint handle(FindReportFingerprint query) {
+        if (!"activity".equals(query.type())) {
+            throw new InvalidQuery("type", "the reports are: activity");
+        }
+        ReportPoint point = point(query.asOf());
+        ActivityReport report = activity(period(query.period()), point, query.edition());
+        return new ReportFingerprint(point.position(), point.hash(), ReportFiles.digests(report, stoodAt(point)));
+    }
+
+    /** A submission as read now: the record of it, whether it rebuilds identically, and its amendment, if any. */
+    public record Reading(Submission submission, boolean verified, Amendment amendment) {
+    }
+
+    /**
+     * Builds a submitted report again where it was built (it must give the files submitted) and at the head; if
+     * the figures differ, the reading carries them as an amendment with the entries recorded since.
+     */
+    public Reading reading(Submission submission) {
+        FiscalPeriod period = period(submission.period());
+        ActivityReport submitted = activity(period, point(submission.builtFrom().position()), submission.edition());
+        boolean verified = submitted.builtFrom().equals(submission.builtFrom())
+                && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom())).equals(submission.files());
+        ReportPoint head = point(null);
+        if (head.equals(submission.builtFrom())) {
+            return new Reading(submission, verified, null);
+        }
+        List<Amendment.Change> changes = Amendment.changes(submitted, activity(period, head, submission.edition()));
+        return new Reading(submission, verified, changes.isEmpty() ? null
+                : new Amendment(head, changes, entriesAfter(submission.builtFrom(), period)));
+    }
+
+    /** The entries recorded after {@code from} that took effect before the period's end. */
+    public List<Amendment.LaterEntry> entriesAfter(ReportPoint from, FiscalPeriod period) {
+        List<Amendment.LaterEntry> later = new ArrayList<>();
+        Instant end = period.end().atStartOfDay().toInstant(ZoneOffset.UTC);
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
+                from.position() == 0 ? null : new GlobalSequenceTrackingToken(from.position()), false)) {
+            events.forEach(event -> {
+                Instant effective = effectiveAt(event);
+                if (effective.isBefore(end)) {
+                    later.add(new Amendment.LaterEntry(
+                            event.trackingToken().position().orElseThrow(), event.getIdentifier(),
+                            event.getPayloadType().getAnnotation(EventType.class).name(),
+                            event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,
+                            effective, event.getTimestamp(), (String) event.getMetaData().get(RecordMetadata.USER)));
+                }
+            });
+        }
+        return later;
+    }
+
+    public ActivityReport activity(FiscalPeriod period, ReportPoint point, ReportEdition edition) {
+        ActivityFold fold = new ActivityFold(period, edition == ReportEdition.SBU);
         try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
@@ -66,11 +138,14 @@ public class ActivityReports {
                 if (position > point.position()) {
                     break;
                 }
-                Object effective = event.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
-                fold.apply(event.getPayload(), event.getIdentifier(),
-                           effective == null ? event.getTimestamp() : Instant.parse(effective.toString()), position);
+                fold.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event), position);
             }
         }
         return fold.result(point);
+    }
+
+    private static Instant effectiveAt(TrackedEventMessage<?> event) {
+        Object effective = event.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
+        return effective == null ? event.getTimestamp() : Instant.parse(effective.toString());
     }
 }

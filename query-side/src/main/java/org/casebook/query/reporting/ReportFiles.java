@@ -3,9 +3,14 @@ package org.casebook.query.reporting;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -15,8 +20,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.casebook.journal.json.JournalJson;
 
 /**
- * The files of a report: its JSON, and its CSV tables (one file each, together in a ZIP). Nothing in them depends
- * on when they are made, so building the same report again gives the same bytes.
+ * The files of a report: its JSON, its PDF, and its CSV tables (one file each, together in a ZIP). Nothing in
+ * them depends on when they are made, so building the same report again gives the same bytes.
  */
 public final class ReportFiles {
 
@@ -25,6 +30,35 @@ public final class ReportFiles {
     private static final ObjectMapper JSON = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportFiles() {
+    }
+
+    /** The report's file name, without extension: its type, period, position and edition. */
+    public static String name(ActivityReport report) {
+        return report.report() + "-" + report.period() + "-" + report.builtFrom().position()
+                + (report.edition().equals("sbu") ? "-sbu" : "");
+    }
+
+    /** Every file the report is produced as (JSON, PDF, and each CSV table), with its SHA-256. */
+    public static Map<String, String> digests(ActivityReport report, Instant stoodAt) {
+        Map<String, String> digests = new TreeMap<>();
+        String name = name(report);
+        digests.put(name + ".json", sha256(json(report)));
+        digests.put(name + ".pdf", sha256(pdf(report, stoodAt)));
+        csv(report).forEach((file, bytes) -> digests.put(name + "/" + file, sha256(bytes)));
+        return digests;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** {@code stoodAt}: when the commit at the report's position was recorded. */
+    public static byte[] pdf(ActivityReport report, Instant stoodAt) {
+        return ReportPdf.render(report, stoodAt);
     }
 
     public static byte[] json(Object report) {

@@ -1,6 +1,10 @@
 package org.casebook.query.reporting;
 
+import java.util.List;
+import java.util.Map;
+
 import jakarta.validation.constraints.Min;
+import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.InvalidQuery;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -13,13 +17,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Reports to Congress, built from the journal as of a position ({@code asOf}, default: now): JSON, or CSV tables
- * in a ZIP. The position and hash they were built from are in every file, and in the headers
+ * Reports to Congress, built from the journal as of a position ({@code asOf}, default: now): JSON, PDF, or CSV
+ * tables in a ZIP. The position and hash they were built from are in every file, and in the headers
  * {@code X-Casebook-Position} and {@code X-Casebook-Hash}.
  */
 @RestController
 @RequestMapping("/api/reports")
 public class ReportsEndpoint {
+
+    private static final Map<String, String> TYPES = Map.of("json", "application/json", "csv", "application/zip",
+                                                            "pdf", "application/pdf");
 
     private final ActivityReports reports;
 
@@ -34,21 +41,25 @@ public class ReportsEndpoint {
                                            @RequestParam(required = false) String edition,
                                            Authentication caller) {
         FiscalPeriod fiscal = reports.period(period);
-        Edition requested = Edition.requested(edition, caller);
-        if (!format.equals("json") && !format.equals("csv")) {
-            throw new InvalidQuery("format", "must be json or csv");
+        ReportEdition requested = Editions.requested(edition, caller);
+        if (!List.of("json", "csv", "pdf").contains(format)) {
+            throw new InvalidQuery("format", "must be json, csv or pdf");
         }
         ReportPoint point = reports.point(asOf);
-        ActivityReport report = reports.activity(fiscal, point, requested == Edition.SBU);
-        String name = "activity-" + fiscal.label() + "-" + point.position()
-                + (requested == Edition.SBU ? "-sbu" : "");
-        boolean json = format.equals("json");
+        ActivityReport report = reports.activity(fiscal, point, requested);
+        String name = ReportFiles.name(report);
+        byte[] file = switch (format) {
+            case "json" -> ReportFiles.json(report);
+            case "pdf" -> ReportFiles.pdf(report, reports.stoodAt(point));
+            default -> ReportFiles.zip(ReportFiles.csv(report));
+        };
         return ResponseEntity.ok()
-                             .contentType(json ? MediaType.APPLICATION_JSON : MediaType.parseMediaType("application/zip"))
+                             .contentType(MediaType.parseMediaType(TYPES.get(format)))
                              .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                                     .filename(name + (json ? ".json" : ".zip")).build().toString())
+                                     .filename(name + (format.equals("csv") ? ".zip" : "." + format)).build()
+                                     .toString())
                              .header("X-Casebook-Position", Long.toString(point.position()))
                              .header("X-Casebook-Hash", point.hash())
-                             .body(json ? ReportFiles.json(report) : ReportFiles.zip(ReportFiles.csv(report)));
+                             .body(file);
     }
 }

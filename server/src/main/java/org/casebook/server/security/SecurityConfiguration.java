@@ -97,7 +97,9 @@ public class SecurityConfiguration {
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**",
                                          "/api/handovers")
                         .hasAnyRole(READERS)
-                        .requestMatchers(HttpMethod.GET, "/api/reports", "/api/reports/**")
+                        .requestMatchers(HttpMethod.GET, "/api/reports/submissions", "/api/reports/submissions/**")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name(), Role.AUDITOR.name())
+                        .requestMatchers("/api/reports", "/api/reports/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
                                          "/api/journal/export", "/api/audit/**")

@@ -23,6 +23,7 @@ import org.casebook.query.audit.UnknownVerification;
 import org.casebook.query.funds.UnknownFundingSource;
 import org.casebook.query.handover.UnknownHandover;
 import org.casebook.query.reporting.NotCleared;
+import org.casebook.query.reporting.UnknownSubmission;
 import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
@@ -35,6 +36,7 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -113,9 +115,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                         e.getMessage()));
     }
 
-    @ExceptionHandler(NotCleared.class)
-    ResponseEntity<ProblemDetail> notCleared(NotCleared e) {
+    @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
+    ResponseEntity<ProblemDetail> notCleared(RuntimeException e) {
         return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this edition",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownSubmission.class)
+    ResponseEntity<ProblemDetail> unknownSubmission(UnknownSubmission e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-submission", "No such submission",
                                         e.getMessage()));
     }
 

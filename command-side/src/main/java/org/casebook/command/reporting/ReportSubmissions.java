@@ -1,0 +1,52 @@
+package org.casebook.command.reporting;
+
+import java.util.concurrent.CompletionException;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.command.Receipt;
+import org.casebook.command.web.CommandRequest;
+import org.casebook.kernel.reporting.FindReportFingerprint;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportFingerprint;
+import org.casebook.kernel.reporting.SubmissionId;
+import org.casebook.kernel.reporting.SubmitReport;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Submits a report: has the read side build it at the position asked for (or the head), and records the
+ * fingerprint of what was built (position, hash, the SHA-256 of each file) as submitted by the signed-in user.
+ */
+@Component
+public class ReportSubmissions {
+
+    private final QueryGateway queries;
+    private final CommandDispatcher dispatcher;
+
+    public ReportSubmissions(QueryGateway queries, CommandDispatcher dispatcher) {
+        this.queries = queries;
+        this.dispatcher = dispatcher;
+    }
+
+    /** Refuses the SBU edition to a caller without SBU clearance. */
+    public Receipt submit(String type, String period, Long asOf, ReportEdition edition, CommandRequest request,
+                          Authentication caller) {
+        if (edition == ReportEdition.SBU && caller.getAuthorities().stream()
+                .noneMatch(authority -> authority.getAuthority().equals(ReportEdition.SBU_CLEARANCE))) {
+            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it needs SBU "
+                    + "clearance");
+        }
+        ReportFingerprint built;
+        try {
+            built = queries.query(new FindReportFingerprint(type, period, asOf, edition), ReportFingerprint.class)
+                           .join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+        SubmitReport submit = new SubmitReport(SubmissionId.generate(), type, period, edition, built,
+                                               request.actor().user());
+        return dispatcher.dispatch(submit, request.effectiveAt(null));
+    }
+}

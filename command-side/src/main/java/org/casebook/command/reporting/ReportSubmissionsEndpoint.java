@@ -1,0 +1,53 @@
+package org.casebook.command.reporting;
+
+import java.net.URI;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import org.casebook.command.InvalidInput;
+import org.casebook.command.web.CommandRequest;
+import org.casebook.command.web.Recorded;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Where reporting staff submit a report; the answer names the submission and where to read it back. */
+@RestController
+@RequestMapping(path = "/api/reports/{type}/submissions", consumes = MediaType.APPLICATION_JSON_VALUE,
+                produces = MediaType.APPLICATION_JSON_VALUE)
+public class ReportSubmissionsEndpoint {
+
+    /** What to submit: the period, the position to build at (default: the head) and the edition. */
+    record SubmitRequest(@NotBlank @Pattern(regexp = "FY[0-9]{4}(-Q[1-4])?",
+                                            message = "must be a fiscal year or quarter, such as FY2026-Q1")
+                         String period,
+                         @Min(0) Long asOf,
+                         ReportEdition edition) {
+    }
+
+    private final ReportSubmissions submissions;
+
+    public ReportSubmissionsEndpoint(ReportSubmissions submissions) {
+        this.submissions = submissions;
+    }
+
+    @PostMapping
+    public ResponseEntity<Recorded> submit(@PathVariable String type, @Valid @RequestBody SubmitRequest body,
+                                           CommandRequest request, Authentication caller) {
+        if (!type.equals("activity")) {
+            throw new InvalidInput("type", "the reports that can be submitted are: activity");
+        }
+        ReportEdition edition = body.edition() == null ? ReportEdition.STANDARD : body.edition();
+        Recorded recorded = Recorded.of(submissions.submit(type, body.period(), body.asOf(), edition, request,
+                                                           caller));
+        return ResponseEntity.created(URI.create("/api/reports/submissions/" + recorded.id())).body(recorded);
+    }
+}

@@ -1,0 +1,27 @@
+package org.casebook.query.reporting;
+
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.query.InvalidQuery;
+import org.springframework.security.core.Authentication;
+
+/** The edition a reader asks for: the SBU edition only for a REPORTER with SBU clearance. */
+final class Editions {
+
+    private Editions() {
+    }
+
+    static ReportEdition requested(String edition, Authentication caller) {
+        if (edition == null || edition.equals("standard")) {
+            return ReportEdition.STANDARD;
+        }
+        if (!edition.equals("sbu")) {
+            throw new InvalidQuery("edition", "must be standard or sbu");
+        }
+        boolean cleared = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REPORTER"))
+                && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(ReportEdition.SBU_CLEARANCE));
+        if (!cleared) {
+            throw new NotCleared(caller.getName());
+        }
+        return ReportEdition.SBU;
+    }
+}

@@ -1,0 +1,142 @@
+package org.casebook.query.reporting;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.TimeZone;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfDate;
+import com.lowagie.text.pdf.PdfEncryption;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * A report as a PDF: a title page (what, which period, which edition, the record it was built from and when that
+ * record stood so), one section per table, page numbers, and the position and hash on the last page. Its dates
+ * and its file id come from the report, never from the clock, so building it again gives the same bytes.
+ */
+final class ReportPdf {
+
+    private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD);
+    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
+    private static final Font BODY = new Font(Font.HELVETICA, 10);
+    private static final Font CELL = new Font(Font.HELVETICA, 8);
+    private static final Font HEAD_CELL = new Font(Font.HELVETICA, 8, Font.BOLD);
+    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+
+    private ReportPdf() {
+    }
+
+    /** {@code stoodAt}: when the commit at the report's position was recorded. */
+    static byte[] render(ActivityReport report, Instant stoodAt) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4.rotate(), 36, 36, 42, 42);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, bytes);
+            writer.setPageEvent(new PageNumbers());
+            document.addTitle("Activity report " + report.period());
+            document.addSubject("Report to the congressional committees");
+            document.addCreator("Casebook");
+            document.open();
+            fixed(writer, report, stoodAt);
+            titlePage(document, report, stoodAt);
+            for (ActivityReport.Table table : report.tables()) {
+                if (!table.name().equals("report")) {
+                    section(document, table);
+                }
+            }
+            document.newPage();
+            document.add(new Paragraph("Record this report was built from", HEADING));
+            document.add(new Paragraph("Journal position: " + report.builtFrom().position(), BODY));
+            document.add(new Paragraph("Commit hash (SHA-256): " + report.builtFrom().hash(), BODY));
+            document.add(new Paragraph("An auditor checks these against the journal's hash chain "
+                    + "(GET /api/journal/verify, ./casebook verify).", SMALL));
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("the report could not be laid out as a PDF", e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Dates and file id from the report: the same report gives the same file. */
+    private static void fixed(PdfWriter writer, ActivityReport report, Instant stoodAt) {
+        Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        when.setTimeInMillis((stoodAt == null ? Instant.EPOCH : stoodAt).toEpochMilli());
+        writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
+        writer.getInfo().put(PdfName.MODDATE, new PdfDate(when));
+        byte[] id = Arrays.copyOf(HexFormat.of().parseHex(report.builtFrom().hash()), 16);
+        writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+    }
+
+    private static void titlePage(Document document, ActivityReport report, Instant stoodAt)
+            throws DocumentException {
+        document.add(new Paragraph("Activity report " + report.period(), TITLE));
+        document.add(new Paragraph("Report to the congressional committees", HEADING));
+        document.add(new Paragraph(" "));
+        document.add(new Paragraph("Period: " + report.periodStart() + " to " + report.periodEnd().minusDays(1)
+                + " (" + report.period() + ")", BODY));
+        document.add(new Paragraph("Edition: " + (report.edition().equals("sbu")
+                ? "SBU (sensitive but unclassified: not for wide distribution)"
+                : "standard (the text of SBU entries is withheld; they are counted)"), BODY));
+        document.add(new Paragraph("Generated from the record as it stood at " + stoodAt
+                + " (journal position " + report.builtFrom().position() + ")", BODY));
+        ActivityReport.CaseCounts counts = report.caseCounts();
+        document.add(new Paragraph("Cases opened " + counts.opened() + ", closed " + counts.closed()
+                + ", active at the period's end " + counts.activeAtEnd(), BODY));
+    }
+
+    private static void section(Document document, ActivityReport.Table table) throws DocumentException {
+        document.newPage();
+        document.add(new Paragraph(title(table.name()), HEADING));
+        document.add(new Paragraph(" ", SMALL));
+        if (table.rows().isEmpty()) {
+            document.add(new Paragraph("None in this period.", BODY));
+            return;
+        }
+        PdfPTable grid = new PdfPTable(table.header().size());
+        grid.setWidthPercentage(100);
+        grid.setHeaderRows(1);
+        for (String heading : table.header()) {
+            PdfPCell cell = new PdfPCell(new Phrase(heading, HEAD_CELL));
+            cell.setBackgroundColor(new Color(0xE4, 0xE8, 0xEE));
+            grid.addCell(cell);
+        }
+        for (List<String> row : table.rows()) {
+            for (String value : row) {
+                grid.addCell(new Phrase(value, CELL));
+            }
+        }
+        document.add(grid);
+    }
+
+    private static String title(String name) {
+        String spaced = name.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** "Page n" at the foot of every page. */
+    private static final class PageNumbers extends PdfPageEventHelper {
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                                       new Phrase("Page " + writer.getPageNumber(), SMALL),
+                                       (document.left() + document.right()) / 2, document.bottom() - 20, 0);
+        }
+    }
+}

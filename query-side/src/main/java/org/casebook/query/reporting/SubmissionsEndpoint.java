@@ -1,0 +1,50 @@
+package org.casebook.query.reporting;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Min;
+import org.bson.Document;
+import org.casebook.kernel.reporting.SubmissionId;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Submitted reports. Reading one builds it again where it was built, to check its files still have the digests
+ * submitted ({@code verified}), and at the journal's head: if the record changed it since, the answer carries the
+ * {@link Amendment}.
+ */
+@RestController
+@RequestMapping(path = "/api/reports/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
+public class SubmissionsEndpoint {
+
+    private final SubmissionProjection submissions;
+    private final ActivityReports reports;
+    private final ViewProgress progress;
+
+    public SubmissionsEndpoint(SubmissionProjection submissions, ActivityReports reports, ViewProgress progress) {
+        this.submissions = submissions;
+        this.reports = reports;
+        this.progress = progress;
+    }
+
+    @GetMapping
+    public List<Submission> submissions(@RequestParam(required = false) @Min(0) Long after) {
+        progress.awaitPosition(Views.SUBMISSIONS, after);
+        return submissions.store().query(new Document(), new Document("position", -1), 0, 200);
+    }
+
+    @GetMapping("/{id}")
+    public ActivityReports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+        progress.awaitPosition(Views.SUBMISSIONS, after);
+        if (!SubmissionId.isValid(id)) {
+            throw new UnknownSubmission(id);
+        }
+        return reports.reading(submissions.store().find(id).orElseThrow(() -> new UnknownSubmission(id)));
+    }
+}
