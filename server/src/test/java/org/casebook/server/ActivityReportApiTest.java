@@ -59,7 +59,13 @@ class ActivityReportApiTest {
         sudan = open("Darfur border", "SD", "UNCLASSIFIED", "2024-11-05");
         haiti = open("Port-au-Prince", "HT", "SBU", "2025-10-20");
         String chad = open("Lake Chad", "TD", "UNCLASSIFIED", "2025-01-10");
-        post("/api/crises/" + sudan + "/decisions", at(Bodies.decision("Deploy a field ACT", null), "2024-11-10"));
+        String firstDecision = post("/api/crises/" + sudan + "/decisions",
+                                    at(Bodies.decision("Deploy a field ACT", null), "2024-11-10"))
+                .json().get("entries").get(0).get("eventId").asText();
+        post("/api/crises/" + sudan + "/decisions", at(Bodies.decision("Deploy two field ACTs", "D-1"), "2025-03-01"));
+        post("/api/crises/" + sudan + "/corrections", at(Map.of("correctsEventId", firstDecision, "reason",
+                                                                "Wrong team size", "correctedText", "One ACT of six"),
+                                                         "2025-03-02"));
         post("/api/crises/" + sudan + "/decisions", at(Bodies.decision(INJECTION, null), "2025-11-15"));
         post("/api/crises/" + haiti + "/decisions", at(Bodies.decision("Quiet talks with the gangs", null),
                                                        "2025-12-01"));
@@ -69,7 +75,7 @@ class ActivityReportApiTest {
         fy2025 = source("Stabilization Fund", 2025);
         fy2026 = source("Complex Crises Fund", 2026);
         move(sudan, "allocations", Map.of("sourceId", fy2025, "project", "Police", "sector", "SECURITY",
-                                          "amount", "100000.00"), new Moved(LocalDate.parse("2024-11-12"), fy2025,
+                                          "amount", "100000.00", "authorizedBy", "D-1"), new Moved(LocalDate.parse("2024-11-12"), fy2025,
                                                                             "SD", "SECURITY", "allocated", "100000.00"));
         move(sudan, "obligations", Map.of("sourceId", fy2025, "allocation", "A-1", "amount", "60000.00",
                                           "description", "Training"), new Moved(LocalDate.parse("2025-10-15"), fy2025,
@@ -245,6 +251,42 @@ class ActivityReportApiTest {
                        .doesNotContain("Baptiste").doesNotContain("Amina");
         assertThat(last).contains(Long.toString(built)).contains(report.get("builtFrom").get("hash").asText());
         assertThat(reporter.download(path)).isEqualTo(pdf);
+    }
+
+    @Test
+    void a_funds_notification_names_source_country_project_amount_and_the_purpose_from_its_decision() {
+        JsonNode allocation = reporter.get("/api/reports/notifications/" + fy2025 + "/A-1?asOf=" + built).json();
+        JsonNode obligation = reporter.get("/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built).json();
+        JsonNode undecided = reporter.get("/api/reports/notifications/" + fy2026 + "/A-1?asOf=" + built).json();
+
+        assertThat(allocation.get("authority").asText()).isEqualTo("Stabilization Fund");
+        assertThat(allocation.get("country").asText()).isEqualTo("SD");
+        assertThat(allocation.get("project").asText()).isEqualTo("Police");
+        assertThat(allocation.get("amount").asText()).isEqualTo("100000.00");
+        assertThat(allocation.get("purpose").asText()).isEqualTo("Deploy a field ACT");
+        assertThat(obligation.get("kind").asText()).isEqualTo("obligation");
+        assertThat(obligation.get("amount").asText()).isEqualTo("60000.00");
+        assertThat(obligation.get("purpose").asText()).isEqualTo("Deploy a field ACT");
+        assertThat(undecided.get("purpose").isNull()).isTrue();
+        assertThat(reporter.get("/api/reports/notifications/" + fy2025 + "/A-9").status()).isEqualTo(404);
+    }
+
+    @Test
+    void a_case_summary_shows_the_decision_chain_with_what_was_superseded_and_corrected() throws IOException {
+        JsonNode summary = reporter.get("/api/crises/" + sudan + "/report?asOf=" + built).json();
+        Map<String, String> files = unzip(reporter.download("/api/crises/" + sudan + "/report?format=csv&asOf="
+                                                                    + built));
+        byte[] pdf = reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built);
+
+        JsonNode first = summary.get("decisions").get(0);
+        assertThat(first.get("supersededBy").asText()).isEqualTo("D-2");
+        assertThat(first.get("corrected").asBoolean()).isTrue();
+        assertThat(summary.get("corrections").get(0).get("correctedText").asText()).isEqualTo("One ACT of six");
+        assertThat(summary.get("handovers").get(0).get("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(files.get("decisions.csv")).contains("'=HYPERLINK");
+        assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(reporter.get("/api/crises/" + haiti + "/report").json().get("title").asText())
+                .isEqualTo("[withheld: SBU]");
     }
 
     @Test

@@ -114,6 +114,8 @@ class RoleRulesTest {
                 new Endpoint("GET", "/api/reports/activity?period=FY2026-Q1", null, REPORT_MAKERS),
                 new Endpoint("GET", "/api/reports/activity?period=FY2026&format=csv", null, REPORT_MAKERS),
                 new Endpoint("POST", "/api/reports/activity/submissions", Map.of("period", "FY2026"), REPORT_MAKERS),
+                new Endpoint("GET", "/api/reports/notifications/roles-fund-fy2026/A-1", null, REPORT_MAKERS),
+                new Endpoint("GET", crisis + "/report?format=pdf", null, REPORT_MAKERS),
                 new Endpoint("GET", "/api/reports/submissions", null, READERS),
                 new Endpoint("GET", "/api/reports/submissions/unknown", null, READERS),
                 new Endpoint("GET", "/api/crises", null, READERS),

@@ -315,7 +315,7 @@ final class ActivityFold {
         }
         List<DaysRow> rows = new ArrayList<>();
         days.forEach((k, v) -> rows.add(new DaysRow(k, v)));
-        rows.add(new DaysRow(ActivityReport.TOTAL, total));
+        rows.add(new DaysRow(Report.TOTAL, total));
         return rows;
     }
 
@@ -330,7 +330,7 @@ final class ActivityFold {
                                    get(sums, "obligated-to-date"), get(sums, "disbursed-to-date")));
             sums.forEach((k, v) -> total.merge(k, v, Amount::plus));
         }
-        rows.add(new SourceRow(ActivityReport.TOTAL, "", 0, get(total, "allocated"), get(total, "obligated"),
+        rows.add(new SourceRow(Report.TOTAL, "", 0, get(total, "allocated"), get(total, "obligated"),
                                get(total, "disbursed"), get(total, "allocated-to-date"),
                                get(total, "obligated-to-date"), get(total, "disbursed-to-date")));
         return rows;
@@ -362,7 +362,7 @@ final class ActivityFold {
         List<MoneyRow> rows = new ArrayList<>();
         by.forEach((k, sums) -> rows.add(new MoneyRow(k, get(sums, "allocated"), get(sums, "obligated"),
                                                       get(sums, "disbursed"))));
-        rows.add(new MoneyRow(ActivityReport.TOTAL, get(total, "allocated"), get(total, "obligated"),
+        rows.add(new MoneyRow(Report.TOTAL, get(total, "allocated"), get(total, "obligated"),
                               get(total, "disbursed")));
         return rows;
     }
@@ -372,6 +372,6 @@ final class ActivityFold {
     }
 
     private String text(String text, Sensitivity sensitivity) {
-        return sensitivity == Sensitivity.SBU && !sbuEdition ? ActivityReport.WITHHELD : text;
+        return sensitivity == Sensitivity.SBU && !sbuEdition ? Report.WITHHELD : text;
     }
 }

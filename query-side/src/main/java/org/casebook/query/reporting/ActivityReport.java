@@ -27,10 +27,24 @@ public record ActivityReport(
         List<MoneyRow> fundsBySector,
         List<HandoverRow> handoversCompleted,
         List<RiskRow> openRisks,
-        List<OverdueRow> overdue) {
+        List<OverdueRow> overdue) implements Report {
 
-    public static final String WITHHELD = "[withheld: SBU]";
-    public static final String TOTAL = "TOTAL";
+    @Override
+    public String name() {
+        return report + "-" + period + "-" + builtFrom.position() + (edition.equals("sbu") ? "-sbu" : "");
+    }
+
+    @Override
+    public String heading() {
+        return "Activity report " + period;
+    }
+
+    @Override
+    public List<String> summary() {
+        return List.of("Period: " + periodStart + " to " + periodEnd.minusDays(1) + " (" + period + ")",
+                       "Cases opened " + caseCounts.opened() + ", closed " + caseCounts.closed()
+                               + ", active at the period's end " + caseCounts.activeAtEnd());
+    }
 
     /** Cases opened and closed in the period, and active (opened, not closed) at its end. */
     public record CaseCounts(int opened, int closed, int activeAtEnd) {
@@ -67,11 +81,8 @@ public record ActivityReport(
     public record OverdueRow(String caseId, String item, String detail) {
     }
 
-    /** A table of the report, as its CSV file holds it: a header row, then the rows. */
-    public record Table(String name, List<String> header, List<List<String>> rows) {
-    }
-
     /** The report's tables, one CSV file each; the first says what the report is and what it was built from. */
+    @Override
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("report", List.of("report", "period", "periodStart", "periodEnd", "edition",

@@ -30,10 +30,10 @@ public record Amendment(ReportPoint asOf, List<Change> changes, List<LaterEntry>
 
     static List<Change> changes(ActivityReport submitted, ActivityReport now) {
         List<Change> changes = new ArrayList<>();
-        List<ActivityReport.Table> before = submitted.tables();
-        List<ActivityReport.Table> after = now.tables();
+        List<Report.Table> before = submitted.tables();
+        List<Report.Table> after = now.tables();
         for (int t = 0; t < before.size(); t++) {
-            ActivityReport.Table table = before.get(t);
+            Report.Table table = before.get(t);
             if (table.name().equals("report")) {
                 continue;
             }
@@ -59,7 +59,7 @@ public record Amendment(ReportPoint asOf, List<Change> changes, List<LaterEntry>
         return changes;
     }
 
-    private static Map<String, List<String>> rows(ActivityReport.Table table) {
+    private static Map<String, List<String>> rows(Report.Table table) {
         int keyColumns = KEY_COLUMNS.getOrDefault(table.name(), 1);
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (List<String> row : table.rows()) {

@@ -15,7 +15,7 @@ final class Csv {
     private Csv() {
     }
 
-    static byte[] write(ActivityReport.Table table) {
+    static byte[] write(Report.Table table) {
         StringBuilder csv = new StringBuilder();
         line(csv, table.header());
         table.rows().forEach(row -> line(csv, row));

@@ -32,16 +32,10 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** The report's file name, without extension: its type, period, position and edition. */
-    public static String name(ActivityReport report) {
-        return report.report() + "-" + report.period() + "-" + report.builtFrom().position()
-                + (report.edition().equals("sbu") ? "-sbu" : "");
-    }
-
     /** Every file the report is produced as (JSON, PDF, and each CSV table), with its SHA-256. */
-    public static Map<String, String> digests(ActivityReport report, Instant stoodAt) {
+    public static Map<String, String> digests(Report report, Instant stoodAt) {
         Map<String, String> digests = new TreeMap<>();
-        String name = name(report);
+        String name = report.name();
         digests.put(name + ".json", sha256(json(report)));
         digests.put(name + ".pdf", sha256(pdf(report, stoodAt)));
         csv(report).forEach((file, bytes) -> digests.put(name + "/" + file, sha256(bytes)));
@@ -57,7 +51,7 @@ public final class ReportFiles {
     }
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
-    public static byte[] pdf(ActivityReport report, Instant stoodAt) {
+    public static byte[] pdf(Report report, Instant stoodAt) {
         return ReportPdf.render(report, stoodAt);
     }
 
@@ -70,7 +64,7 @@ public final class ReportFiles {
     }
 
     /** Each table as a CSV file, named after it, in the report's order. */
-    public static Map<String, byte[]> csv(ActivityReport report) {
+    public static Map<String, byte[]> csv(Report report) {
         Map<String, byte[]> files = new LinkedHashMap<>();
         report.tables().forEach(table -> files.put(table.name() + ".csv", Csv.write(table)));
         return files;

@@ -43,19 +43,19 @@ final class ReportPdf {
     }
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
-    static byte[] render(ActivityReport report, Instant stoodAt) {
+    static byte[] render(Report report, Instant stoodAt) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 42, 42);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
             writer.setPageEvent(new PageNumbers());
-            document.addTitle("Activity report " + report.period());
+            document.addTitle(report.heading());
             document.addSubject("Report to the congressional committees");
             document.addCreator("Casebook");
             document.open();
             fixed(writer, report, stoodAt);
             titlePage(document, report, stoodAt);
-            for (ActivityReport.Table table : report.tables()) {
+            for (Report.Table table : report.tables()) {
                 if (!table.name().equals("report")) {
                     section(document, table);
                 }
@@ -74,7 +74,7 @@ final class ReportPdf {
     }
 
     /** Dates and file id from the report: the same report gives the same file. */
-    private static void fixed(PdfWriter writer, ActivityReport report, Instant stoodAt) {
+    private static void fixed(PdfWriter writer, Report report, Instant stoodAt) {
         Calendar when = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         when.setTimeInMillis((stoodAt == null ? Instant.EPOCH : stoodAt).toEpochMilli());
         writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(when));
@@ -83,24 +83,21 @@ final class ReportPdf {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    private static void titlePage(Document document, ActivityReport report, Instant stoodAt)
-            throws DocumentException {
-        document.add(new Paragraph("Activity report " + report.period(), TITLE));
+    private static void titlePage(Document document, Report report, Instant stoodAt) throws DocumentException {
+        document.add(new Paragraph(report.heading(), TITLE));
         document.add(new Paragraph("Report to the congressional committees", HEADING));
         document.add(new Paragraph(" "));
-        document.add(new Paragraph("Period: " + report.periodStart() + " to " + report.periodEnd().minusDays(1)
-                + " (" + report.period() + ")", BODY));
+        for (String line : report.summary()) {
+            document.add(new Paragraph(line, BODY));
+        }
         document.add(new Paragraph("Edition: " + (report.edition().equals("sbu")
                 ? "SBU (sensitive but unclassified: not for wide distribution)"
                 : "standard (the text of SBU entries is withheld; they are counted)"), BODY));
         document.add(new Paragraph("Generated from the record as it stood at " + stoodAt
                 + " (journal position " + report.builtFrom().position() + ")", BODY));
-        ActivityReport.CaseCounts counts = report.caseCounts();
-        document.add(new Paragraph("Cases opened " + counts.opened() + ", closed " + counts.closed()
-                + ", active at the period's end " + counts.activeAtEnd(), BODY));
     }
 
-    private static void section(Document document, ActivityReport.Table table) throws DocumentException {
+    private static void section(Document document, Report.Table table) throws DocumentException {
         document.newPage();
         document.add(new Paragraph(title(table.name()), HEADING));
         document.add(new Paragraph(" ", SMALL));

@@ -24,10 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 public class SubmissionsEndpoint {
 
     private final SubmissionProjection submissions;
-    private final ActivityReports reports;
+    private final Reports reports;
     private final ViewProgress progress;
 
-    public SubmissionsEndpoint(SubmissionProjection submissions, ActivityReports reports, ViewProgress progress) {
+    public SubmissionsEndpoint(SubmissionProjection submissions, Reports reports, ViewProgress progress) {
         this.submissions = submissions;
         this.reports = reports;
         this.progress = progress;
@@ -40,7 +40,7 @@ public class SubmissionsEndpoint {
     }
 
     @GetMapping("/{id}")
-    public ActivityReports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+    public Reports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
         if (!SubmissionId.isValid(id)) {
             throw new UnknownSubmission(id);

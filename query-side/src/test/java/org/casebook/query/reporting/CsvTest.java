@@ -32,7 +32,7 @@ class CsvTest {
 
     @Test
     void a_table_is_a_header_row_then_its_rows_each_ended_by_crlf_in_utf8() {
-        byte[] csv = Csv.write(new ActivityReport.Table("t", List.of("country", "amount"),
+        byte[] csv = Csv.write(new Report.Table("t", List.of("country", "amount"),
                                                         List.of(List.of("Côte d'Ivoire", "10.00"))));
 
         assertThat(new String(csv, StandardCharsets.UTF_8)).isEqualTo("country,amount\r\nCôte d'Ivoire,10.00\r\n");

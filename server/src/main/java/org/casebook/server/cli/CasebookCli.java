@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code ./casebook}: the one front door to Casebook. Each subcommand is a class of its own. */
 @Command(name = "casebook", mixinStandardHelpOptions = true, version = "Casebook 0.1.0",
          description = "Casebook: the record of decisions on crisis cases.",
-         subcommands = {StartCommand.class, VerifyCommand.class, AsOfCommand.class, RebuildCommand.class})
+         subcommands = {StartCommand.class, VerifyCommand.class, AsOfCommand.class, RebuildCommand.class,
+                        ReportCommand.class})
 public final class CasebookCli implements Runnable {
 
     @CommandLine.Spec

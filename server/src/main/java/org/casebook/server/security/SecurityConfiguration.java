@@ -90,6 +90,8 @@ public class SecurityConfiguration {
                                                        .accessDeniedHandler(forbidden))
                 .authorizeHttpRequests(rules -> rules
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/crises/*/report")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**", "/api/responders",
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
                         .hasRole(Role.COORDINATOR.name())

@@ -23,6 +23,7 @@ import org.casebook.query.audit.UnknownVerification;
 import org.casebook.query.funds.UnknownFundingSource;
 import org.casebook.query.handover.UnknownHandover;
 import org.casebook.query.reporting.NotCleared;
+import org.casebook.query.reporting.UnknownEntry;
 import org.casebook.query.reporting.UnknownSubmission;
 import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
@@ -118,6 +119,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> notCleared(RuntimeException e) {
         return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this edition",
+                                        e.getMessage()));
+    }
+
+    @ExceptionHandler(UnknownEntry.class)
+    ResponseEntity<ProblemDetail> unknownEntry(UnknownEntry e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-entry", "No such allocation or obligation",
                                         e.getMessage()));
     }
 

@@ -6,6 +6,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,24 +23,28 @@ import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.query.InvalidQuery;
+import org.casebook.query.history.AsOf;
+import org.casebook.query.history.TimeTravel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds activity reports from the journal as it stood at a position: the whole record up to there is folded,
- * and nothing after it is read, so the same period and position always give the same report.
+ * Builds reports from the journal as it stood at a position: the record up to there is folded, and nothing after
+ * it is read, so the same report asked for at the same position is always the same.
  */
 @Component
-public class ActivityReports {
+public class Reports {
 
     private static final int SEARCH_WINDOW = 64;
 
     private final JournalStorageEngine journal;
+    private final TimeTravel timeTravel;
     private final Month fiscalYearStart;
 
-    public ActivityReports(JournalStorageEngine journal,
-                           @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
+    public Reports(JournalStorageEngine journal, TimeTravel timeTravel,
+                   @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
         this.journal = journal;
+        this.timeTravel = timeTravel;
         this.fiscalYearStart = fiscalYearStart;
     }
 
@@ -130,18 +136,37 @@ public class ActivityReports {
 
     public ActivityReport activity(FiscalPeriod period, ReportPoint point, ReportEdition edition) {
         ActivityFold fold = new ActivityFold(period, edition == ReportEdition.SBU);
+        readUpTo(point, event -> fold.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event),
+                                            event.trackingToken().position().orElseThrow()));
+        return fold.result(point);
+    }
+
+    /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */
+    public Optional<NotificationReport> notification(String sourceId, String entry, ReportPoint point,
+                                                     ReportEdition edition) {
+        NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU);
+        readUpTo(point, event -> fold.apply(event.getPayload(), effectiveAt(event)));
+        return Optional.ofNullable(fold.result(point));
+    }
+
+    /** The summary of a case over its life, as its record stood at the point; empty if it was not opened by then. */
+    public Optional<CaseSummaryReport> caseSummary(String caseId, ReportPoint point, ReportEdition edition) {
+        return timeTravel.caseFile(caseId, AsOf.position(point.position()))
+                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU));
+    }
+
+    /** Every entry up to the point, in journal order; nothing after it is read. */
+    private void readUpTo(ReportPoint point, Consumer<TrackedEventMessage<?>> each) {
         try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
-                long position = event.trackingToken().position().orElseThrow();
-                if (position > point.position()) {
-                    break;
+                if (event.trackingToken().position().orElseThrow() > point.position()) {
+                    return;
                 }
-                fold.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event), position);
+                each.accept(event);
             }
         }
-        return fold.result(point);
     }
 
     private static Instant effectiveAt(TrackedEventMessage<?> event) {

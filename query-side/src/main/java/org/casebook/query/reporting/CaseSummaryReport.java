@@ -1,0 +1,133 @@
+package org.casebook.query.reporting;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.handover.HandoverRecord;
+
+/**
+ * A case over its life, for after-action review: its stages, its decision chain (with the decisions superseded and
+ * the corrections recorded, shown, not hidden), the corrections, and the handovers of its lead.
+ */
+public record CaseSummaryReport(
+        String report,
+        ReportPoint builtFrom,
+        String edition,
+        String caseId,
+        String title,
+        String country,
+        String sensitivity,
+        String stage,
+        String leadBody,
+        LocalDate openedOn,
+        String outcome,
+        List<StageRow> stages,
+        List<DecisionRow> decisions,
+        List<CorrectionRow> corrections,
+        List<HandoverRow> handovers) implements Report {
+
+    public record StageRow(LocalDate on, String from, String to, String reason) {
+    }
+
+    public record DecisionRow(String decisionId, LocalDate takenOn, String decidingBody, String authority,
+                              String decision, String rationale, String assessment, String supersedes,
+                              String supersededBy, boolean corrected, String sensitivity) {
+    }
+
+    public record CorrectionRow(LocalDate on, String correctsEventId, String correctedEntryType,
+                                String reason, String correctedText, String user) {
+    }
+
+    public record HandoverRow(String handoverId, String fromBody, String toBody, String status,
+                              LocalDate effectiveOn) {
+    }
+
+    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition) {
+        boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && !sbuEdition;
+        return new CaseSummaryReport(
+                "case-summary", builtFrom, sbuEdition ? "sbu" : "standard", file.id(),
+                caseWithheld ? WITHHELD : file.title(), file.country(), file.sensitivity().name(), file.stage().name(),
+                file.leadBody(), day(file.opened()), caseWithheld ? (file.outcome() == null ? null : WITHHELD)
+                        : file.outcome(),
+                file.stageHistory().stream().map(s -> new StageRow(
+                        day(s.entry()), s.from() == null ? null : s.from().name(), s.to().name(),
+                        caseWithheld ? (s.reason() == null ? null : WITHHELD) : s.reason())).toList(),
+                file.decisions().stream().map(d -> {
+                    boolean withheld = d.sensitivity() == Sensitivity.SBU && !sbuEdition;
+                    return new DecisionRow(d.decisionId(), day(d.entry()), d.decidingBody(), d.authority(),
+                                           withheld ? WITHHELD : d.decision(), withheld ? WITHHELD : d.rationale(),
+                                           d.currentAssessment(), d.supersedes(), d.supersededBy(), d.corrected(),
+                                           d.sensitivity().name());
+                }).toList(),
+                file.corrections().stream().map(c -> new CorrectionRow(
+                        day(c.entry()), c.correctsEventId(), c.correctedEntryType(),
+                        caseWithheld ? WITHHELD : c.reason(), caseWithheld ? WITHHELD : c.correctedText(),
+                        c.entry().user())).toList(),
+                file.handovers().stream().map(h -> new HandoverRow(
+                        h.handoverId(), h.fromBody(), h.toBody(), h.status().name(),
+                        h.status() == HandoverRecord.Status.ACCEPTED ? h.effectiveOn() : null)).toList());
+    }
+
+    private static LocalDate day(CaseFile.Entry entry) {
+        return LocalDate.ofInstant(entry.effectiveAt(), ZoneOffset.UTC);
+    }
+
+    @Override
+    public String name() {
+        return report + "-" + caseId + "-" + builtFrom.position() + (edition.equals("sbu") ? "-sbu" : "");
+    }
+
+    @Override
+    public String heading() {
+        return "Case summary: " + title;
+    }
+
+    @Override
+    public List<String> summary() {
+        return List.of("Case " + caseId + " (" + country + "), opened " + openedOn + ", now " + stage
+                               + ", led by " + leadBody,
+                       decisions.size() + " decisions, " + corrections.size() + " corrections, " + handovers.size()
+                               + " handovers");
+    }
+
+    @Override
+    public List<Table> tables() {
+        return List.of(
+                new Table("report", List.of("report", "caseId", "edition", "position", "hash"),
+                          List.of(List.of(report, caseId, edition, Long.toString(builtFrom.position()),
+                                          builtFrom.hash()))),
+                new Table("case", List.of("caseId", "title", "country", "sensitivity", "stage", "leadBody",
+                                          "openedOn", "outcome"),
+                          List.of(List.of(caseId, title, country, sensitivity, stage, leadBody, openedOn.toString(),
+                                          text(outcome)))),
+                new Table("stages", List.of("on", "from", "to", "reason"),
+                          stages.stream().map(s -> List.of(s.on().toString(), text(s.from()), s.to(),
+                                                           text(s.reason()))).toList()),
+                new Table("decisions", List.of("decisionId", "takenOn", "decidingBody", "authority", "decision",
+                                               "rationale", "assessment", "supersedes", "supersededBy",
+                                               "corrected", "sensitivity"),
+                          decisions.stream().map(d -> List.of(d.decisionId(), d.takenOn().toString(),
+                                                              d.decidingBody(), d.authority(), d.decision(),
+                                                              d.rationale(), text(d.assessment()),
+                                                              text(d.supersedes()), text(d.supersededBy()),
+                                                              Boolean.toString(d.corrected()), d.sensitivity()))
+                                   .toList()),
+                new Table("corrections", List.of("on", "correctsEventId", "correctedEntryType", "reason",
+                                                 "correctedText", "user"),
+                          corrections.stream().map(c -> List.of(c.on().toString(), c.correctsEventId(),
+                                                                c.correctedEntryType(), c.reason(),
+                                                                text(c.correctedText()), text(c.user()))).toList()),
+                new Table("handovers", List.of("handoverId", "fromBody", "toBody", "status", "effectiveOn"),
+                          handovers.stream().map(h -> List.of(h.handoverId(), h.fromBody(), h.toBody(), h.status(),
+                                                              h.effectiveOn() == null ? "" : h.effectiveOn()
+                                                                                               .toString()))
+                                   .toList()));
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+}

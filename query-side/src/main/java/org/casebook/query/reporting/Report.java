@@ -1,0 +1,37 @@
+package org.casebook.query.reporting;
+
+import java.util.List;
+
+/**
+ * What every report is, whatever its kind: built from the record at a point, for an edition, made of tables (the
+ * first, {@code report}, says what it is and what it was built from). Its files (JSON, CSV, PDF) are made from
+ * this alone.
+ */
+public interface Report {
+
+    String WITHHELD = "[withheld: SBU]";
+    String TOTAL = "TOTAL";
+
+    /** Its kind: {@code activity}, {@code notification}, {@code case-summary}. */
+    String report();
+
+    ReportPoint builtFrom();
+
+    /** {@code standard} or {@code sbu}. */
+    String edition();
+
+    /** Its file name without extension. */
+    String name();
+
+    /** The title on its title page. */
+    String heading();
+
+    /** The lines under the title: what it covers. */
+    List<String> summary();
+
+    List<Table> tables();
+
+    /** A table of a report, as its CSV file holds it: a header row, then the rows. */
+    record Table(String name, List<String> header, List<List<String>> rows) {
+    }
+}

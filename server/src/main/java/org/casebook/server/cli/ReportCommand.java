@@ -1,0 +1,147 @@
+package org.casebook.server.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Month;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.EventTypes;
+import org.casebook.journal.json.JournalSerializer;
+import org.casebook.journal.store.Store;
+import org.casebook.journal.store.StoreUnavailableException;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.query.audit.AccessLog;
+import org.casebook.query.history.CaseHistory;
+import org.casebook.query.history.TimeTravel;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportFiles;
+import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.Reports;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+         description = {"Write a report to a folder as JSON, PDF and CSV (one file per table), built from the journal "
+                 + "as of a position (default: its head), and print the position, hash and SHA-256 of each file.",
+                 "  report activity --period FY2026-Q1", "  report notification SOURCE ENTRY",
+                 "  report case CASE",
+                 "Works on a stopped server's data folder, or on MongoDB; it is written to the access log."})
+final class ReportCommand implements Callable<Integer> {
+
+    static final int WRITTEN = 0;
+    static final int NOT_THERE = 1;
+    static final int COULD_NOT_READ = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "KIND", description = "activity, notification or case")
+    String kind;
+
+    @Parameters(index = "1..*", paramLabel = "ID", arity = "0..2",
+                description = "notification: the funding source and the entry (A-n, O-n); case: the case's id")
+    List<String> ids = List.of();
+
+    @Option(names = "--period", description = "activity: a fiscal year or quarter, such as FY2026-Q1")
+    String period;
+
+    @Option(names = "--as-of", description = "a journal position (default: the head)")
+    Long asOf;
+
+    @Option(names = "--edition", defaultValue = "STANDARD", description = "STANDARD or SBU (default ${DEFAULT-VALUE})")
+    ReportEdition edition;
+
+    @Option(names = "--fiscal-year-start", defaultValue = "OCTOBER",
+            description = "the month a fiscal year starts (default ${DEFAULT-VALUE})")
+    Month fiscalYearStart;
+
+    @Option(names = "--out", defaultValue = "reports", description = "the folder to write to (default ${DEFAULT-VALUE})")
+    Path out;
+
+    @CommandLine.Mixin
+    StoreOptions where;
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try (Store store = where.open(err, "report")) {
+            if (store == null) {
+                return COULD_NOT_READ;
+            }
+            JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
+            JournalStorageEngine journal = store.journal().serializer(serializer).build();
+            Reports reports = new Reports(journal, new TimeTravel(CaseHistory.live(store.database(), serializer)),
+                                          fiscalYearStart);
+            ReportPoint point = reports.point(asOf);
+            Optional<? extends Report> report = build(reports, point);
+            if (report.isEmpty()) {
+                err.println("casebook report: no such " + kind + " " + String.join(" ", ids) + " as of position "
+                                    + point.position());
+                return NOT_THERE;
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("report", report.get().name());
+            new AccessLog(store.database(), Clock.systemUTC()).record(
+                    System.getProperty("user.name"), "OPERATOR", "report (command line)", details);
+            write(report.get(), reports, stdout);
+            return WRITTEN;
+        } catch (StoreUnavailableException e) {
+            StoreOptions.explainHeld(err, "report", e, "GET /api/reports/...");
+            return COULD_NOT_READ;
+        }
+    }
+
+    private Optional<? extends Report> build(Reports reports, ReportPoint point) {
+        return switch (kind) {
+            case "activity" -> {
+                if (period == null) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "activity needs --period");
+                }
+                yield Optional.of(reports.activity(reports.period(period), point, edition));
+            }
+            case "notification" -> {
+                requireIds(2, "notification needs the funding source and the entry, such as A-1");
+                yield reports.notification(ids.get(0), ids.get(1), point, edition);
+            }
+            case "case" -> {
+                requireIds(1, "case needs the case's id");
+                yield reports.caseSummary(ids.get(0), point, edition);
+            }
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "KIND is activity, notification or case, not " + kind);
+        };
+    }
+
+    private void requireIds(int count, String message) {
+        if (ids.size() != count) {
+            throw new CommandLine.ParameterException(spec.commandLine(), message);
+        }
+    }
+
+    private void write(Report report, Reports reports, PrintWriter stdout) throws IOException {
+        Path folder = out.resolve(report.name());
+        Files.createDirectories(folder);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put(report.name() + ".json", ReportFiles.json(report));
+        files.put(report.name() + ".pdf", ReportFiles.pdf(report, reports.stoodAt(report.builtFrom())));
+        ReportFiles.csv(report).forEach(files::put);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+            Files.write(folder.resolve(file.getKey()), file.getValue());
+        }
+        stdout.println("built from position " + report.builtFrom().position() + ", hash " + report.builtFrom().hash());
+        ReportFiles.digests(report, reports.stoodAt(report.builtFrom()))
+                   .forEach((name, sha256) -> stdout.println(sha256 + "  " + name));
+        stdout.println("written to " + folder.toAbsolutePath());
+    }
+}

@@ -1,0 +1,90 @@
+package org.casebook.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code ./casebook report} writes a report's files to a folder, from a stopped server's store. */
+class ReportCommandTest {
+
+    private static CasebookInstance casebook;
+    private static String caseId;
+    private static String servedJson;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void recordAndStop() {
+        casebook = CasebookInstance.start();
+        Api coordinator = casebook.as("COORDINATOR");
+        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy a field ACT", null));
+        servedJson = casebook.as("REPORTER").get("/api/crises/" + caseId + "/report").body();
+        casebook.stop();
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        casebook.close();
+    }
+
+    @Test
+    void a_case_summary_is_written_as_json_pdf_and_csv_the_same_as_the_server_serves_it() throws IOException {
+        int exit = casebook("report", "case", caseId, "--out", folder.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        Path written;
+        try (var found = Files.list(folder)) {
+            written = found.findFirst().orElseThrow();
+        }
+        String name = written.getFileName().toString();
+        assertThat(Files.readString(written.resolve(name + ".json"))).isEqualTo(servedJson);
+        assertThat(Files.readString(written.resolve("decisions.csv"))).contains("Deploy a field ACT");
+        assertThat(Files.readAllBytes(written.resolve(name + ".pdf"))).startsWith("%PDF-".getBytes());
+        JsonNode report = new ObjectMapper().readTree(servedJson);
+        assertThat(out.toString()).contains("position " + report.get("builtFrom").get("position").asLong())
+                                  .contains(name + ".pdf");
+    }
+
+    @Test
+    void an_activity_report_needs_its_period() {
+        assertThat(casebook("report", "activity", "--out", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("activity needs --period");
+    }
+
+    @Test
+    void an_unknown_case_exits_1() {
+        assertThat(casebook("report", "case", "no-such-case", "--out", folder.toString()))
+                .isEqualTo(ReportCommand.NOT_THERE);
+    }
+
+    private int casebook(String... arguments) {
+        List<String> all = new ArrayList<>(List.of(arguments));
+        all.addAll(casebook.storeOptions());
+        CommandLine cli = new CommandLine(new CasebookCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(all.toArray(String[]::new));
+    }
+}
