@@ -24,7 +24,10 @@ public class UnknownRecord extends RuntimeException {
         this.kind = kind;
     }
 
-    /** What was not found: {@code case}, {@code responder}, {@code deployment}, {@code funding-source}, {@code handover}. */
+    /**
+     * What was not found: {@code case}, {@code responder}, {@code deployment}, {@code funding-source} or
+     * {@code handover}.
+     */
     public String kind() {
         return kind;
     }

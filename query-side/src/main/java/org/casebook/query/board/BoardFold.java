@@ -67,8 +67,8 @@ public final class BoardFold {
             stage = e.stage();
         }
         return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), leadBody,
-                            leadCoordinator, leadEffectiveOn, row.openedAt(), entry.recordedAt(), decisions, latestDecision,
-                            assessedAt, pending, entry.position());
+                            leadCoordinator, leadEffectiveOn, row.openedAt(), entry.recordedAt(), decisions,
+                            latestDecision, assessedAt, pending, entry.position());
     }
 
     private static List<PendingHandover> append(List<PendingHandover> pending, PendingHandover handover) {

@@ -17,7 +17,8 @@ import org.casebook.query.handover.HandoverRecord;
  * The full current state of a case. Every part that came from an entry says which entry ({@link Entry}: event id,
  * journal position, both clocks, who and in which role) and carries the corrections made to it since.
  * {@code leadBody} leads the case (from {@code leadEffectiveOn} when it took the lead by a handover), except for
- * the sectors in {@code sectorLeads}, which were handed over on their own. {@code version} is the number of entries of the case, as used in ETag and If-Match.
+ * the sectors in {@code sectorLeads}, which were handed over on their own. {@code version} is the number of
+ * entries of the case, as used in ETag and If-Match.
  */
 public record CaseFile(
         String id,

@@ -33,7 +33,8 @@ public record NotificationReport(
 
     @Override
     public String name() {
-        return report + "-" + sourceId + "-" + entry + "-" + builtFrom.position() + (edition.equals("sbu") ? "-sbu" : "");
+        return report + "-" + sourceId + "-" + entry + "-" + builtFrom.position()
+                + (edition.equals("sbu") ? "-sbu" : "");
     }
 
     @Override

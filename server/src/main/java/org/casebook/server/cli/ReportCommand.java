@@ -65,7 +65,8 @@ final class ReportCommand implements Callable<Integer> {
             description = "the month a fiscal year starts (default ${DEFAULT-VALUE})")
     Month fiscalYearStart;
 
-    @Option(names = "--out", defaultValue = "reports", description = "the folder to write to (default ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "reports",
+            description = "the folder to write to (default ${DEFAULT-VALUE})")
     Path out;
 
     @CommandLine.Mixin
