@@ -1,9 +1,11 @@
 package org.casebook.query.reporting;
 
+import org.casebook.query.NotFound;
+
 /** No report submission has this id (answered with 404). */
-public class UnknownSubmission extends RuntimeException {
+public class UnknownSubmission extends NotFound {
 
     public UnknownSubmission(String id) {
-        super("no report submission has the id " + id);
+        super("submission", "submission", "no report submission has the id " + id);
     }
 }

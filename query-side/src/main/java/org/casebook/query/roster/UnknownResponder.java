@@ -1,9 +1,11 @@
 package org.casebook.query.roster;
 
+import org.casebook.query.NotFound;
+
 /** No responder has this id (answered with 404). */
-public class UnknownResponder extends RuntimeException {
+public class UnknownResponder extends NotFound {
 
     public UnknownResponder(String responderId) {
-        super("no responder has the id " + responderId);
+        super("responder", "responder", "no responder has the id " + responderId);
     }
 }

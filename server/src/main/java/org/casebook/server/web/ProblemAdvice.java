@@ -18,14 +18,8 @@ import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
 import org.casebook.query.InvalidQuery;
-import org.casebook.query.UnknownCase;
-import org.casebook.query.audit.UnknownVerification;
-import org.casebook.query.funds.UnknownFundingSource;
-import org.casebook.query.handover.UnknownHandover;
+import org.casebook.query.NotFound;
 import org.casebook.query.reporting.NotCleared;
-import org.casebook.query.reporting.UnknownEntry;
-import org.casebook.query.reporting.UnknownSubmission;
-import org.casebook.query.roster.UnknownResponder;
 import org.casebook.query.ViewNotCaughtUp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,12 +72,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
     }
 
-    @ExceptionHandler(UnknownVerification.class)
-    ResponseEntity<ProblemDetail> unknownVerification(UnknownVerification e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-verification", "No such verification run",
-                                        e.getMessage()));
-    }
-
     @ExceptionHandler(StaleVersion.class)
     ResponseEntity<ProblemDetail> staleVersion(StaleVersion e) {
         ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
@@ -93,44 +81,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.current() + "\"").body(problem);
     }
 
-    @ExceptionHandler(UnknownCase.class)
-    ResponseEntity<ProblemDetail> unknownCase(UnknownCase e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-case", "No such case", e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownResponder.class)
-    ResponseEntity<ProblemDetail> unknownResponder(UnknownResponder e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-responder", "No such responder",
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownFundingSource.class)
-    ResponseEntity<ProblemDetail> unknownFundingSource(UnknownFundingSource e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-funding-source", "No such funding source",
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownHandover.class)
-    ResponseEntity<ProblemDetail> unknownHandover(UnknownHandover e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-handover", "No such handover",
-                                        e.getMessage()));
-    }
-
     @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> notCleared(RuntimeException e) {
         return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this edition",
                                         e.getMessage()));
     }
 
-    @ExceptionHandler(UnknownEntry.class)
-    ResponseEntity<ProblemDetail> unknownEntry(UnknownEntry e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-entry", "No such allocation or obligation",
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownSubmission.class)
-    ResponseEntity<ProblemDetail> unknownSubmission(UnknownSubmission e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-submission", "No such submission",
+    @ExceptionHandler(NotFound.class)
+    ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-" + e.kind(), "No such " + e.thing(),
                                         e.getMessage()));
     }
 
