@@ -19,6 +19,7 @@ import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.casebook.journal.GroupCommit;
+import org.h2.mvstore.MVStore;
 
 /**
  * The embedded store: an in-process MongoDB wire-protocol server (mongo-java-server) on an H2 MVStore file, for a
@@ -66,7 +67,7 @@ public final class EmbeddedStore implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         H2Backend backend;
         try {
-            backend = new H2Backend(file.toString());
+            backend = new IndexedH2Backend(MVStore.open(file.toString()));
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("cannot open " + file
                     + ": is another Casebook using this data folder? (" + e.getMessage() + ")", e);
@@ -80,7 +81,7 @@ public final class EmbeddedStore implements AutoCloseable {
 
     /** A store that lives in memory only, on the same MVStore engine as the file: for tests. */
     public static EmbeddedStore inMemory() {
-        H2Backend backend = H2Backend.inMemory();
+        H2Backend backend = new IndexedH2Backend(MVStore.open(null));
         return new EmbeddedStore(backend, backend::commit, "127.0.0.1", 0);
     }
 

@@ -1,0 +1,52 @@
+package org.casebook.journal.store;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.type.ObjectDataType;
+
+/**
+ * H2's type for objects, which orders an index key it has no type for (mongo-java-server's {@link KeyValue}) by
+ * its Java-serialized bytes, serializing both keys at every comparison. This type keeps that order exactly (the
+ * same bytes, compared the same way) but remembers the bytes of recent keys, so a lookup serializes its key once.
+ * Only keys of plain values are remembered: for them, equal keys have equal bytes.
+ */
+final class SerializedKeyType extends ObjectDataType {
+
+    static final SerializedKeyType INSTANCE = new SerializedKeyType();
+    private static final int REMEMBERED = 50_000;
+
+    private final Map<KeyValue, byte[]> bytes = new ConcurrentHashMap<>();
+
+    @Override
+    public int compare(Object a, Object b) {
+        if (a != b && a instanceof KeyValue x && b instanceof KeyValue y && plain(x) && plain(y)) {
+            return compareNotNull(bytesOf(x), bytesOf(y));
+        }
+        return super.compare(a, b);
+    }
+
+    private byte[] bytesOf(KeyValue key) {
+        byte[] known = bytes.get(key);
+        if (known != null) {
+            return known;
+        }
+        if (bytes.size() >= REMEMBERED) {
+            bytes.clear();
+        }
+        byte[] serialized = serialize(key);
+        bytes.put(key, serialized);
+        return serialized;
+    }
+
+    private static boolean plain(KeyValue key) {
+        for (Object value : key) {
+            if (!(value instanceof String || value instanceof Long || value instanceof Integer
+                    || value instanceof Double || value instanceof Boolean)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
