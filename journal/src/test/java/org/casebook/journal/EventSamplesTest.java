@@ -18,6 +18,7 @@ import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.PublishedEvents;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.reporting.ReportSubmitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -77,13 +78,7 @@ class EventSamplesTest {
 
     @Test
     void a_decision_stored_before_decisions_had_their_own_marking_carries_its_case_marking() {
-        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>(
-                "Crisis", "5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10", 2, "sample-event", "2026-01-15T08:30:00Z",
-                "DecisionRecorded", "1", read("/event-samples/DecisionRecorded-1.json"), "{}");
-
-        DecisionRecorded decision = (DecisionRecorded) EventStreamUtils
-                .upcastAndDeserializeDomainEvents(Stream.of(stored), serializer, Upcasters.chain())
-                .asStream().findFirst().orElseThrow().getPayload();
+        DecisionRecorded decision = (DecisionRecorded) readStored("DecisionRecorded", "1");
 
         assertThat(decision.sensitivity()).isNull();
         assertThat(decision.decisionId()).isEqualTo(DecisionId.number(2));
@@ -92,11 +87,30 @@ class EventSamplesTest {
     }
 
     @Test
+    void a_report_submitted_before_reports_had_subjects_is_an_activity_report_with_none() {
+        ReportSubmitted submitted = (ReportSubmitted) readStored("ReportSubmitted", "1");
+
+        assertThat(submitted.subject()).isNull();
+        assertThat(submitted.type()).isEqualTo("activity");
+        assertThat(submitted.period()).isEqualTo("FY2026-Q1");
+        assertThat(submitted.files()).hasSize(2);
+    }
+
+    @Test
     void every_sample_file_is_named_after_a_published_event_and_a_revision() throws IOException {
         List<String> expected = PublishedEvents.ALL.stream().map(EventSamplesTest::sampleName).toList();
         List<String> present = sampleFiles();
         assertThat(expected).isSubsetOf(present);
         assertThat(present).allMatch(name -> name.matches("[A-Za-z]+-[0-9]+\\.json"));
+    }
+
+    /** The sample of an event revision, read as the journal reads it: through the upcasters. */
+    private Object readStored(String type, String revision) {
+        GenericDomainEventEntry<String> stored = new GenericDomainEventEntry<>(
+                "Sample", "5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10", 2, "sample-event", "2026-01-15T08:30:00Z", type,
+                revision, read("/event-samples/" + type + "-" + revision + ".json"), "{}");
+        return EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(stored), serializer, Upcasters.chain())
+                               .asStream().findFirst().orElseThrow().getPayload();
     }
 
     private static List<String> sampleFiles() throws IOException {

@@ -24,6 +24,7 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
+import org.casebook.journal.store.Store;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,6 +43,8 @@ class ActivityReportApiTest {
     }
 
     private static final List<Moved> MOVED = new ArrayList<>();
+    /** Small, so that reports here are built across many stored checkpoints of the fold. */
+    private static final int CHECKPOINT_EVERY = 7;
     private static CasebookInstance casebook;
     private static Api coordinator;
     private static Api reporter;
@@ -53,7 +56,7 @@ class ActivityReportApiTest {
 
     @BeforeAll
     static void recordTwoFiscalYears() {
-        casebook = CasebookInstance.start();
+        casebook = CasebookInstance.start(Map.of("casebook.reports.checkpoint-every", Integer.toString(CHECKPOINT_EVERY)));
         coordinator = casebook.as("COORDINATOR");
         reporter = casebook.as("REPORTER");
         sudan = open("Darfur border", "SD", "UNCLASSIFIED", "2024-11-05");
@@ -178,6 +181,29 @@ class ActivityReportApiTest {
     }
 
     @Test
+    void another_process_builds_from_a_stored_checkpoint_the_same_bytes_as_this_one_folded_from_the_start() {
+        while (head() % CHECKPOINT_EVERY != 0) {
+            post("/api/crises/" + sudan + "/decisions", at(Bodies.decision("Review the mandate", null), "2025-02-01"));
+        }
+        String asOf = "&format=json&asOf=" + head();
+        String year = reporter.get("/api/reports/activity?period=FY2026" + asOf).body();
+        String before = reporter.get("/api/reports/activity?period=FY2025" + asOf).body();
+        List<Long> checkpoints = new ArrayList<>();
+        casebook.bean(Store.class).database().getCollection("report_checkpoints").find()
+                .forEach(header -> checkpoints.add(header.getLong("position")));
+        CasebookInstance other = casebook.alongside();
+        try {
+            Api elsewhere = other.as("REPORTER");
+
+            assertThat(elsewhere.get("/api/reports/activity?period=FY2026" + asOf).body()).isEqualTo(year);
+            assertThat(elsewhere.get("/api/reports/activity?period=FY2025" + asOf).body()).isEqualTo(before);
+            assertThat(checkpoints).contains(head()).hasSizeGreaterThan(2);
+        } finally {
+            other.close();
+        }
+    }
+
+    @Test
     void a_submitted_report_rebuilds_to_its_digests_and_shows_an_amendment_once_a_late_entry_changed_it() {
         Api.Response submitted = reporter.post("/api/reports/activity/submissions",
                                                Map.of("period", "FY2026-Q1", "asOf", built));
@@ -287,6 +313,46 @@ class ActivityReportApiTest {
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
         assertThat(reporter.get("/api/crises/" + haiti + "/report").json().get("title").asText())
                 .isEqualTo("[withheld: SBU]");
+    }
+
+    @Test
+    void a_submitted_funds_notification_rebuilds_to_its_digests_and_names_its_source_and_entry() {
+        Api.Response submitted = reporter.post("/api/reports/notification/submissions",
+                                               Map.of("sourceId", fy2025, "entry", "O-1", "asOf", built));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.json().get("id").asText()
+                                                              + "?after=" + submitted.json().get("position").asLong())
+                                   .json();
+        String file = "notification-" + fy2025 + "-O-1-" + built + ".json";
+
+        assertThat(reading.get("verified").asBoolean()).isTrue();
+        assertThat(reading.get("submission").get("type").asText()).isEqualTo("notification");
+        assertThat(reading.get("submission").get("subject").asText()).isEqualTo(fy2025 + "/O-1");
+        assertThat(reading.get("submission").get("files").get(file).asText()).isEqualTo(sha256(reporter.download(
+                "/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built)));
+        assertThat(reporter.post("/api/reports/notification/submissions", Map.of("sourceId", fy2025, "entry", "A-9"))
+                           .status()).isEqualTo(404);
+        assertThat(reporter.post("/api/reports/notification/submissions", Map.of("entry", "A-1")).body())
+                .contains("sourceId");
+    }
+
+    @Test
+    void a_submitted_case_summary_shows_a_later_decision_of_its_case_as_an_amendment() {
+        Api.Response submitted = reporter.post("/api/reports/case/submissions", Map.of("caseId", haiti));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        String path = "/api/reports/submissions/" + submitted.json().get("id").asText();
+        Api auditor = casebook.as("AUDITOR");
+        JsonNode before = auditor.get(path + "?after=" + submitted.json().get("position").asLong()).json();
+
+        post("/api/crises/" + haiti + "/decisions", at(Bodies.decision("Reopen the airport road", null), "2025-12-22"));
+        JsonNode after = auditor.get(path).json();
+
+        assertThat(before.get("verified").asBoolean()).isTrue();
+        assertThat(before.get("submission").get("subject").asText()).isEqualTo(haiti);
+        assertThat(after.get("verified").asBoolean()).isTrue();
+        assertThat(after.get("amendment").get("changes").findValuesAsText("table")).contains("decisions");
+        assertThat(after.get("amendment").get("entries").findValuesAsText("type")).containsExactly("DecisionRecorded");
+        assertThat(after.get("amendment").get("entries").findValuesAsText("recordId")).containsOnly(haiti);
     }
 
     @Test

@@ -24,8 +24,9 @@ public class ReportSubmission {
     @CommandHandler
     public ReportSubmission(SubmitReport command) {
         ReportFingerprint built = command.fingerprint();
-        apply(new ReportSubmitted(command.submissionId(), command.type(), command.period(), command.edition(),
-                                  built.position(), built.hash(), built.files(), command.submittedBy()));
+        apply(new ReportSubmitted(command.submissionId(), command.type(), command.period(), command.subject(),
+                                  command.edition(), built.position(), built.hash(), built.files(),
+                                  command.submittedBy()));
     }
 
     @EventSourcingHandler

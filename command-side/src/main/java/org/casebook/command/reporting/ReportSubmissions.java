@@ -31,8 +31,8 @@ public class ReportSubmissions {
     }
 
     /** Refuses the SBU edition to a caller without SBU clearance. */
-    public Receipt submit(String type, String period, Long asOf, ReportEdition edition, CommandRequest request,
-                          Authentication caller) {
+    public Receipt submit(String type, String period, String subject, Long asOf, ReportEdition edition,
+                          CommandRequest request, Authentication caller) {
         if (edition == ReportEdition.SBU && caller.getAuthorities().stream()
                 .noneMatch(authority -> authority.getAuthority().equals(ReportEdition.SBU_CLEARANCE))) {
             throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it needs SBU "
@@ -40,12 +40,12 @@ public class ReportSubmissions {
         }
         ReportFingerprint built;
         try {
-            built = queries.query(new FindReportFingerprint(type, period, asOf, edition), ReportFingerprint.class)
+            built = queries.query(new FindReportFingerprint(type, period, subject, asOf, edition), ReportFingerprint.class)
                            .join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        SubmitReport submit = new SubmitReport(SubmissionId.generate(), type, period, edition, built,
+        SubmitReport submit = new SubmitReport(SubmissionId.generate(), type, period, subject, edition, built,
                                                request.actor().user());
         return dispatcher.dispatch(submit, request.effectiveAt(null));
     }

@@ -4,7 +4,6 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.web.CommandRequest;
@@ -25,12 +24,36 @@ import org.springframework.web.bind.annotation.RestController;
                 produces = MediaType.APPLICATION_JSON_VALUE)
 public class ReportSubmissionsEndpoint {
 
-    /** What to submit: the period, the position to build at (default: the head) and the edition. */
-    record SubmitRequest(@NotBlank @Pattern(regexp = "FY[0-9]{4}(-Q[1-4])?",
-                                            message = "must be a fiscal year or quarter, such as FY2026-Q1")
+    /**
+     * What to submit: what the report is on (an activity report's period; a funds notification's source and entry;
+     * a case summary's case), the position to build at (default: the head) and the edition.
+     */
+    record SubmitRequest(@Pattern(regexp = "FY[0-9]{4}(-Q[1-4])?",
+                                  message = "must be a fiscal year or quarter, such as FY2026-Q1")
                          String period,
+                         String sourceId,
+                         String entry,
+                         String caseId,
                          @Min(0) Long asOf,
                          ReportEdition edition) {
+
+        /** The period of an activity report, or the subject of the others; null if the type is not one. */
+        String subject(String type) {
+            return switch (type) {
+                case "activity" -> null;
+                case "notification" -> required("sourceId", sourceId) + "/" + required("entry", entry);
+                case "case" -> required("caseId", caseId);
+                default -> throw new InvalidInput("type", "the reports that can be submitted are: activity, "
+                        + "notification, case");
+            };
+        }
+
+        private static String required(String field, String value) {
+            if (value == null || value.isBlank()) {
+                throw new InvalidInput(field, "must not be blank");
+            }
+            return value;
+        }
     }
 
     private final ReportSubmissions submissions;
@@ -42,12 +65,13 @@ public class ReportSubmissionsEndpoint {
     @PostMapping
     public ResponseEntity<Recorded> submit(@PathVariable String type, @Valid @RequestBody SubmitRequest body,
                                            CommandRequest request, Authentication caller) {
-        if (!type.equals("activity")) {
-            throw new InvalidInput("type", "the reports that can be submitted are: activity");
+        String subject = body.subject(type);
+        if (type.equals("activity") && body.period() == null) {
+            throw new InvalidInput("period", "must not be blank");
         }
         ReportEdition edition = body.edition() == null ? ReportEdition.STANDARD : body.edition();
-        Recorded recorded = Recorded.of(submissions.submit(type, body.period(), body.asOf(), edition, request,
-                                                           caller));
+        Recorded recorded = Recorded.of(submissions.submit(type, type.equals("activity") ? body.period() : null,
+                                                           subject, body.asOf(), edition, request, caller));
         return ResponseEntity.created(URI.create("/api/reports/submissions/" + recorded.id())).body(recorded);
     }
 }

@@ -10,6 +10,6 @@ public final class Upcasters {
     }
 
     public static EventUpcaster chain() {
-        return new EventUpcasterChain(new DecisionSensitivityUpcaster());
+        return new EventUpcasterChain(new DecisionSensitivityUpcaster(), new ReportSubjectUpcaster());
     }
 }

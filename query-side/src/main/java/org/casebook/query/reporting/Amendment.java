@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * How a submitted report reads when built again at a later point ({@code asOf}): every figure or text that
- * changed, and the entries recorded since the submission that took effect before the period's end (the entries
- * that can have changed it). No change means no amendment.
+ * changed, and the entries recorded since it was built that can have changed it (for an activity report, those
+ * that took effect before the period's end; for a notification or a case summary, those of its source and case).
+ * No change means no amendment.
  */
 public record Amendment(ReportPoint asOf, List<Change> changes, List<LaterEntry> entries) {
 
@@ -28,7 +29,7 @@ public record Amendment(ReportPoint asOf, List<Change> changes, List<LaterEntry>
     private static final Map<String, Integer> KEY_COLUMNS = Map.of("decisions", 2, "handovers-completed", 2,
                                                                    "open-risks", 3, "overdue", 2);
 
-    static List<Change> changes(ActivityReport submitted, ActivityReport now) {
+    static List<Change> changes(Report submitted, Report now) {
         List<Change> changes = new ArrayList<>();
         List<Report.Table> before = submitted.tables();
         List<Report.Table> after = now.tables();
@@ -63,8 +64,12 @@ public record Amendment(ReportPoint asOf, List<Change> changes, List<LaterEntry>
         int keyColumns = KEY_COLUMNS.getOrDefault(table.name(), 1);
         Map<String, List<String>> rows = new LinkedHashMap<>();
         for (List<String> row : table.rows()) {
-            rows.put(table.name().equals("case-counts") ? "counts" : String.join("/", row.subList(0, keyColumns)),
-                     row);
+            String key = table.name().equals("case-counts") ? "counts" : String.join("/", row.subList(0, keyColumns));
+            String unique = key;
+            for (int n = 2; rows.containsKey(unique); n++) {
+                unique = key + "#" + n; // rows of entries (stages, corrections) may share a day
+            }
+            rows.put(unique, row);
         }
         return rows;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionRecorded;
@@ -14,8 +15,8 @@ import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsObligated;
 
 /**
- * Folds the record, in journal order, into the notification of one allocation or obligation: what it needs of
- * its source, its case and the decision behind it. Pure: no storage, no clock.
+ * Folds the record into the notification of one allocation or obligation: what it needs of its source (the source's
+ * entries, in order) and of its case and the decision behind it (the case's entries). Pure: no storage, no clock.
  */
 final class NotificationFold {
 
@@ -59,6 +60,11 @@ final class NotificationFold {
             allocation = allocations.get(e.allocation().value());
             recordedOn = day;
         }
+    }
+
+    /** The case the allocation is for, once the source's entries are folded; empty if there is no such entry. */
+    Optional<String> caseId() {
+        return Optional.ofNullable(allocation).map(found -> found.crisisId().value());
     }
 
     /** Null when the source has no such allocation or obligation (up to the point). */

@@ -4,26 +4,30 @@ import java.time.Instant;
 import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
-import org.casebook.journal.Commit;
-import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.query.InvalidQuery;
+import org.casebook.query.UnknownCase;
 import org.casebook.query.history.AsOf;
+import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -35,61 +39,75 @@ import org.springframework.stereotype.Component;
 @Component
 public class Reports {
 
-    private static final int SEARCH_WINDOW = 64;
-
     private final JournalStorageEngine journal;
+    private final ReportPoints points;
+    private final ActivityLedgers ledgers;
     private final TimeTravel timeTravel;
     private final Month fiscalYearStart;
 
-    public Reports(JournalStorageEngine journal, TimeTravel timeTravel,
+    public Reports(JournalStorageEngine journal, ReportPoints points, ActivityLedgers ledgers, TimeTravel timeTravel,
                    @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
         this.journal = journal;
+        this.points = points;
+        this.ledgers = ledgers;
         this.timeTravel = timeTravel;
         this.fiscalYearStart = fiscalYearStart;
+    }
+
+    /** Reports built outside a server (the command line, benchmarks), with checkpoints at the default spacing. */
+    public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
+                                  Month fiscalYearStart) {
+        ReportPoints points = new ReportPoints(journal);
+        return new Reports(journal, points, new ActivityLedgers(journal, points, database,
+                                                                ActivityLedgers.CHECKPOINT_EVERY),
+                           new TimeTravel(CaseHistory.live(database, serializer)), fiscalYearStart);
     }
 
     public FiscalPeriod period(String label) {
         return FiscalPeriod.parse(label, fiscalYearStart);
     }
 
-    /**
-     * The point to build from: the journal's head, or {@code asOf}, taken back to the end of the last commit that
-     * ends there or before (a commit is never split).
-     */
+    /** The journal's head, or {@code asOf} taken back to the end of a commit: see {@link ReportPoints}. */
     public ReportPoint point(Long asOf) {
-        JournalHead head = journal.head();
-        if (asOf == null || asOf == head.position()) {
-            return new ReportPoint(head.position(), head.hash());
-        }
-        if (asOf > head.position()) {
-            throw new InvalidQuery("asOf", "the journal ends at position " + head.position());
-        }
-        if (asOf < 1) {
-            return new ReportPoint(0, JournalHead.EMPTY.hash());
-        }
-        Commit commit = journal.commitStore().containing(asOf, SEARCH_WINDOW).orElseThrow(
-                () -> new IllegalStateException("no commit holds position " + asOf + " below the head"));
-        return commit.lastPosition() == asOf ? new ReportPoint(asOf, commit.hash()) : point(commit.position() - 1);
+        return points.point(asOf);
     }
 
-    /** When the record stood as at {@code point}: when its last commit was recorded (null for an empty journal). */
     public Instant stoodAt(ReportPoint point) {
-        if (point.position() == 0) {
-            return null;
-        }
-        return journal.commitStore().containing(point.position(), SEARCH_WINDOW).map(Commit::recordedAt)
-                      .orElseThrow(() -> new IllegalStateException("no commit holds position " + point.position()));
+        return points.stoodAt(point);
     }
 
     /** What a submission records of the report it submits. */
     @QueryHandler
     ReportFingerprint handle(FindReportFingerprint query) {
-        if (!"activity".equals(query.type())) {
-            throw new InvalidQuery("type", "the reports are: activity");
-        }
         ReportPoint point = point(query.asOf());
-        ActivityReport report = activity(period(query.period()), point, query.edition());
+        Report report = build(query.type(), query.period(), query.subject(), point, query.edition());
         return new ReportFingerprint(point.position(), point.hash(), ReportFiles.digests(report, stoodAt(point)));
+    }
+
+    /**
+     * A report of any type as the record stood at the point: an activity report of a period, or a report on a
+     * subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
+     */
+    Report build(String type, String period, String subject, ReportPoint point, ReportEdition edition) {
+        return switch (type == null ? "" : type) {
+            case "activity" -> activity(period(period), point, edition);
+            case "notification" -> {
+                int slash = subject == null ? -1 : subject.lastIndexOf('/');
+                if (slash < 1) {
+                    throw new InvalidQuery("subject", "a notification is on a source and an entry, sourceId/entry");
+                }
+                String source = subject.substring(0, slash);
+                String entry = subject.substring(slash + 1);
+                yield notification(source, entry, point, edition).orElseThrow(() -> new UnknownEntry(source, entry));
+            }
+            case "case" -> {
+                if (!CrisisId.isValid(subject)) {
+                    throw new UnknownCase(subject);
+                }
+                yield caseSummary(subject, point, edition).orElseThrow(() -> new UnknownCase(subject));
+            }
+            default -> throw new InvalidQuery("type", "the reports are: activity, notification, case");
+        };
     }
 
     /** A submission as read now: the record of it, whether it rebuilds identically, and its amendment, if any. */
@@ -101,51 +119,77 @@ public class Reports {
      * the figures differ, the reading carries them as an amendment with the entries recorded since.
      */
     public Reading reading(Submission submission) {
-        FiscalPeriod period = period(submission.period());
-        ActivityReport submitted = activity(period, point(submission.builtFrom().position()), submission.edition());
+        Report submitted = build(submission.type(), submission.period(), submission.subject(),
+                                 point(submission.builtFrom().position()), submission.edition());
         boolean verified = submitted.builtFrom().equals(submission.builtFrom())
                 && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom())).equals(submission.files());
         ReportPoint head = point(null);
         if (head.equals(submission.builtFrom())) {
             return new Reading(submission, verified, null);
         }
-        List<Amendment.Change> changes = Amendment.changes(submitted, activity(period, head, submission.edition()));
+        Report now = build(submission.type(), submission.period(), submission.subject(), head, submission.edition());
+        List<Amendment.Change> changes = Amendment.changes(submitted, now);
         return new Reading(submission, verified, changes.isEmpty() ? null
-                : new Amendment(head, changes, entriesAfter(submission.builtFrom(), period)));
+                : new Amendment(head, changes, entriesAfter(submission, submitted)));
     }
 
-    /** The entries recorded after {@code from} that took effect before the period's end. */
-    public List<Amendment.LaterEntry> entriesAfter(ReportPoint from, FiscalPeriod period) {
-        List<Amendment.LaterEntry> later = new ArrayList<>();
-        Instant end = period.end().atStartOfDay().toInstant(ZoneOffset.UTC);
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
-                from.position() == 0 ? null : new GlobalSequenceTrackingToken(from.position()), false)) {
-            events.forEach(event -> {
-                Instant effective = effectiveAt(event);
-                if (effective.isBefore(end)) {
-                    later.add(new Amendment.LaterEntry(
-                            event.trackingToken().position().orElseThrow(), event.getIdentifier(),
-                            event.getPayloadType().getAnnotation(EventType.class).name(),
-                            event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,
-                            effective, event.getTimestamp(), (String) event.getMetaData().get(RecordMetadata.USER)));
-                }
-            });
+    /**
+     * The entries recorded after a submitted report was built that can have changed it: for an activity report,
+     * those that took effect before the period's end; for the others, the entries of the streams they read.
+     */
+    private List<Amendment.LaterEntry> entriesAfter(Submission submission, Report submitted) {
+        long from = submission.builtFrom().position();
+        if (submitted instanceof NotificationReport notification) {
+            return entriesAfter(from, Instant.MAX, notification.sourceId(), notification.caseId());
         }
+        if (submitted instanceof CaseSummaryReport summary) {
+            return entriesAfter(from, Instant.MAX, summary.caseId());
+        }
+        Instant end = period(submission.period()).end().atStartOfDay().toInstant(ZoneOffset.UTC);
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
+                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
+            return laterEntries(events, from, end);
+        }
+    }
+
+    private List<Amendment.LaterEntry> entriesAfter(long from, Instant before, String... streamIds) {
+        List<Amendment.LaterEntry> later = new ArrayList<>();
+        for (String streamId : streamIds) {
+            try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
+                later.addAll(laterEntries(events, from, before));
+            }
+        }
+        later.sort(Comparator.comparingLong(Amendment.LaterEntry::position));
+        return later;
+    }
+
+    private static List<Amendment.LaterEntry> laterEntries(Stream<? extends TrackedEventMessage<?>> events, long from,
+                                                           Instant before) {
+        List<Amendment.LaterEntry> later = new ArrayList<>();
+        events.forEach(event -> {
+            long position = event.trackingToken().position().orElseThrow();
+            Instant effective = effectiveAt(event);
+            if (position > from && effective.isBefore(before)) {
+                later.add(new Amendment.LaterEntry(
+                        position, event.getIdentifier(), event.getPayloadType().getAnnotation(EventType.class).name(),
+                        event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,
+                        effective, event.getTimestamp(), (String) event.getMetaData().get(RecordMetadata.USER)));
+            }
+        });
         return later;
     }
 
     public ActivityReport activity(FiscalPeriod period, ReportPoint point, ReportEdition edition) {
-        ActivityFold fold = new ActivityFold(period, edition == ReportEdition.SBU);
-        readUpTo(point, event -> fold.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event),
-                                            event.trackingToken().position().orElseThrow()));
-        return fold.result(point);
+        return ledgers.report(point, period, edition == ReportEdition.SBU);
     }
 
     /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */
     public Optional<NotificationReport> notification(String sourceId, String entry, ReportPoint point,
                                                      ReportEdition edition) {
         NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU);
-        readUpTo(point, event -> fold.apply(event.getPayload(), effectiveAt(event)));
+        readUpTo(sourceId, point, event -> fold.apply(event.getPayload(), effectiveAt(event)));
+        fold.caseId().ifPresent(caseId -> readUpTo(caseId, point,
+                                                   event -> fold.apply(event.getPayload(), effectiveAt(event))));
         return Optional.ofNullable(fold.result(point));
     }
 
@@ -155,9 +199,9 @@ public class Reports {
                          .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU));
     }
 
-    /** Every entry up to the point, in journal order; nothing after it is read. */
-    private void readUpTo(ReportPoint point, Consumer<TrackedEventMessage<?>> each) {
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(null, false)) {
+    /** The entries of one stream (a case, a funding source) up to the point, in order; nothing after it is read. */
+    private void readUpTo(String streamId, ReportPoint point, Consumer<TrackedEventMessage<?>> each) {
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
             Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
             while (iterator.hasNext()) {
                 TrackedEventMessage<?> event = iterator.next();
@@ -170,7 +214,6 @@ public class Reports {
     }
 
     private static Instant effectiveAt(TrackedEventMessage<?> event) {
-        Object effective = event.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
-        return effective == null ? event.getTimestamp() : Instant.parse(effective.toString());
+        return ActivityLedgers.effectiveAt(event);
     }
 }

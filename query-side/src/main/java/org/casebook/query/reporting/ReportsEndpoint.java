@@ -1,8 +1,6 @@
 package org.casebook.query.reporting;
 
 import jakarta.validation.constraints.Min;
-import org.casebook.kernel.crisis.CrisisId;
-import org.casebook.query.UnknownCase;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,10 +41,8 @@ public class ReportsEndpoint {
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
         ReportResponses.format(format);
-        NotificationReport report = reports.notification(sourceId, entry, reports.point(asOf),
-                                                         Editions.requested(edition, caller))
-                                           .orElseThrow(() -> new UnknownEntry(sourceId, entry));
-        return ReportResponses.file(report, format, reports);
+        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + entry, reports.point(asOf),
+                                                  Editions.requested(edition, caller)), format, reports);
     }
 
     @GetMapping("/api/crises/{id}/report")
@@ -56,11 +52,7 @@ public class ReportsEndpoint {
                                               @RequestParam(required = false) String edition,
                                               Authentication caller) {
         ReportResponses.format(format);
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
-        }
-        CaseSummaryReport report = reports.caseSummary(id, reports.point(asOf), Editions.requested(edition, caller))
-                                          .orElseThrow(() -> new UnknownCase(id));
-        return ReportResponses.file(report, format, reports);
+        return ReportResponses.file(reports.build("case", null, id, reports.point(asOf),
+                                                  Editions.requested(edition, caller)), format, reports);
     }
 }

@@ -38,7 +38,7 @@ public class SubmissionProjection {
     void on(ReportSubmitted event, @Timestamp Instant recordedAt, TrackingToken token) {
         long position = token.position().orElseThrow();
         submissions.fold(event.submissionId().value(), position, current -> new Submission(
-                event.submissionId().value(), event.type(), event.period(), event.edition(),
+                event.submissionId().value(), event.type(), event.period(), event.subject(), event.edition(),
                 new ReportPoint(event.position(), event.hash()), event.files(), event.submittedBy(), recordedAt,
                 position));
     }

@@ -19,8 +19,6 @@ import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.audit.AccessLog;
-import org.casebook.query.history.CaseHistory;
-import org.casebook.query.history.TimeTravel;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
 import org.casebook.query.reporting.ReportPoint;
@@ -82,8 +80,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
-            Reports reports = new Reports(journal, new TimeTravel(CaseHistory.live(store.database(), serializer)),
-                                          fiscalYearStart);
+            Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
             ReportPoint point = reports.point(asOf);
             Optional<? extends Report> report = build(reports, point);
             if (report.isEmpty()) {

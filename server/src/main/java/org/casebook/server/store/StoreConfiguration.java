@@ -1,7 +1,9 @@
 package org.casebook.server.store;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -109,9 +111,15 @@ public class StoreConfiguration {
         return MongoSagaStore.builder().mongoTemplate(template(store)).serializer(serializer).build();
     }
 
+    /**
+     * Each process claims view segments under a name of its own. Axon's default (pid@host) is shared by two
+     * servers in one JVM, which then both processed a view and, stopping, released the other's claim.
+     */
     @Bean
     TokenStore tokenStore(Store store, Serializer serializer) {
-        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).build();
+        String node = ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString()
+                                                                                  .substring(0, 8);
+        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).nodeId(node).build();
     }
 
     /** Axon's access to the store's collections, for the dead letters, sagas and tokens. */

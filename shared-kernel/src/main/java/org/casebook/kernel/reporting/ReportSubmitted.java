@@ -6,13 +6,16 @@ import java.util.TreeMap;
 import org.casebook.kernel.EventType;
 
 /**
- * A report was submitted: which report ({@code type}, {@code period}, {@code edition}), the journal
- * {@code position} and commit {@code hash} it was built from, the SHA-256 of each file produced (by file name),
- * and who submitted it.
+ * A report was submitted: which report ({@code type}; the {@code period} of an activity report, or the
+ * {@code subject} of the others: {@code sourceId/entry} of a funds notification, the case's id of a case summary;
+ * {@code edition}), the journal {@code position} and commit {@code hash} it was built from, the SHA-256 of each file
+ * produced (by file name), and who submitted it. Revision 2 added {@code subject}: revision 1 (activity reports
+ * only) reads with none.
  */
-@EventType(name = "ReportSubmitted", revision = "1")
-public record ReportSubmitted(SubmissionId submissionId, String type, String period, ReportEdition edition,
-                              long position, String hash, Map<String, String> files, String submittedBy) {
+@EventType(name = "ReportSubmitted", revision = "2")
+public record ReportSubmitted(SubmissionId submissionId, String type, String period, String subject,
+                              ReportEdition edition, long position, String hash, Map<String, String> files,
+                              String submittedBy) {
 
     public ReportSubmitted {
         files = new TreeMap<>(files);

@@ -1,0 +1,137 @@
+package org.casebook.query.reporting;
+
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.stream.Stream;
+
+import com.mongodb.client.MongoDatabase;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Activity ledgers at any journal point, without folding the whole journal each time. One ledger lives in memory
+ * and is moved forward to the head (when a report asks, and on a timer); every {@code checkpoint-every} positions
+ * a folding ledger is stored as a checkpoint. A ledger for an earlier point, or the first after a start, is read
+ * from the latest checkpoint at or before it and folded forward from there.
+ */
+@Component
+public class ActivityLedgers {
+
+    /** The default of {@code casebook.reports.checkpoint-every}. */
+    static final long CHECKPOINT_EVERY = 100_000;
+
+    private static final Logger LOG = LoggerFactory.getLogger(ActivityLedgers.class);
+
+    private final JournalStorageEngine journal;
+    private final ReportPoints points;
+    private final LedgerCheckpoints checkpoints;
+    private final long every;
+    private ActivityLedger live;
+
+    public ActivityLedgers(JournalStorageEngine journal, ReportPoints points, MongoDatabase database,
+                           @Value("${casebook.reports.checkpoint-every:100000}") long every) {
+        if (every < 1) {
+            throw new IllegalArgumentException("casebook.reports.checkpoint-every must be at least 1, not " + every);
+        }
+        this.journal = journal;
+        this.points = points;
+        this.checkpoints = new LedgerCheckpoints(database);
+        this.every = every;
+    }
+
+    /** The activity report of a period, as the record stood at {@code point}. */
+    public synchronized ActivityReport report(ReportPoint point, FiscalPeriod period, boolean sbuEdition) {
+        return new ActivityTally(at(point), period, sbuEdition).result();
+    }
+
+    /** Keeps the live ledger near the head, so that a report at the head folds only what came since. */
+    @Scheduled(initialDelayString = "${casebook.reports.ledger-refresh:30s}",
+               fixedDelayString = "${casebook.reports.ledger-refresh:30s}")
+    public synchronized void refresh() {
+        at(points.point(null));
+    }
+
+    private ActivityLedger at(ReportPoint point) {
+        ActivityLedger ledger = live != null && live.at().position() <= point.position() ? live
+                : checkpoints.latest(point.position(), this::stillHeld).orElseGet(ActivityLedger::new);
+        try {
+            foldedTo(ledger, point);
+        } catch (RuntimeException e) {
+            if (ledger == live) {
+                live = null; // it may hold part of a fold: never fold onto it again
+            }
+            throw e;
+        }
+        if (live == null) {
+            live = ledger;
+        }
+        return ledger;
+    }
+
+    private boolean stillHeld(ReportPoint point) {
+        return point.position() <= journal.head().position() && points.below(point.position()).equals(point);
+    }
+
+    /** Folds the ledger forward to {@code point}, storing a checkpoint at each mark it reaches on the way. */
+    private void foldedTo(ActivityLedger ledger, ReportPoint point) {
+        while (ledger.at().position() < point.position()) {
+            ReportPoint mark = nextMark(ledger.at().position(), point);
+            fold(ledger, mark == null ? point : mark);
+            if (mark != null) {
+                store(ledger);
+            }
+        }
+        ledger.reached(point);
+    }
+
+    /** A checkpoint only saves work later: a report does not fail for want of one. */
+    private void store(ActivityLedger ledger) {
+        try {
+            if (!checkpoints.has(ledger.at())) {
+                checkpoints.write(ledger);
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("the report checkpoint at {} was not stored: {}", ledger.at().position(), e.toString());
+        }
+    }
+
+    /** The first multiple of {@code every}, taken back to a commit's end, after {@code after} and up to the point. */
+    private ReportPoint nextMark(long after, ReportPoint point) {
+        for (long boundary = (after / every + 1) * every; boundary <= point.position(); boundary += every) {
+            ReportPoint mark = points.below(boundary);
+            if (mark.position() > after) {
+                return mark;
+            }
+        }
+        return null;
+    }
+
+    private void fold(ActivityLedger ledger, ReportPoint to) {
+        long from = ledger.at().position();
+        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
+                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
+            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
+            while (iterator.hasNext()) {
+                TrackedEventMessage<?> event = iterator.next();
+                long position = event.trackingToken().position().orElseThrow();
+                if (position > to.position()) {
+                    break;
+                }
+                ledger.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event), position);
+            }
+        }
+        ledger.reached(to);
+    }
+
+    static Instant effectiveAt(TrackedEventMessage<?> event) {
+        Object effective = event.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
+        return effective == null ? event.getTimestamp() : Instant.parse(effective.toString());
+    }
+}
