@@ -272,7 +272,7 @@ class ActivityReportApiTest {
         }
         String last = text.getTextFromPage(reader.getNumberOfPages());
 
-        assertThat(all).contains("Activity report FY2026-Q1").contains("Page 2")
+        assertThat(all).contains("Activity report FY2026-Q1").contains("Page 2").contains("Allocated to date")
                        .contains(row(report.get("fundsBySource"), "TOTAL").get("obligated").asText())
                        .doesNotContain("Baptiste").doesNotContain("Amina");
         assertThat(last).contains(Long.toString(built)).contains(report.get("builtFrom").get("hash").asText());

@@ -7,7 +7,9 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.TimeZone;
+import java.util.regex.Pattern;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
@@ -38,6 +40,8 @@ final class ReportPdf {
     private static final Font CELL = new Font(Font.HELVETICA, 8);
     private static final Font HEAD_CELL = new Font(Font.HELVETICA, 8, Font.BOLD);
     private static final Font SMALL = new Font(Font.HELVETICA, 8);
+    private static final Color SHADE = new Color(0xE4, 0xE8, 0xEE);
+    private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
     private ReportPdf() {
     }
@@ -105,20 +109,66 @@ final class ReportPdf {
             document.add(new Paragraph("None in this period.", BODY));
             return;
         }
-        PdfPTable grid = new PdfPTable(table.header().size());
+        if (table.rows().size() == 1 && table.header().size() > 6) {
+            document.add(record(table.header(), table.rows().get(0)));
+            return;
+        }
+        PdfPTable grid = new PdfPTable(widths(table));
         grid.setWidthPercentage(100);
         grid.setHeaderRows(1);
         for (String heading : table.header()) {
-            PdfPCell cell = new PdfPCell(new Phrase(heading, HEAD_CELL));
-            cell.setBackgroundColor(new Color(0xE4, 0xE8, 0xEE));
-            grid.addCell(cell);
+            grid.addCell(heading(heading));
         }
         for (List<String> row : table.rows()) {
+            boolean total = Report.TOTAL.equals(row.get(0));
             for (String value : row) {
-                grid.addCell(new Phrase(value, CELL));
+                PdfPCell cell = new PdfPCell(new Phrase(value, total ? HEAD_CELL : CELL));
+                if (NUMBER.matcher(value).matches()) {
+                    cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+                }
+                grid.addCell(cell);
             }
         }
         document.add(grid);
+    }
+
+    private static PdfPCell heading(String field) {
+        PdfPCell cell = new PdfPCell(new Phrase(words(field), HEAD_CELL));
+        cell.setBackgroundColor(SHADE);
+        return cell;
+    }
+
+    /** A table of one wide row, such as a notification, as a form: one line per field. */
+    private static PdfPTable record(List<String> header, List<String> values) {
+        PdfPTable form = new PdfPTable(new float[] {1, 3});
+        form.setWidthPercentage(70);
+        form.setHorizontalAlignment(Element.ALIGN_LEFT);
+        for (int c = 0; c < header.size(); c++) {
+            form.addCell(heading(header.get(c)));
+            form.addCell(new Phrase(values.get(c), CELL));
+        }
+        return form;
+    }
+
+    /** Each column as wide as its longest value or header word, within limits: ids and text get room, flags less. */
+    private static float[] widths(Report.Table table) {
+        float[] widths = new float[table.header().size()];
+        for (int c = 0; c < widths.length; c++) {
+            int widest = Arrays.stream(words(table.header().get(c)).split(" ")).mapToInt(String::length).max()
+                               .orElse(1);
+            for (List<String> row : table.rows()) {
+                widest = Math.max(widest, row.get(c).length());
+            }
+            widths[c] = Math.min(Math.max(widest + 2, 6), 48);
+        }
+        return widths;
+    }
+
+    /** A field name as a column heading: "allocatedToDate" as "Allocated to date", "caseId" as "Case ID". */
+    private static String words(String field) {
+        String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                             .replaceAll("\\bid\\b", "ID");
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     private static String title(String name) {
