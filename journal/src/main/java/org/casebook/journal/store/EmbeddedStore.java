@@ -29,6 +29,8 @@ import org.h2.mvstore.MVStore;
 public final class EmbeddedStore implements AutoCloseable {
 
     public static final String FILE_NAME = "casebook-store.mv";
+    /** MVStore keeps 16 MB of pages by default; reading a long journal again (views, reports) then goes to disk. */
+    private static final int CACHE_MB = 256;
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
@@ -67,7 +69,7 @@ public final class EmbeddedStore implements AutoCloseable {
         Path file = dataDirectory.resolve(FILE_NAME).toAbsolutePath();
         H2Backend backend;
         try {
-            backend = new IndexedH2Backend(MVStore.open(file.toString()));
+            backend = new IndexedH2Backend(new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MB).open());
         } catch (RuntimeException e) {
             throw new StoreUnavailableException("cannot open " + file
                     + ": is another Casebook using this data folder? (" + e.getMessage() + ")", e);

@@ -29,6 +29,12 @@ public final class ReportBenchmark {
             System.out.printf("%,d entries written in %.1f s%n", entries, (System.nanoTime() - started) / 1e9);
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
+            long reading = System.nanoTime();
+            try (var events = journal.readEvents(null, false)) {
+                System.out.printf("reading the journal alone (%,d events): %.1f s%n",
+                                  events.filter(event -> event.getPayload() != null).count(),
+                                  (System.nanoTime() - reading) / 1e9);
+            }
             Reports first = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
             FiscalPeriod year = first.period("FY2026");
             ReportPoint head = first.point(null);
