@@ -40,8 +40,8 @@ public class ReportSubmissions {
         }
         ReportFingerprint built;
         try {
-            built = queries.query(new FindReportFingerprint(type, period, subject, asOf, edition), ReportFingerprint.class)
-                           .join();
+            built = queries.query(new FindReportFingerprint(type, period, subject, asOf, edition),
+                                  ReportFingerprint.class).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }

@@ -37,7 +37,7 @@ public class ReportSubmissionsEndpoint {
                          @Min(0) Long asOf,
                          ReportEdition edition) {
 
-        /** The period of an activity report, or the subject of the others; null if the type is not one. */
+        /** What a notification or a case summary is on (an activity report has none); refuses an unknown type. */
         String subject(String type) {
             return switch (type) {
                 case "activity" -> null;
@@ -46,6 +46,10 @@ public class ReportSubmissionsEndpoint {
                 default -> throw new InvalidInput("type", "the reports that can be submitted are: activity, "
                         + "notification, case");
             };
+        }
+
+        String period(String type) {
+            return type.equals("activity") ? required("period", period) : null;
         }
 
         private static String required(String field, String value) {
@@ -66,12 +70,9 @@ public class ReportSubmissionsEndpoint {
     public ResponseEntity<Recorded> submit(@PathVariable String type, @Valid @RequestBody SubmitRequest body,
                                            CommandRequest request, Authentication caller) {
         String subject = body.subject(type);
-        if (type.equals("activity") && body.period() == null) {
-            throw new InvalidInput("period", "must not be blank");
-        }
         ReportEdition edition = body.edition() == null ? ReportEdition.STANDARD : body.edition();
-        Recorded recorded = Recorded.of(submissions.submit(type, type.equals("activity") ? body.period() : null,
-                                                           subject, body.asOf(), edition, request, caller));
+        Recorded recorded = Recorded.of(submissions.submit(type, body.period(type), subject, body.asOf(), edition,
+                                                           request, caller));
         return ResponseEntity.created(URI.create("/api/reports/submissions/" + recorded.id())).body(recorded);
     }
 }

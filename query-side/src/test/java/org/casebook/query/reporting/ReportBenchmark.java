@@ -39,17 +39,28 @@ public final class ReportBenchmark {
             FiscalPeriod year = first.period("FY2026");
             ReportPoint head = first.point(null);
             ReportPoint earlier = first.point(head.position() * 2 / 3);
-            time("folded from the start (storing a checkpoint every 100,000)", () -> first.activity(year, head, ReportEdition.STANDARD));
-            time("again, from the live ledger", () -> first.activity(year, head, ReportEdition.STANDARD));
-            time("again, from the live ledger", () -> first.activity(year, head, ReportEdition.STANDARD));
+            ReportEdition standard = ReportEdition.STANDARD;
+            long before = heapAfterGc();
+            time("folded from the start (storing a checkpoint every 100,000)",
+                 () -> first.activity(year, head, standard));
+            System.out.printf("heap held after the fold (the live ledger, roughly): %,d MB%n",
+                              (heapAfterGc() - before) / (1024 * 1024));
+            time("again, from the live ledger", () -> first.activity(year, head, standard));
+            time("again, from the live ledger", () -> first.activity(year, head, standard));
             Reports restarted = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
-            time("in a fresh process, from the latest checkpoint", () -> restarted.activity(year, head, ReportEdition.STANDARD));
+            time("in a fresh process, from the latest checkpoint", () -> restarted.activity(year, head, standard));
             Reports another = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
             time("in a fresh process, at position " + earlier.position() + " (checkpoint + fold)",
-                 () -> another.activity(year, earlier, ReportEdition.STANDARD));
+                 () -> another.activity(year, earlier, standard));
             store.database().getCollection(LedgerCheckpoints.HEADERS).find().forEach(header -> System.out.printf(
-                    "checkpoint at %,d: %,d bytes compressed%n", header.getLong("position"), header.getInteger("bytes")));
+                    "checkpoint at %,d: %,d bytes compressed%n", header.getLong("position"),
+                    header.getInteger("bytes")));
         }
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 
     private static void time(String what, Supplier<ActivityReport> report) {
