@@ -356,6 +356,24 @@ class ActivityReportApiTest {
     }
 
     @Test
+    void the_correction_of_an_sbu_decision_in_an_unclassified_case_is_withheld_with_it() {
+        Map<String, Object> quiet = Bodies.with(Bodies.decision("Back-channel talks with the militia", null),
+                                                "sensitivity", "SBU");
+        String decided = post("/api/crises/" + sudan + "/decisions", at(quiet, "2025-02-02"))
+                .json().get("entries").get(0).get("eventId").asText();
+        post("/api/crises/" + sudan + "/corrections", at(Map.of("correctsEventId", decided, "reason",
+                                                                "Named the wrong faction", "correctedText",
+                                                                "Back-channel talks with the elders"), "2025-02-03"));
+
+        String standard = reporter.get("/api/crises/" + sudan + "/report").body();
+        String sbu = reporter.get("/api/crises/" + sudan + "/report?edition=sbu").body();
+
+        assertThat(standard).doesNotContain("the elders").doesNotContain("Named the wrong faction")
+                            .contains(decided);
+        assertThat(sbu).contains("Back-channel talks with the elders").contains("Named the wrong faction");
+    }
+
+    @Test
     void the_standard_edition_withholds_sbu_text_which_a_cleared_reporter_may_read() {
         String standard = reporter.get("/api/reports/activity?period=FY2026-Q1").body();
         Api.Response sbu = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");

@@ -116,9 +116,11 @@ class HandoversApiTest {
         capital.post(handovers(kase), proposal());
         Api.Response first = field.get(handovers(kase) + "/H-1/brief");
 
-        capital.post("/api/crises/" + kase + "/decisions", Bodies.decision("Open a second field office", null));
+        Api.Response decided = capital.post("/api/crises/" + kase + "/decisions",
+                                            Bodies.decision("Open a second field office", null));
         Api.Response later = field.get(handovers(kase) + "/H-1/brief");
 
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
         assertThat(later.body()).isEqualTo(first.body());
         assertThat(later.body()).doesNotContain("Open a second field office");
     }
@@ -147,11 +149,13 @@ class HandoversApiTest {
         capital.post(handovers(kase), proposal());
         String before = field.get(handovers(kase) + "/H-1/brief").body();
 
-        capital.post(deployments + "/" + deployment + "/start", Map.of());
-        capital.post(funds + "disbursements", Map.of("sourceId", source, "obligation", "O-1", "amount", "150.00",
-                                                     "description", "Second tranche"));
+        Api.Response started = capital.post(deployments + "/" + deployment + "/start", Map.of());
+        Api.Response disbursed = capital.post(funds + "disbursements", Map.of(
+                "sourceId", source, "obligation", "O-1", "amount", "150.00", "description", "Second tranche"));
         Api.Response after = field.get(handovers(kase) + "/H-1/brief");
 
+        assertThat(started.status()).as(started.body()).isEqualTo(200);
+        assertThat(disbursed.status()).as(disbursed.body()).isEqualTo(200);
         assertThat(after.body()).isEqualTo(before);
         JsonNode brief = after.json();
         assertThat(brief.get("activeDeployments").get(0).get("status").asText()).isEqualTo("APPROVED");

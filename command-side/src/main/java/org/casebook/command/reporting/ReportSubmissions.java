@@ -13,6 +13,7 @@ import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.kernel.reporting.SubmitReport;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,13 +31,12 @@ public class ReportSubmissions {
         this.dispatcher = dispatcher;
     }
 
-    /** Refuses the SBU edition to a caller without SBU clearance. */
+    /** Refuses the SBU edition to a caller who may not read it (a REPORTER with SBU clearance may). */
     public Receipt submit(String type, String period, String subject, Long asOf, ReportEdition edition,
                           CommandRequest request, Authentication caller) {
-        if (edition == ReportEdition.SBU && caller.getAuthorities().stream()
-                .noneMatch(authority -> authority.getAuthority().equals(ReportEdition.SBU_CLEARANCE))) {
-            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it needs SBU "
-                    + "clearance");
+        if (!edition.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
+            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it is for a "
+                    + "REPORTER with SBU clearance");
         }
         ReportFingerprint built;
         try {

@@ -234,6 +234,14 @@ class HandingOverTheLeadTest {
     void a_lapsed_handover_frees_its_scope_for_another() {
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()),
                       new HandoverLapsed(CASE, H1, Instant.parse("2027-02-08T09:00:00Z")))
+               .when(propose(CAPITAL, UNDP, List.of()))
+               .expectEvents(proposed(2, CRSG, UNDP, List.of()));
+    }
+
+    @Test
+    void a_lapsed_handover_does_not_lapse_again() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()),
+                      new HandoverLapsed(CASE, H1, Instant.parse("2027-02-08T09:00:00Z")))
                .when(new LapseHandover(CASE, H1, Instant.parse("2027-02-08T09:00:00Z")))
                .expectNoEvents()
                .expectExceptionMessage("handover H-1 is lapsed; only a pending handover is marked lapsed");

@@ -3,6 +3,8 @@ package org.casebook.query.reporting;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.query.casefile.CaseFile;
@@ -47,6 +49,10 @@ public record CaseSummaryReport(
 
     static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition) {
         boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && !sbuEdition;
+        // A correction of an SBU decision says what the decision said: withheld with it.
+        Set<String> withheldEntries = sbuEdition ? Set.of() : file.decisions().stream()
+                .filter(d -> d.sensitivity() == Sensitivity.SBU).map(d -> d.entry().eventId())
+                .collect(Collectors.toSet());
         return new CaseSummaryReport(
                 "case-summary", builtFrom, sbuEdition ? "sbu" : "standard", file.id(),
                 caseWithheld ? WITHHELD : file.title(), file.country(), file.sensitivity().name(), file.stage().name(),
@@ -62,10 +68,12 @@ public record CaseSummaryReport(
                                            d.currentAssessment(), d.supersedes(), d.supersededBy(), d.corrected(),
                                            d.sensitivity().name());
                 }).toList(),
-                file.corrections().stream().map(c -> new CorrectionRow(
-                        day(c.entry()), c.correctsEventId(), c.correctedEntryType(),
-                        caseWithheld ? WITHHELD : c.reason(), caseWithheld ? WITHHELD : c.correctedText(),
-                        c.entry().user())).toList(),
+                file.corrections().stream().map(c -> {
+                    boolean withheld = caseWithheld || withheldEntries.contains(c.correctsEventId());
+                    return new CorrectionRow(day(c.entry()), c.correctsEventId(), c.correctedEntryType(),
+                                             withheld ? WITHHELD : c.reason(), withheld ? WITHHELD : c.correctedText(),
+                                             c.entry().user());
+                }).toList(),
                 file.handovers().stream().map(h -> new HandoverRow(
                         h.handoverId(), h.fromBody(), h.toBody(), h.status().name(),
                         h.status() == HandoverRecord.Status.ACCEPTED ? h.effectiveOn() : null)).toList());

@@ -3,6 +3,7 @@ package org.casebook.query.reporting;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.InvalidQuery;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 
 /** The edition a reader asks for: the SBU edition only for a REPORTER with SBU clearance. */
 final class Editions {
@@ -17,9 +18,7 @@ final class Editions {
         if (!edition.equals("sbu")) {
             throw new InvalidQuery("edition", "must be standard or sbu");
         }
-        boolean cleared = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_REPORTER"))
-                && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(ReportEdition.SBU_CLEARANCE));
-        if (!cleared) {
+        if (!ReportEdition.SBU.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new NotCleared(caller.getName());
         }
         return ReportEdition.SBU;

@@ -32,13 +32,27 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
-    /** Every file the report is produced as (JSON, PDF, and each CSV table), with its SHA-256. */
-    public static Map<String, String> digests(Report report, Instant stoodAt) {
-        Map<String, String> digests = new TreeMap<>();
+    /**
+     * Every file the report is produced as, by the name a submission records it under: {@code NAME.json},
+     * {@code NAME.pdf}, and {@code NAME/TABLE.csv} for each table.
+     */
+    public static Map<String, byte[]> files(Report report, Instant stoodAt) {
+        Map<String, byte[]> files = new TreeMap<>();
         String name = report.name();
-        digests.put(name + ".json", sha256(json(report)));
-        digests.put(name + ".pdf", sha256(pdf(report, stoodAt)));
-        csv(report).forEach((file, bytes) -> digests.put(name + "/" + file, sha256(bytes)));
+        files.put(name + ".json", json(report));
+        files.put(name + ".pdf", pdf(report, stoodAt));
+        csv(report).forEach((file, bytes) -> files.put(name + "/" + file, bytes));
+        return files;
+    }
+
+    /** The SHA-256 of each of the report's {@link #files}. */
+    public static Map<String, String> digests(Report report, Instant stoodAt) {
+        return digests(files(report, stoodAt));
+    }
+
+    public static Map<String, String> digests(Map<String, byte[]> files) {
+        Map<String, String> digests = new TreeMap<>();
+        files.forEach((name, bytes) -> digests.put(name, sha256(bytes)));
         return digests;
     }
 

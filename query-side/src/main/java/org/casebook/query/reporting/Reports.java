@@ -26,6 +26,8 @@ import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
 import org.casebook.query.history.AsOf;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
@@ -43,14 +45,18 @@ public class Reports {
     private final ReportPoints points;
     private final ActivityLedgers ledgers;
     private final TimeTravel timeTravel;
+    private final ViewProgress progress;
     private final Month fiscalYearStart;
 
+    /** {@code progress} null: no view is being kept (the command line reads a stopped server's store). */
     public Reports(JournalStorageEngine journal, ReportPoints points, ActivityLedgers ledgers, TimeTravel timeTravel,
+                   ViewProgress progress,
                    @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
         this.journal = journal;
         this.points = points;
         this.ledgers = ledgers;
         this.timeTravel = timeTravel;
+        this.progress = progress;
         this.fiscalYearStart = fiscalYearStart;
     }
 
@@ -60,7 +66,7 @@ public class Reports {
         ReportPoints points = new ReportPoints(journal);
         return new Reports(journal, points, new ActivityLedgers(journal, points, database,
                                                                 ActivityLedgers.CHECKPOINT_EVERY),
-                           new TimeTravel(CaseHistory.live(database, serializer)), fiscalYearStart);
+                           new TimeTravel(CaseHistory.live(database, serializer)), null, fiscalYearStart);
     }
 
     public FiscalPeriod period(String label) {
@@ -88,7 +94,7 @@ public class Reports {
      * A report of any type as the record stood at the point: an activity report of a period, or a report on a
      * subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
      */
-    Report build(String type, String period, String subject, ReportPoint point, ReportEdition edition) {
+    public Report build(String type, String period, String subject, ReportPoint point, ReportEdition edition) {
         return switch (type == null ? "" : type) {
             case "activity" -> activity(period(period), point, edition);
             case "notification" -> {
@@ -195,6 +201,9 @@ public class Reports {
 
     /** The summary of a case over its life, as its record stood at the point; empty if it was not opened by then. */
     public Optional<CaseSummaryReport> caseSummary(String caseId, ReportPoint point, ReportEdition edition) {
+        if (progress != null) {
+            progress.awaitPosition(Views.HISTORY, point.position()); // the case history must hold all up to the point
+        }
         return timeTravel.caseFile(caseId, AsOf.position(point.position()))
                          .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU));
     }

@@ -9,7 +9,6 @@ import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.casebook.journal.JournalStorageEngine;
@@ -18,10 +17,11 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.query.InvalidQuery;
+import org.casebook.query.NotFound;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
-import org.casebook.query.reporting.ReportPoint;
 import org.casebook.query.reporting.Reports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -81,18 +81,21 @@ final class ReportCommand implements Callable<Integer> {
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
             Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
-            ReportPoint point = reports.point(asOf);
-            Optional<? extends Report> report = build(reports, point);
-            if (report.isEmpty()) {
-                err.println("casebook report: no such " + kind + " " + String.join(" ", ids) + " as of position "
-                                    + point.position());
+            Report report;
+            try {
+                report = reports.build(kind, kind.equals("activity") ? requirePeriod() : null, subject(),
+                                       reports.point(asOf), edition);
+            } catch (InvalidQuery e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
+            } catch (NotFound e) {
+                err.println("casebook report: " + e.getMessage());
                 return NOT_THERE;
             }
             Map<String, Object> details = new LinkedHashMap<>();
-            details.put("report", report.get().name());
+            details.put("report", report.name());
             new AccessLog(store.database(), Clock.systemUTC()).record(
                     System.getProperty("user.name"), "OPERATOR", "report (command line)", details);
-            write(report.get(), reports, stdout);
+            write(report, reports, stdout);
             return WRITTEN;
         } catch (StoreUnavailableException e) {
             StoreOptions.explainHeld(err, "report", e, "GET /api/reports/...");
@@ -100,21 +103,24 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    private Optional<? extends Report> build(Reports reports, ReportPoint point) {
+    private String requirePeriod() {
+        if (period == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "activity needs --period");
+        }
+        return period;
+    }
+
+    /** What a notification or a case summary is on, as {@link Reports#build} takes it. */
+    private String subject() {
         return switch (kind) {
-            case "activity" -> {
-                if (period == null) {
-                    throw new CommandLine.ParameterException(spec.commandLine(), "activity needs --period");
-                }
-                yield Optional.of(reports.activity(reports.period(period), point, edition));
-            }
+            case "activity" -> null;
             case "notification" -> {
                 requireIds(2, "notification needs the funding source and the entry, such as A-1");
-                yield reports.notification(ids.get(0), ids.get(1), point, edition);
+                yield ids.get(0) + "/" + ids.get(1);
             }
             case "case" -> {
                 requireIds(1, "case needs the case's id");
-                yield reports.caseSummary(ids.get(0), point, edition);
+                yield ids.get(0);
             }
             default -> throw new CommandLine.ParameterException(spec.commandLine(),
                     "KIND is activity, notification or case, not " + kind);
@@ -127,19 +133,16 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the files under the names a submission records, so {@code sha256sum -c} in the folder checks them. */
     private void write(Report report, Reports reports, PrintWriter stdout) throws IOException {
-        Path folder = out.resolve(report.name());
-        Files.createDirectories(folder);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        files.put(report.name() + ".json", ReportFiles.json(report));
-        files.put(report.name() + ".pdf", ReportFiles.pdf(report, reports.stoodAt(report.builtFrom())));
-        ReportFiles.csv(report).forEach(files::put);
+        Map<String, byte[]> files = ReportFiles.files(report, reports.stoodAt(report.builtFrom()));
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
-            Files.write(folder.resolve(file.getKey()), file.getValue());
+            Path path = out.resolve(file.getKey());
+            Files.createDirectories(path.getParent());
+            Files.write(path, file.getValue());
         }
         stdout.println("built from position " + report.builtFrom().position() + ", hash " + report.builtFrom().hash());
-        ReportFiles.digests(report, reports.stoodAt(report.builtFrom()))
-                   .forEach((name, sha256) -> stdout.println(sha256 + "  " + name));
-        stdout.println("written to " + folder.toAbsolutePath());
+        ReportFiles.digests(files).forEach((name, sha256) -> stdout.println(sha256 + "  " + name));
+        stdout.println("written to " + out.toAbsolutePath() + " (check them there with sha256sum -c)");
     }
 }

@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -50,21 +53,29 @@ class ReportCommandTest {
     }
 
     @Test
-    void a_case_summary_is_written_as_json_pdf_and_csv_the_same_as_the_server_serves_it() throws IOException {
+    void a_case_summary_is_written_as_json_pdf_and_csv_the_same_as_the_server_serves_it() throws Exception {
         int exit = casebook("report", "case", caseId, "--out", folder.toString());
 
         assertThat(exit).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
-        Path written;
+        Path tables;
         try (var found = Files.list(folder)) {
-            written = found.findFirst().orElseThrow();
+            tables = found.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        String name = written.getFileName().toString();
-        assertThat(Files.readString(written.resolve(name + ".json"))).isEqualTo(servedJson);
-        assertThat(Files.readString(written.resolve("decisions.csv"))).contains("Deploy a field ACT");
-        assertThat(Files.readAllBytes(written.resolve(name + ".pdf"))).startsWith("%PDF-".getBytes());
+        String name = tables.getFileName().toString();
+        byte[] json = Files.readAllBytes(folder.resolve(name + ".json"));
+        assertThat(new String(json, StandardCharsets.UTF_8)).isEqualTo(servedJson);
+        assertThat(Files.readString(tables.resolve("decisions.csv"))).contains("Deploy a field ACT");
+        assertThat(Files.readAllBytes(folder.resolve(name + ".pdf"))).startsWith("%PDF-".getBytes());
         JsonNode report = new ObjectMapper().readTree(servedJson);
         assertThat(out.toString()).contains("position " + report.get("builtFrom").get("position").asLong())
-                                  .contains(name + ".pdf");
+                                  .contains(sha256(json) + "  " + name + ".json")
+                                  .contains("  " + name + "/decisions.csv");
+    }
+
+    @Test
+    void a_period_that_is_not_a_fiscal_year_or_quarter_is_refused_naming_it() {
+        assertThat(casebook("report", "activity", "--period", "2026-Q5", "--out", folder.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("period");
     }
 
     @Test
@@ -77,6 +88,10 @@ class ReportCommandTest {
     void an_unknown_case_exits_1() {
         assertThat(casebook("report", "case", "no-such-case", "--out", folder.toString()))
                 .isEqualTo(ReportCommand.NOT_THERE);
+    }
+
+    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     }
 
     private int casebook(String... arguments) {
