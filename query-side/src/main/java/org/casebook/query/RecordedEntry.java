@@ -3,6 +3,7 @@ package org.casebook.query;
 import java.time.Instant;
 
 import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.RecordMetadata;
@@ -25,10 +26,15 @@ public record RecordedEntry(
         String role,
         CrisisEvent event) {
 
+    /** When an entry took effect: as recorded in its metadata, or else when it was recorded. */
+    public static Instant effectiveAt(EventMessage<?> message) {
+        Object effective = message.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
+        return effective == null ? message.getTimestamp() : Instant.parse(effective.toString());
+    }
+
     /** Reads an entry off a tracked crisis event; the effective time defaults to the recorded time. */
     public static RecordedEntry of(DomainEventMessage<?> message, TrackingToken token) {
         CrisisEvent event = (CrisisEvent) message.getPayload();
-        Object effective = message.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
         return new RecordedEntry(
                 token.position().orElseThrow(() -> new IllegalArgumentException("token without position: " + token)),
                 message.getIdentifier(),
@@ -36,7 +42,7 @@ public record RecordedEntry(
                 message.getSequenceNumber(),
                 event.getClass().getAnnotation(EventType.class).name(),
                 message.getTimestamp(),
-                effective == null ? message.getTimestamp() : Instant.parse(effective.toString()),
+                effectiveAt(message),
                 (String) message.getMetaData().get(RecordMetadata.USER),
                 (String) message.getMetaData().get(RecordMetadata.ROLE),
                 event);

@@ -23,9 +23,10 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every endpoint's role rule, for every role and for nobody: coordinators write and read cases, deployments and
- * the roster, auditors and reporters read them, only auditors verify, export and read the access log, admins see
- * the journal head and handle dead letters; anonymous callers get 401.
+ * Every endpoint's role rule, for every role and for nobody: coordinators write and read cases, deployments, money,
+ * handovers and the roster, auditors and reporters read them; reporters and coordinators make and submit reports,
+ * which auditors may read once submitted; only auditors verify, export and read the access log; admins see the
+ * journal head and handle dead letters; anonymous callers get 401.
  */
 class RoleRulesTest {
 

@@ -1,14 +1,11 @@
 package org.casebook.journal.store;
 
 import java.util.List;
-import java.util.Map;
 
 import de.bwaldvogel.mongo.MongoDatabase;
-import de.bwaldvogel.mongo.backend.AbstractUniqueIndex;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
-import de.bwaldvogel.mongo.backend.Missing;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
@@ -36,59 +33,16 @@ final class IndexedH2Backend extends H2Backend {
             super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
         }
 
-        /** The map name is H2Database's own, so an index written by either backend is found by both. */
+        /**
+         * Opens the index's map (named as H2Database names it) with the key type first: the library's own index
+         * then gets that open map, since an MVStore hands out a map once opened.
+         */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            MVMap<KeyValue, Object> map = getMvStore().openMap(
-                    getFullCollectionNamespace(collectionName) + "._index_" + indexName,
-                    new MVMap.Builder<KeyValue, Object>().keyType(SerializedKeyType.INSTANCE));
-            return new UniqueIndex(map, indexName, keys, sparse);
-        }
-    }
-
-    private static final class UniqueIndex extends AbstractUniqueIndex<Object> {
-
-        private final MVMap<KeyValue, Object> map;
-
-        UniqueIndex(MVMap<KeyValue, Object> map, String name, List<IndexKey> keys, boolean sparse) {
-            super(name, keys, sparse);
-            this.map = map;
-        }
-
-        @Override
-        protected Object removeDocument(KeyValue keyValue) {
-            return map.remove(keyValue);
-        }
-
-        @Override
-        protected boolean putKeyPosition(KeyValue keyValue, Object position) {
-            return map.putIfAbsent(keyValue, Missing.ofNullable(position)) == null;
-        }
-
-        @Override
-        protected Iterable<Map.Entry<KeyValue, Object>> getIterable() {
-            return map.entrySet();
-        }
-
-        @Override
-        protected Object getPosition(KeyValue keyValue) {
-            return map.get(keyValue);
-        }
-
-        @Override
-        public long getCount() {
-            return map.sizeAsLong();
-        }
-
-        @Override
-        public boolean isEmpty() {
-            return map.isEmpty();
-        }
-
-        @Override
-        public long getDataSize() {
-            return getCount();
+            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+                                 new MVMap.Builder<KeyValue, Object>().keyType(SerializedKeyType.INSTANCE));
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }
 }

@@ -10,7 +10,8 @@ import org.h2.mvstore.type.ObjectDataType;
  * H2's type for objects, which orders an index key it has no type for (mongo-java-server's {@link KeyValue}) by
  * its Java-serialized bytes, serializing both keys at every comparison. This type keeps that order exactly (the
  * same bytes, compared the same way) but remembers the bytes of recent keys, so a lookup serializes its key once.
- * Only keys of plain values are remembered: for them, equal keys have equal bytes.
+ * Only keys of one plain value are remembered: for them, equal keys have equal bytes (a key of several values may
+ * hold one object twice, which Java serialization writes as a back-reference, so equal keys can differ in bytes).
  */
 final class SerializedKeyType extends ObjectDataType {
 
@@ -41,12 +42,8 @@ final class SerializedKeyType extends ObjectDataType {
     }
 
     private static boolean plain(KeyValue key) {
-        for (Object value : key) {
-            if (!(value instanceof String || value instanceof Long || value instanceof Integer
-                    || value instanceof Double || value instanceof Boolean)) {
-                return false;
-            }
-        }
-        return true;
+        Object value = key.size() == 1 ? key.get(0) : null;
+        return value instanceof String || value instanceof Long || value instanceof Integer
+                || value instanceof Double || value instanceof Boolean;
     }
 }

@@ -52,11 +52,12 @@ import org.casebook.kernel.responder.ResponderRegistered;
 final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
-    static final int SHAPE = 1;
+    static final int SHAPE = 2;
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record CaseLine(String title, String country, Sensitivity sensitivity, Stage openedStage, LocalDate openedOn,
-                    List<StageLine> stages, List<LocalDate> closedOn, List<Instant> assessedAt) {
+    /** A case; its stages start with the one it was opened in (a close is a stage too). */
+    record CaseLine(String title, String country, Sensitivity sensitivity, LocalDate openedOn, List<StageLine> stages,
+                    List<Instant> assessedAt) {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -150,15 +151,12 @@ final class ActivityLedger {
         LocalDate day = LocalDate.ofInstant(effectiveAt, ZoneOffset.UTC);
         if (event instanceof CrisisOpened e) {
             cases.put(e.crisisId().value(), new CaseLine(
-                    e.title(), e.country().value(), e.sensitivity(), e.stage(), day,
-                    new ArrayList<>(List.of(new StageLine(effectiveAt, position, e.stage()))), new ArrayList<>(),
-                    new ArrayList<>()));
+                    e.title(), e.country().value(), e.sensitivity(), day,
+                    new ArrayList<>(List.of(new StageLine(effectiveAt, position, e.stage()))), new ArrayList<>()));
         } else if (event instanceof CrisisMovedToStage e) {
             cases.get(e.crisisId().value()).stages().add(new StageLine(effectiveAt, position, e.to()));
         } else if (event instanceof CrisisClosed e) {
-            CaseLine line = cases.get(e.crisisId().value());
-            line.stages().add(new StageLine(effectiveAt, position, Stage.CLOSED));
-            line.closedOn().add(day);
+            cases.get(e.crisisId().value()).stages().add(new StageLine(effectiveAt, position, Stage.CLOSED));
         } else if (event instanceof CrisisReopened e) {
             cases.get(e.crisisId().value()).stages().add(new StageLine(effectiveAt, position, e.stage()));
         } else if (event instanceof AssessmentRecorded e) {

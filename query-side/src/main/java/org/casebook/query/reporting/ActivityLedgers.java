@@ -1,6 +1,5 @@
 package org.casebook.query.reporting;
 
-import java.time.Instant;
 import java.util.Iterator;
 import java.util.stream.Stream;
 
@@ -8,7 +7,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.casebook.journal.JournalStorageEngine;
-import org.casebook.kernel.RecordMetadata;
+import org.casebook.query.RecordedEntry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -124,14 +123,9 @@ public class ActivityLedgers {
                 if (position > to.position()) {
                     break;
                 }
-                ledger.apply(event.getPayload(), event.getIdentifier(), effectiveAt(event), position);
+                ledger.apply(event.getPayload(), event.getIdentifier(), RecordedEntry.effectiveAt(event), position);
             }
         }
         ledger.reached(to);
-    }
-
-    static Instant effectiveAt(TrackedEventMessage<?> event) {
-        Object effective = event.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
-        return effective == null ? event.getTimestamp() : Instant.parse(effective.toString());
     }
 }

@@ -65,10 +65,12 @@ final class ActivityTally {
             if (!line.openedOn().isBefore(period.end())) {
                 continue;
             }
+            // Opened before the period's end, so its opening stage is among these.
             Stage atEnd = line.stages().stream().filter(s -> s.effectiveAt().isBefore(end)).max(LATEST)
-                              .map(StageLine::stage).orElse(line.openedStage());
+                              .orElseThrow().stage();
             boolean openedInPeriod = period.contains(line.openedOn());
-            boolean closedInPeriod = line.closedOn().stream().anyMatch(period::contains);
+            boolean closedInPeriod = line.stages().stream().anyMatch(
+                    s -> s.stage() == Stage.CLOSED && period.contains(day(s.effectiveAt())));
             opened += openedInPeriod ? 1 : 0;
             closed += closedInPeriod ? 1 : 0;
             active += atEnd != Stage.CLOSED ? 1 : 0;
@@ -110,6 +112,10 @@ final class ActivityTally {
                                   personDays(DeploymentLine::sector), sourceRows(),
                                   moneyBy(m -> ledger.cases().get(m.caseId()).country()), moneyBy(Movement::sector),
                                   completed, risks, overdue);
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private boolean assessmentOverdue(CaseLine line, Instant end) {
@@ -195,7 +201,7 @@ final class ActivityTally {
     }
 
     private static String get(Map<String, Amount> sums, String kind) {
-        return sums.getOrDefault(kind, Amount.of("0.00")).toString();
+        return sums.getOrDefault(kind, Amount.ZERO).toString();
     }
 
     private String text(String text, Sensitivity sensitivity) {

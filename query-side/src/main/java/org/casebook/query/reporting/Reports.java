@@ -25,6 +25,7 @@ import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.query.InvalidQuery;
+import org.casebook.query.RecordedEntry;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
@@ -136,45 +137,47 @@ public class Reports {
         Report now = build(submission.type(), submission.period(), submission.subject(), head, submission.edition());
         List<Amendment.Change> changes = Amendment.changes(submitted, now);
         return new Reading(submission, verified, changes.isEmpty() ? null
-                : new Amendment(head, changes, entriesAfter(submission, submitted)));
+                : new Amendment(head, changes, entriesAfter(submission, submitted, head.position())));
     }
 
     /**
-     * The entries recorded after a submitted report was built that can have changed it: for an activity report,
-     * those that took effect before the period's end; for the others, the entries of the streams they read.
+     * The entries recorded after a submitted report was built, up to {@code to}, that can have changed it: for an
+     * activity report, those that took effect before the period's end; for the others, the entries of the streams
+     * they read.
      */
-    private List<Amendment.LaterEntry> entriesAfter(Submission submission, Report submitted) {
+    private List<Amendment.LaterEntry> entriesAfter(Submission submission, Report submitted, long to) {
         long from = submission.builtFrom().position();
         if (submitted instanceof NotificationReport notification) {
-            return entriesAfter(from, Instant.MAX, notification.sourceId(), notification.caseId());
+            return entriesAfter(from, to, Instant.MAX, notification.sourceId(), notification.caseId());
         }
         if (submitted instanceof CaseSummaryReport summary) {
-            return entriesAfter(from, Instant.MAX, summary.caseId());
+            return entriesAfter(from, to, Instant.MAX, summary.caseId());
         }
         Instant end = period(submission.period()).end().atStartOfDay().toInstant(ZoneOffset.UTC);
         try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
                 from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
-            return laterEntries(events, from, end);
+            return laterEntries(events, from, to, end);
         }
     }
 
-    private List<Amendment.LaterEntry> entriesAfter(long from, Instant before, String... streamIds) {
+    private List<Amendment.LaterEntry> entriesAfter(long from, long to, Instant before, String... streamIds) {
         List<Amendment.LaterEntry> later = new ArrayList<>();
         for (String streamId : streamIds) {
             try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
-                later.addAll(laterEntries(events, from, before));
+                later.addAll(laterEntries(events, from, to, before));
             }
         }
         later.sort(Comparator.comparingLong(Amendment.LaterEntry::position));
         return later;
     }
 
+    /** The entries in {@code (from, to]} that took effect before {@code before}; the events come in journal order. */
     private static List<Amendment.LaterEntry> laterEntries(Stream<? extends TrackedEventMessage<?>> events, long from,
-                                                           Instant before) {
+                                                           long to, Instant before) {
         List<Amendment.LaterEntry> later = new ArrayList<>();
-        events.forEach(event -> {
+        events.takeWhile(event -> event.trackingToken().position().orElseThrow() <= to).forEach(event -> {
             long position = event.trackingToken().position().orElseThrow();
-            Instant effective = effectiveAt(event);
+            Instant effective = RecordedEntry.effectiveAt(event);
             if (position > from && effective.isBefore(before)) {
                 later.add(new Amendment.LaterEntry(
                         position, event.getIdentifier(), event.getPayloadType().getAnnotation(EventType.class).name(),
@@ -193,9 +196,10 @@ public class Reports {
     public Optional<NotificationReport> notification(String sourceId, String entry, ReportPoint point,
                                                      ReportEdition edition) {
         NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU);
-        readUpTo(sourceId, point, event -> fold.apply(event.getPayload(), effectiveAt(event)));
-        fold.caseId().ifPresent(caseId -> readUpTo(caseId, point,
-                                                   event -> fold.apply(event.getPayload(), effectiveAt(event))));
+        Consumer<TrackedEventMessage<?>> apply = event -> fold.apply(event.getPayload(),
+                                                                      RecordedEntry.effectiveAt(event));
+        readUpTo(sourceId, point, apply);
+        fold.caseId().ifPresent(caseId -> readUpTo(caseId, point, apply));
         return Optional.ofNullable(fold.result(point));
     }
 
@@ -220,9 +224,5 @@ public class Reports {
                 each.accept(event);
             }
         }
-    }
-
-    private static Instant effectiveAt(TrackedEventMessage<?> event) {
-        return ActivityLedgers.effectiveAt(event);
     }
 }

@@ -5,9 +5,9 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance}); password hashes are
- * BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the four demo users, on the
- * embedded store only.
+ * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance});
+ * password hashes are BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the demo users,
+ * on the embedded store only.
  */
 @ConfigurationProperties(prefix = "casebook.security")
 public record SecurityProperties(List<ConfiguredUser> users, Boolean demoUsers) {
