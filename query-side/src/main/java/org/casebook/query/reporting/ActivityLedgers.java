@@ -45,33 +45,46 @@ public class ActivityLedgers {
         this.every = every;
     }
 
-    /** The activity report of a period, as the record stood at {@code point}. */
-    public synchronized ActivityReport report(ReportPoint point, FiscalPeriod period, boolean sbuEdition) {
-        return new ActivityTally(at(point), period, sbuEdition).result();
+    /**
+     * The activity report of a period, as the record stood at {@code asOf} (null: the head). The point is taken
+     * with the live ledger held still, so a report at the head always finds the live ledger at or before it.
+     */
+    public ActivityReport report(Long asOf, FiscalPeriod period, boolean sbuEdition) {
+        ReportPoint point;
+        synchronized (this) {
+            point = points.point(asOf);
+            if (live == null || live.at().position() <= point.position()) {
+                return new ActivityTally(advanced(point), period, sbuEdition).result();
+            }
+        }
+        return new ActivityTally(earlier(point), period, sbuEdition).result();
     }
 
     /** Keeps the live ledger near the head, so that a report at the head folds only what came since. */
     @Scheduled(initialDelayString = "${casebook.reports.ledger-refresh:30s}",
                fixedDelayString = "${casebook.reports.ledger-refresh:30s}")
     public synchronized void refresh() {
-        at(points.point(null));
+        advanced(points.point(null));
     }
 
-    private ActivityLedger at(ReportPoint point) {
-        ActivityLedger ledger = live != null && live.at().position() <= point.position() ? live
-                : checkpoints.latest(point.position(), this::stillHeld).orElseGet(ActivityLedger::new);
-        try {
-            foldedTo(ledger, point);
-        } catch (RuntimeException e) {
-            if (ledger == live) {
-                live = null; // it may hold part of a fold: never fold onto it again
-            }
-            throw e;
-        }
-        if (live == null) {
-            live = ledger;
-        }
+    /** The live ledger (read from the latest checkpoint the first time), folded forward to the point. */
+    private ActivityLedger advanced(ReportPoint point) {
+        ActivityLedger ledger = live != null ? live : latest(point);
+        live = null; // until the fold is done: a fold that fails may leave part of itself in the ledger
+        foldedTo(ledger, point);
+        live = ledger;
         return ledger;
+    }
+
+    /** A ledger of its own for a point before the live one; folded without holding up reports at the head. */
+    private ActivityLedger earlier(ReportPoint point) {
+        ActivityLedger ledger = latest(point);
+        foldedTo(ledger, point);
+        return ledger;
+    }
+
+    private ActivityLedger latest(ReportPoint point) {
+        return checkpoints.latest(point.position(), this::stillHeld).orElseGet(ActivityLedger::new);
     }
 
     private boolean stillHeld(ReportPoint point) {

@@ -86,18 +86,18 @@ public class Reports {
     /** What a submission records of the report it submits. */
     @QueryHandler
     ReportFingerprint handle(FindReportFingerprint query) {
-        ReportPoint point = point(query.asOf());
-        Report report = build(query.type(), query.period(), query.subject(), point, query.edition());
+        Report report = build(query.type(), query.period(), query.subject(), query.asOf(), query.edition());
+        ReportPoint point = report.builtFrom();
         return new ReportFingerprint(point.position(), point.hash(), ReportFiles.digests(report, stoodAt(point)));
     }
 
     /**
-     * A report of any type as the record stood at the point: an activity report of a period, or a report on a
-     * subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
+     * A report of any type as the record stood at {@code asOf} (null: the head): an activity report of a period, or
+     * a report on a subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
      */
-    public Report build(String type, String period, String subject, ReportPoint point, ReportEdition edition) {
+    public Report build(String type, String period, String subject, Long asOf, ReportEdition edition) {
         return switch (type == null ? "" : type) {
-            case "activity" -> activity(period(period), point, edition);
+            case "activity" -> activity(period(period), asOf, edition);
             case "notification" -> {
                 int slash = subject == null ? -1 : subject.lastIndexOf('/');
                 if (slash < 1) {
@@ -105,13 +105,14 @@ public class Reports {
                 }
                 String source = subject.substring(0, slash);
                 String entry = subject.substring(slash + 1);
-                yield notification(source, entry, point, edition).orElseThrow(() -> new UnknownEntry(source, entry));
+                yield notification(source, entry, point(asOf), edition)
+                        .orElseThrow(() -> new UnknownEntry(source, entry));
             }
             case "case" -> {
                 if (!CrisisId.isValid(subject)) {
                     throw new UnknownCase(subject);
                 }
-                yield caseSummary(subject, point, edition).orElseThrow(() -> new UnknownCase(subject));
+                yield caseSummary(subject, point(asOf), edition).orElseThrow(() -> new UnknownCase(subject));
             }
             default -> throw new InvalidQuery("type", "the reports are: activity, notification, case");
         };
@@ -127,14 +128,14 @@ public class Reports {
      */
     public Reading reading(Submission submission) {
         Report submitted = build(submission.type(), submission.period(), submission.subject(),
-                                 point(submission.builtFrom().position()), submission.edition());
+                                 submission.builtFrom().position(), submission.edition());
         boolean verified = submitted.builtFrom().equals(submission.builtFrom())
                 && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom())).equals(submission.files());
-        ReportPoint head = point(null);
+        Report now = build(submission.type(), submission.period(), submission.subject(), null, submission.edition());
+        ReportPoint head = now.builtFrom();
         if (head.equals(submission.builtFrom())) {
             return new Reading(submission, verified, null);
         }
-        Report now = build(submission.type(), submission.period(), submission.subject(), head, submission.edition());
         List<Amendment.Change> changes = Amendment.changes(submitted, now);
         return new Reading(submission, verified, changes.isEmpty() ? null
                 : new Amendment(head, changes, entriesAfter(submission, submitted, head.position())));
@@ -188,8 +189,9 @@ public class Reports {
         return later;
     }
 
-    public ActivityReport activity(FiscalPeriod period, ReportPoint point, ReportEdition edition) {
-        return ledgers.report(point, period, edition == ReportEdition.SBU);
+    /** The activity report of a period as the record stood at {@code asOf} (null: the head). */
+    public ActivityReport activity(FiscalPeriod period, Long asOf, ReportEdition edition) {
+        return ledgers.report(asOf, period, edition == ReportEdition.SBU);
     }
 
     /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */

@@ -29,7 +29,7 @@ public class ReportsEndpoint {
                                            Authentication caller) {
         FiscalPeriod fiscal = reports.period(period);
         ReportResponses.format(format);
-        return ReportResponses.file(reports.activity(fiscal, reports.point(asOf), Editions.requested(edition, caller)),
+        return ReportResponses.file(reports.activity(fiscal, asOf, Editions.requested(edition, caller)),
                                     format, reports);
     }
 
@@ -41,7 +41,7 @@ public class ReportsEndpoint {
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
         ReportResponses.format(format);
-        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + entry, reports.point(asOf),
+        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + entry, asOf,
                                                   Editions.requested(edition, caller)), format, reports);
     }
 
@@ -52,7 +52,7 @@ public class ReportsEndpoint {
                                               @RequestParam(required = false) String edition,
                                               Authentication caller) {
         ReportResponses.format(format);
-        return ReportResponses.file(reports.build("case", null, id, reports.point(asOf),
+        return ReportResponses.file(reports.build("case", null, id, asOf,
                                                   Editions.requested(edition, caller)), format, reports);
     }
 }

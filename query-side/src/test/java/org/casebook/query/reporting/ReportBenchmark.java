@@ -42,16 +42,16 @@ public final class ReportBenchmark {
             ReportEdition standard = ReportEdition.STANDARD;
             long before = heapAfterGc();
             time("folded from the start (storing a checkpoint every 100,000)",
-                 () -> first.activity(year, head, standard));
+                 () -> first.activity(year, head.position(), standard));
             System.out.printf("heap held after the fold (the live ledger, roughly): %,d MB%n",
                               (heapAfterGc() - before) / (1024 * 1024));
-            time("again, from the live ledger", () -> first.activity(year, head, standard));
-            time("again, from the live ledger", () -> first.activity(year, head, standard));
+            time("again, from the live ledger", () -> first.activity(year, head.position(), standard));
+            time("again, from the live ledger", () -> first.activity(year, head.position(), standard));
             Reports restarted = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
-            time("in a fresh process, from the latest checkpoint", () -> restarted.activity(year, head, standard));
+            time("in a fresh process, from the latest checkpoint", () -> restarted.activity(year, head.position(), standard));
             Reports another = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
             time("in a fresh process, at position " + earlier.position() + " (checkpoint + fold)",
-                 () -> another.activity(year, earlier, standard));
+                 () -> another.activity(year, earlier.position(), standard));
             store.database().getCollection(LedgerCheckpoints.HEADERS).find().forEach(header -> System.out.printf(
                     "checkpoint at %,d: %,d bytes compressed%n", header.getLong("position"),
                     header.getInteger("bytes")));

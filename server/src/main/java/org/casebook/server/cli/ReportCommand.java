@@ -83,8 +83,8 @@ final class ReportCommand implements Callable<Integer> {
             Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
             Report report;
             try {
-                report = reports.build(kind, kind.equals("activity") ? requirePeriod() : null, subject(),
-                                       reports.point(asOf), edition);
+                report = reports.build(kind, kind.equals("activity") ? requirePeriod() : null, subject(), asOf,
+                                       edition);
             } catch (InvalidQuery e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
             } catch (NotFound e) {
