@@ -1,9 +1,17 @@
 #!/usr/bin/env python3
 """Recompute Casebook's hash chain from a JSON Lines export, with nothing but Python's standard library.
 
-Usage: scripts/verify-export.py journal.jsonl [--anchor POSITION:HASH]
+Usage: scripts/verify-export.py journal.jsonl [--anchor POSITION:HASH ...] [--case]
+
 Each line is one commit (GET /api/journal/export). The canonical bytes are defined in docs/verify-independently.md.
-Exits 0 when every commit's hash recomputes and each commit names the hash of the one before it, 1 otherwise.
+Checked, for every commit: its hash recomputes; its events have the positions position, position + 1, ...,
+lastPosition; it starts right after the commit before it (no position missing, none repeated, none out of order)
+and names that commit's hash; each case's sequence numbers follow one another. An export that starts at
+position 1 starts the chain (64 zeros); one that starts later is checked from there. Every --anchor (a digest
+published earlier) must be the hash of the commit ending at its position, so commits removed from the end are
+found too. --case reads the export of one case (GET /api/journal/export?case=ID): positions of other cases may
+lie between its commits, so links are checked only between adjacent commits.
+Exits 0 when everything holds, 1 when anything does not, 2 when the file cannot be read as an export.
 """
 import hashlib
 import json
@@ -36,37 +44,101 @@ def canonical(commit):
     return bytes(buffer)
 
 
-def main(arguments):
-    path = arguments[0]
-    anchor = None
-    if "--anchor" in arguments:
-        position, digest = arguments[arguments.index("--anchor") + 1].split(":")
-        anchor = (int(position), digest.lower())
+def parse_anchor(value):
+    position, _, digest = value.partition(":")
+    if not position.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
+        raise ValueError(f"an anchor is POSITION:HASH (64 hex digits), not {value!r}")
+    return int(position), digest.lower()
+
+
+def check(lines, anchors, one_case):
+    """Returns (problems, commits read, last commit or None)."""
     problems = []
     previous = None
-    anchored = False
     count = 0
-    with open(path, encoding="utf-8") as lines:
-        for line in lines:
-            commit = json.loads(line)
-            count += 1
-            recomputed = hashlib.sha256(bytes.fromhex(commit["previousHash"]) + canonical(commit)).hexdigest()
-            if recomputed != commit["hash"]:
-                problems.append(f"commit {commit['position']}: stored hash {commit['hash']}, recomputed {recomputed}")
-            if previous is None and commit["position"] == 1 and commit["previousHash"] != GENESIS:
-                problems.append("commit 1 does not start the chain")
-            if previous is not None and previous["lastPosition"] + 1 == commit["position"] \
-                    and commit["previousHash"] != previous["hash"]:
-                problems.append(f"commit {commit['position']} does not follow the commit before it")
-            if anchor and commit["lastPosition"] == anchor[0]:
-                anchored = commit["hash"] == anchor[1]
-            previous = commit
-    if anchor and not anchored:
-        problems.append(f"no commit ends at {anchor[0]} with hash {anchor[1]}")
+    ends = {}                 # lastPosition -> hash, for the anchors
+    sequences = {}            # aggregateId -> last sequence seen
+    starts_chain = False
+    for number, line in enumerate(lines, start=1):
+        commit = json.loads(line)
+        count += 1
+        position, last = commit["position"], commit["lastPosition"]
+        events = commit["events"]
+        if not events or last != position + len(events) - 1 \
+                or [e["position"] for e in events] != list(range(position, position + len(events))):
+            problems.append(f"commit {position}: its events do not hold the positions {position} to {last}")
+        recomputed = hashlib.sha256(bytes.fromhex(commit["previousHash"]) + canonical(commit)).hexdigest()
+        if recomputed != commit["hash"]:
+            problems.append(f"commit {position}: stored hash {commit['hash']}, recomputed {recomputed}")
+        if previous is None:
+            starts_chain = position == 1
+            if starts_chain and commit["previousHash"] != GENESIS:
+                problems.append("commit 1 does not start the chain: its previous hash is not 64 zeros")
+        elif position <= previous["lastPosition"]:
+            problems.append(f"commit {position} comes after the commit ending at {previous['lastPosition']}: "
+                            f"commits are out of order or repeated")
+        elif position == previous["lastPosition"] + 1:
+            if commit["previousHash"] != previous["hash"]:
+                problems.append(f"commit {position} does not follow the commit before it: it names "
+                                f"{commit['previousHash']}, the commit ending at {previous['lastPosition']} "
+                                f"has {previous['hash']}")
+        elif not one_case:
+            problems.append(f"no commit holds positions {previous['lastPosition'] + 1} to {position - 1}: "
+                            f"commits were removed")
+        for event in events:
+            case, sequence = event["aggregateId"], event["sequence"]
+            if case is None or sequence is None:
+                continue
+            expected = sequences.get(case, -1 if (starts_chain or one_case) else None)
+            if expected is not None and sequence != expected + 1:
+                problems.append(f"position {event['position']}: case {case} has sequence {sequence} "
+                                f"after {expected}")
+            sequences[case] = sequence
+        ends[last] = commit["hash"]
+        previous = commit
+    head = previous["lastPosition"] if previous else 0
+    for position, digest in anchors:
+        if position > head:
+            problems.append(f"the anchor {position}:{digest} lies beyond the last position {head}: "
+                            f"commits were removed from the end")
+        elif position not in ends:
+            problems.append(f"no commit ends at {position}, where the anchor {position}:{digest} lies")
+        elif ends[position] != digest:
+            problems.append(f"the commit ending at {position} has hash {ends[position]}, not the anchor's {digest}")
+    return problems, count, previous
+
+
+def main(arguments):
+    if not arguments or arguments[0].startswith("-"):
+        print(__doc__.strip(), file=sys.stderr)
+        return 2
+    path = arguments[0]
+    anchors = []
+    one_case = False
+    rest = iter(arguments[1:])
+    try:
+        for argument in rest:
+            if argument == "--anchor":
+                anchors.append(parse_anchor(next(rest)))
+            elif argument == "--case":
+                one_case = True
+            else:
+                raise ValueError(f"unknown argument {argument!r}")
+        with open(path, encoding="utf-8") as file:
+            content = file.read()
+        if content and not content.endswith("\n"):
+            raise ValueError("the export does not end with a newline: it was cut off")
+        problems, count, last = check(content.splitlines(), anchors, one_case)
+    except StopIteration:
+        print("--anchor needs POSITION:HASH", file=sys.stderr)
+        return 2
+    except (ValueError, KeyError, TypeError, OSError) as error:
+        print(f"cannot read the export: {error}", file=sys.stderr)
+        return 2
     for problem in problems:
         print(problem)
-    if previous is not None:
-        print(f"{count} commits read; last position {previous['lastPosition']}, hash {previous['hash']}")
+    if last is not None:
+        print(f"{count} commits read; last position {last['lastPosition']}, hash {last['hash']}")
     print("intact" if not problems else "NOT intact")
     return 0 if not problems else 1
 

@@ -245,6 +245,80 @@ class ApiErrorsTest {
         assertThat(coordinator.send("DELETE", "/api/crises/" + caseId, null, Map.of()).status()).isIn(403, 405);
     }
 
+    @Test
+    void content_after_the_body_is_400() {
+        String body = json(openCase());
+
+        assertProblem(coordinator.post("/api/crises", body + " {\"title\": \"second\"}"), 400,
+                      "/problems/invalid-request");
+        assertProblem(coordinator.post("/api/crises", body + " trailing"), 400, "/problems/invalid-request");
+    }
+
+    @Test
+    void a_key_given_twice_is_400_naming_it() {
+        String body = json(openCase()).replaceFirst("\\{", "{\"title\": \"First title\", ");
+
+        Api.Response response = assertProblem(coordinator.post("/api/crises", body), 400, "/problems/invalid-request");
+
+        assertThat(fields(response)).containsExactly("title");
+    }
+
+    @Test
+    void a_number_or_a_boolean_where_text_is_expected_is_400_naming_the_field() {
+        assertThat(fields(assertProblem(coordinator.post("/api/crises", with(openCase(), "title", 2026)), 400,
+                                        "/problems/invalid-request"))).containsExactly("title");
+        assertThat(fields(assertProblem(coordinator.post("/api/crises", with(openCase(), "summary", true)), 400,
+                                        "/problems/invalid-request"))).containsExactly("summary");
+        Map<String, Object> decision = decision("Deploy", null);
+        decision.put("optionsConsidered", List.of("One", 2));
+        assertThat(fields(assertProblem(coordinator.post(path("decisions"), decision), 400,
+                                        "/problems/invalid-request"))).containsExactly("optionsConsidered[1]");
+    }
+
+    @Test
+    void a_fraction_or_text_where_a_whole_number_is_expected_is_400_naming_the_field() {
+        Map<String, Object> source = new java.util.LinkedHashMap<>(Map.of("authority", "FY2026 Strict s.1",
+                                                                          "cap", "100.00"));
+        source.put("fiscalYear", 2026.5);
+        Api.Response fraction = assertProblem(coordinator.post("/api/funding-sources", source), 400,
+                                              "/problems/invalid-request");
+        source.put("fiscalYear", "2026");
+        Api.Response text = assertProblem(coordinator.post("/api/funding-sources", source), 400,
+                                          "/problems/invalid-request");
+
+        assertThat(fields(fraction)).containsExactly("fiscalYear");
+        assertThat(fraction.json().get("errors").get(0).get("message").asText()).contains("whole number");
+        assertThat(fields(text)).containsExactly("fiscalYear");
+    }
+
+    @Test
+    void an_authority_without_letters_or_digits_is_400_naming_the_field() {
+        Map<String, Object> source = Map.of("authority", "!!!///", "fiscalYear", 2026, "cap", "100.00");
+
+        Api.Response response = assertProblem(coordinator.post("/api/funding-sources", source), 400,
+                                              "/problems/invalid-request");
+
+        assertThat(fields(response)).containsExactly("authority");
+    }
+
+    @Test
+    void an_effective_time_as_an_epoch_number_or_empty_text_is_400_naming_the_field() {
+        assertThat(fields(assertProblem(coordinator.post(path("decisions"), with(decision("Deploy", null),
+                                                         "effectiveAt", 1767225600)), 400,
+                                        "/problems/invalid-request"))).containsExactly("effectiveAt");
+        assertThat(fields(assertProblem(coordinator.post(path("decisions"), with(decision("Deploy", null),
+                                                         "effectiveAt", "")), 400,
+                                        "/problems/invalid-request"))).containsExactly("effectiveAt");
+    }
+
+    private static String json(Map<String, Object> body) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static JsonNode head() {
         return coordinator.get("/api/journal/head").json();
     }

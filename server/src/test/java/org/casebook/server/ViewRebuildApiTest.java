@@ -105,6 +105,36 @@ class ViewRebuildApiTest {
     }
 
     @Test
+    void a_rebuild_that_meets_a_missing_commit_stops_naming_it_and_the_live_generation_keeps_serving()
+            throws Exception {
+        try (CasebookInstance damaged = CasebookInstance.start()) {
+            Api writer = damaged.as("COORDINATOR");
+            Api itsAdmin = damaged.as("ADMIN");
+            writer.post("/api/crises", openCase());
+            long missing = writer.post("/api/crises", openCase()).json().get("position").asLong();
+            Api.Response later = writer.post("/api/crises", openCase("Opened after the gap", "SD", null));
+            String laterId = later.json().get("id").asText();
+            String laterTimeline = "/api/crises/" + laterId + "/timeline";
+            assertThat(writer.get(laterTimeline + "?after=" + later.json().get("position").asLong()).status())
+                    .isEqualTo(200);
+            damaged.bean(Store.class).database().getCollection("journal").deleteOne(new Document("_id", missing));
+
+            assertThat(itsAdmin.post("/api/admin/views/timeline/rebuild", null).status()).isEqualTo(202);
+            JsonNode progress = itsAdmin.get("/api/admin/views/timeline/rebuild").json();
+            for (int polls = 0; progress.get("state").asText().equals("RUNNING") && polls < 600; polls++) {
+                Thread.sleep(50);
+                progress = itsAdmin.get("/api/admin/views/timeline/rebuild").json();
+            }
+
+            assertThat(progress.get("state").asText()).as(progress.toString()).isEqualTo("FAILED");
+            assertThat(progress.get("failure").asText()).contains("no event at position " + missing);
+            assertThat(progress.get("position").asLong()).isEqualTo(missing - 1);
+            assertThat(liveGeneration(damaged.bean(Store.class).database(), "timeline")).isEqualTo(1);
+            assertThat(writer.get(laterTimeline).status()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void an_unknown_view_is_400() {
         assertThat(admin.post("/api/admin/views/nonsense/rebuild", null).status()).isEqualTo(400);
     }

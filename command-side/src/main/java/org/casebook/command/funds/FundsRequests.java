@@ -36,7 +36,9 @@ final class FundsRequests {
     private FundsRequests() {
     }
 
-    record RegisterRequest(@NotBlank @Size(max = 100) String authority,
+    record RegisterRequest(@NotBlank @Size(max = 100)
+                           @Pattern(regexp = "(?s).*[A-Za-z0-9].*", message = "must name a statute or authority "
+                                   + "in letters and digits, such as FY2008 NDAA s.1207") String authority,
                            @NotNull @Min(1990) @Max(2100) Integer fiscalYear,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal cap,
                            Instant effectiveAt) {

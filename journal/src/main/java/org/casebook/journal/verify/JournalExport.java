@@ -71,7 +71,8 @@ public final class JournalExport {
 
     private static JsonGenerator generator(OutputStream out) throws IOException {
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
-        json.setPrettyPrinter(new MinimalPrettyPrinter("\n"));
+        // each line is one commit, the last one ended by a newline too, so files concatenate and count by lines
+        json.setPrettyPrinter(new MinimalPrettyPrinter(""));
         json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
         return json;
     }
@@ -105,6 +106,7 @@ public final class JournalExport {
         }
         json.writeEndArray();
         json.writeEndObject();
+        json.writeRaw('\n');
         json.flush();
     }
 }

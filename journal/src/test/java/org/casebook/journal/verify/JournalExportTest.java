@@ -3,20 +3,26 @@ package org.casebook.journal.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.journal.testing.TestEvents.event;
 import static org.casebook.journal.testing.TestEvents.events;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.casebook.journal.Commit;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.StoredEvent;
 import org.casebook.journal.testing.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The JSON Lines export holds what a third party needs to recompute the chain with their own tools. */
 class JournalExportTest {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path INDEPENDENT_CHECK = Path.of("..", "scripts", "verify-export.py");
 
     private final TestStore store = TestStore.fresh();
@@ -84,43 +91,148 @@ class JournalExportTest {
     }
 
     @Test
-    void an_independent_script_recomputes_the_chain_from_the_export() throws Exception {
-        Path exported = folder.resolve("journal.jsonl");
-        Files.writeString(exported, exportAll());
+    void the_export_ends_with_a_newline_so_every_commit_is_a_whole_line() {
+        String all = exportAll();
+
+        assertThat(all).endsWith("}\n");
+        assertThat(all.split("\n", -1)).hasSize(12);
+    }
+
+    @Test
+    void an_independent_script_recomputes_the_chain_and_proves_the_head() throws Exception {
         JournalHead head = journal.head();
 
-        Result intact = independentCheck(exported, head.position() + ":" + head.hash());
+        Result intact = independentCheck(exportAll(), "--anchor", head.position() + ":" + head.hash());
 
         assertThat(intact.exitCode()).as(intact.output()).isZero();
-        assertThat(intact.output()).contains("11 commits read").contains("intact");
+        assertThat(intact.output()).contains("11 commits read").endsWith("intact\n");
+    }
 
-        Files.writeString(exported, exportAll().replaceFirst("step 2", "step 7"));
-        Result altered = independentCheck(exported, null);
+    @Test
+    void the_script_reads_the_export_of_one_case_as_intact() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JournalExport.write(out, journal.commitsOf("case-b"));
+
+        Result intact = independentCheck(out.toString(StandardCharsets.UTF_8), "--case");
+        Result asWholeJournal = independentCheck(out.toString(StandardCharsets.UTF_8));
+
+        assertThat(intact.exitCode()).as(intact.output()).isZero();
+        assertThat(asWholeJournal.exitCode()).as("a case export is not the whole journal").isEqualTo(1);
+    }
+
+    @Test
+    void the_script_finds_a_changed_payload() throws Exception {
+        Result altered = independentCheck(exportAll().replaceFirst("step 2", "step 7"));
 
         assertThat(altered.exitCode()).isEqualTo(1);
-        assertThat(altered.output()).startsWith("commit 1: stored hash").contains("NOT intact");
+        assertThat(altered.output()).startsWith("commit 1: stored hash").endsWith("NOT intact\n");
+    }
+
+    @Test
+    void the_script_finds_changed_metadata() throws Exception {
+        List<String> lines = exportAll().lines().toList();
+        ObjectNode commit = (ObjectNode) JSON.readTree(lines.get(4));
+        ObjectNode event = (ObjectNode) commit.get("events").get(0);
+        event.put("metadata", event.get("metadata").asText().replace("tester", "forger"));
+
+        Result altered = independentCheck(join(replace(lines, 4, JSON.writeValueAsString(commit))));
+
+        assertThat(altered.exitCode()).isEqualTo(1);
+        assertThat(altered.output()).startsWith("commit " + commit.get("position") + ": stored hash");
+    }
+
+    @Test
+    void the_script_finds_a_commit_removed_from_the_middle_even_with_an_anchor() throws Exception {
+        List<String> lines = new ArrayList<>(exportAll().lines().toList());
+        long removed = JSON.readTree(lines.remove(5)).get("position").asLong();
+        JournalHead head = journal.head();
+
+        Result gap = independentCheck(join(lines), "--anchor", head.position() + ":" + head.hash());
+
+        assertThat(gap.exitCode()).isEqualTo(1);
+        assertThat(gap.output()).startsWith("no commit holds positions " + removed + " to " + removed)
+                                .endsWith("NOT intact\n");
+    }
+
+    @Test
+    void the_script_finds_commits_removed_from_the_end_by_the_anchor() throws Exception {
+        List<String> lines = exportAll().lines().toList();
+        JournalHead head = journal.head();
+
+        Result cut = independentCheck(join(lines.subList(0, lines.size() - 1)),
+                                      "--anchor", head.position() + ":" + head.hash());
+
+        assertThat(cut.exitCode()).isEqualTo(1);
+        assertThat(cut.output()).startsWith("the anchor " + head.position() + ":" + head.hash()
+                                            + " lies beyond the last position");
+    }
+
+    @Test
+    void the_script_finds_commits_out_of_order() throws Exception {
+        List<String> lines = new ArrayList<>(exportAll().lines().toList());
+        Collections.swap(lines, 3, 4);
+
+        Result reordered = independentCheck(join(lines));
+
+        assertThat(reordered.exitCode()).isEqualTo(1);
+        assertThat(reordered.output()).contains("commits are out of order or repeated");
+    }
+
+    @Test
+    void the_script_finds_a_rewritten_commit_with_a_recomputed_hash() throws Exception {
+        List<String> lines = exportAll().lines().toList();
+        JsonNode original = JSON.readTree(lines.get(6));
+        JsonNode event = original.get("events").get(0);
+        Commit forged = Commit.seal(original.get("position").asLong(),
+                                    Instant.ofEpochMilli(original.get("recordedAtMillis").asLong()),
+                                    original.get("previousHash").asText(),
+                                    List.of(new StoredEvent(event.get("id").asText(), "Crisis",
+                                                            event.get("aggregateId").asText(),
+                                                            event.get("sequence").asLong(), "CrisisMovedToStage",
+                                                            "1", "{\"forged\":true}", "{}")));
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        JournalExport.write(line, Stream.of(forged));
+
+        Result rewritten = independentCheck(join(replace(lines, 6, line.toString(StandardCharsets.UTF_8).trim())));
+
+        assertThat(rewritten.exitCode()).isEqualTo(1);
+        assertThat(rewritten.output()).startsWith("commit " + (forged.lastPosition() + 1)
+                                                  + " does not follow the commit before it");
+    }
+
+    @Test
+    void the_script_refuses_an_export_that_was_cut_off() throws Exception {
+        String all = exportAll();
+
+        Result cut = independentCheck(all.substring(0, all.length() - 1));
+
+        assertThat(cut.exitCode()).isEqualTo(2);
+        assertThat(cut.output()).contains("does not end with a newline");
     }
 
     private record Result(int exitCode, String output) {
     }
 
-    private static Result independentCheck(Path exported, String anchor) throws Exception {
-        assumeTrue(pythonIsThere(), "python3 is needed to run the independent check");
-        List<String> command = anchor == null
-                ? List.of("python3", INDEPENDENT_CHECK.toString(), exported.toString())
-                : List.of("python3", INDEPENDENT_CHECK.toString(), exported.toString(), "--anchor", anchor);
+    /** Runs the reference check on an export, as an auditor would: python3 with nothing but its standard library. */
+    private Result independentCheck(String export, String... options) throws Exception {
+        Path exported = Files.createTempFile(folder, "journal", ".jsonl");
+        Files.writeString(exported, export);
+        List<String> command = new ArrayList<>(List.of("python3", INDEPENDENT_CHECK.toString(), exported.toString()));
+        command.addAll(List.of(options));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         return new Result(process.exitValue(), output);
     }
 
-    private static boolean pythonIsThere() {
-        try {
-            return new ProcessBuilder("python3", "--version").start().waitFor() == 0;
-        } catch (IOException | InterruptedException e) {
-            return false;
-        }
+    private static List<String> replace(List<String> lines, int index, String line) {
+        List<String> changed = new ArrayList<>(lines);
+        changed.set(index, line);
+        return changed;
+    }
+
+    private static String join(List<String> lines) {
+        return String.join("\n", lines) + "\n";
     }
 
     private String exportAll() {
@@ -130,10 +242,9 @@ class JournalExportTest {
     }
 
     private static List<JsonNode> lines(String jsonLines) throws IOException {
-        ObjectMapper json = new ObjectMapper();
         return jsonLines.lines().map(line -> {
             try {
-                return json.readTree(line);
+                return JSON.readTree(line);
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }

@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * the live generation keeps serving. Once the new generation has caught up, it takes over: the live processor is
  * held for a moment (see {@link ViewLocks}), the new generation catches up to the head, becomes live, and the old
  * one is dropped. The projections skip what a view already holds, so the live processor goes on where it was.
- * Writes are sent in batches of {@link #BATCH} events ({@link ViewWrites}).
+ * Writes are sent in batches of {@link #BATCH} events ({@link ViewWrites}). A rebuild takes over only when it
+ * reached the journal's head: a commit missing before the head stops it, naming the position.
  */
 @Component
 public class ViewRebuilds implements DisposableBean {
@@ -117,7 +118,12 @@ public class ViewRebuilds implements DisposableBean {
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
+                // the head is read before the last feed, so a commit appended meanwhile cannot look like a gap
+                long head = journal.head().position();
                 position = feed(view, started, projection, position);
+                if (position < head) {
+                    throw new JournalGap(position + 1, head);
+                }
                 old = generations.live(view);
                 generations.activate(view, target);
             } finally {
@@ -126,6 +132,10 @@ public class ViewRebuilds implements DisposableBean {
             generations.drop(kind.collections(), old);
             progress.put(view, ended(started, "DONE", position, null));
             log.info("the {} view was rebuilt into generation {} up to position {}", view, target, position);
+        } catch (JournalGap gap) {
+            log.error("rebuilding the {} view stopped: {}", view, gap.getMessage());
+            generations.drop(kind.collections(), target);
+            progress.put(view, ended(started, "FAILED", gap.position() - 1, gap.getMessage()));
         } catch (Exception e) {
             log.error("rebuilding the {} view failed; the live generation stays", view, e);
             generations.drop(kind.collections(), target);
@@ -170,6 +180,23 @@ public class ViewRebuilds implements DisposableBean {
         Progress last = running(started, position);
         return new Progress(started.view(), state, started.generation(), position, last.head(),
                             last.eventsPerSecond(), started.startedAt(), clock.instant(), failure);
+    }
+
+    /** The journal holds no commit at a position before its head: a view folded past it would be partial. */
+    static final class JournalGap extends Exception {
+
+        private final long position;
+
+        JournalGap(long position, long head) {
+            super("the journal holds no event at position " + position + ", before its head at " + head
+                  + "; a view rebuilt without it would be partial, so the live generation keeps serving "
+                  + "(verify the journal to see what is missing)");
+            this.position = position;
+        }
+
+        long position() {
+            return position;
+        }
     }
 
     @Override

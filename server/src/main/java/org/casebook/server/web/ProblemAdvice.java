@@ -1,14 +1,20 @@
 package org.casebook.server.web;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.temporal.Temporal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -179,11 +185,24 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof InvalidFormatException format) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(format),
-                    "cannot be " + format.getValue() + allowedValues(format.getTargetType())));
+                    "cannot be " + format.getValue() + (format.getTargetType() != null && format.getTargetType().isEnum()
+                            ? allowedValues(format.getTargetType()) : "; must be " + kindOf(format.getTargetType()))));
+            return body(invalid(describe(fields), fields));
+        }
+        if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String message = mismatch instanceof StrictJson.RefusedText refused ? refused.getOriginalMessage()
+                    : "must be " + kindOf(mismatch.getTargetType());
+            List<FieldProblem> fields = List.of(new FieldProblem(path(mismatch), message));
             return body(invalid(describe(fields), fields));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(mapping), "has the wrong type"));
+            return body(invalid(describe(fields), fields));
+        }
+        if (cause instanceof StreamReadException read && read.getProcessor() != null
+                && read.getOriginalMessage().startsWith("Duplicate field")) {
+            List<FieldProblem> fields = List.of(new FieldProblem(path(read.getProcessor().getParsingContext()),
+                                                                 "is given twice; a field is given once"));
             return body(invalid(describe(fields), fields));
         }
         return body(invalid("the body is not valid JSON: " + firstLine(cause.getMessage()), List.of()));
@@ -229,6 +248,51 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** What a JSON value must be to fill a field of {@code type}, in words. */
+    private static String kindOf(Class<?> type) {
+        if (type == null) {
+            return "of another type";
+        }
+        if (type == String.class || type == Character.class) {
+            return "text (a JSON string)";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return "a whole number";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 " + (type == LocalDate.class ? "date, such as 2027-01-15"
+                    : "time, such as 2027-01-15T09:00:00Z");
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                                     .collect(Collectors.joining(", "));
+        }
+        if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "a list (a JSON array)";
+        }
+        return "an object (a JSON object)";
+    }
+
+    private static String path(JsonStreamContext context) {
+        List<String> steps = new ArrayList<>();
+        for (JsonStreamContext step = context; step != null && !step.inRoot(); step = step.getParent()) {
+            if (step.inObject() && step.getCurrentName() != null) {
+                steps.add(0, (steps.isEmpty() ? "" : ".") + step.getCurrentName());
+            } else if (step.inArray()) {
+                steps.add(0, "[" + Math.max(step.getCurrentIndex(), 0) + "]");
+            }
+        }
+        String path = String.join("", steps);
+        return path.startsWith(".") ? path.substring(1) : path;
     }
 
     private static String allowedValues(Class<?> type) {
