@@ -14,6 +14,7 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.casebook.journal.JournalStorageEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,19 +33,28 @@ public class ViewProgress {
     private final MongoCollection<Document> tokens;
     private final Serializer serializer;
     private final Duration timeout;
+    private final JournalStorageEngine journal;
 
     public ViewProgress(EventProcessingConfiguration processing, MongoDatabase casebookDatabase, Serializer serializer,
-                        @Value("${casebook.queries.catch-up-timeout:PT5S}") Duration timeout) {
+                        @Value("${casebook.queries.catch-up-timeout:PT5S}") Duration timeout,
+                        JournalStorageEngine journal) {
+        this.journal = journal;
         this.processing = processing;
         this.tokens = casebookDatabase.getCollection(TOKENS);
         this.serializer = serializer;
         this.timeout = timeout;
     }
 
-    /** Returns once {@code view} has processed position {@code after}; does nothing when {@code after} is null. */
+    /**
+     * Returns once {@code view} has processed position {@code after}; does nothing when {@code after} is null. A
+     * position beyond the journal's head is refused at once: no write has been acknowledged there to wait for.
+     */
     public void awaitPosition(String view, Long after) {
         if (after == null) {
             return;
+        }
+        if (position(view) < after) {
+            requireRecorded("after", after);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (position(view) < after) {
@@ -57,6 +67,15 @@ public class ViewProgress {
                 Thread.currentThread().interrupt();
                 throw new ViewNotCaughtUp(view, after, position(view), timeout);
             }
+        }
+    }
+
+    /** Refuses ({@link InvalidQuery}, naming {@code field}) a position the journal has not reached. */
+    public void requireRecorded(String field, long position) {
+        long head = journal.head().position();
+        if (position > head) {
+            throw new InvalidQuery(field, "is beyond the journal's head at position " + head
+                                          + ": nothing has been recorded there yet");
         }
     }
 

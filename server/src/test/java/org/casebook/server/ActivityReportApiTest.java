@@ -22,9 +22,9 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.casebook.journal.store.Store;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
-import org.casebook.journal.store.Store;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -231,8 +231,8 @@ class ActivityReportApiTest {
 
     @Test
     void the_sbu_edition_is_submitted_only_with_sbu_clearance_and_an_auditor_submits_nothing() {
-        Api.Response coordinatorSbu = coordinator.post("/api/reports/activity/submissions",
-                                                       Map.of("period", "FY2026-Q1", "edition", "SBU"));
+        Api.Response coordinatorSbu = casebook.uncleared("COORDINATOR").post(
+                "/api/reports/activity/submissions", Map.of("period", "FY2026-Q1", "edition", "SBU"));
         Api.Response auditor = casebook.as("AUDITOR").post("/api/reports/activity/submissions",
                                                            Map.of("period", "FY2026-Q1"));
 
@@ -377,7 +377,8 @@ class ActivityReportApiTest {
     void the_standard_edition_withholds_sbu_text_which_a_cleared_reporter_may_read() {
         String standard = reporter.get("/api/reports/activity?period=FY2026-Q1").body();
         Api.Response sbu = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
-        Api.Response notCleared = coordinator.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
+        Api.Response notCleared = casebook.uncleared("REPORTER")
+                                          .get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
 
         assertThat(standard).doesNotContain("Quiet talks with the gangs").doesNotContain("Port-au-Prince")
                             .contains("[withheld: SBU]");

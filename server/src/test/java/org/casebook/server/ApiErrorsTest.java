@@ -35,6 +35,8 @@ class ApiErrorsTest {
     private static CasebookInstance casebook;
     private static Api coordinator;
     private static String caseId;
+    private static String sourceId;
+    private static String responderId;
     private JsonNode headBefore;
 
     @BeforeAll
@@ -43,6 +45,11 @@ class ApiErrorsTest {
                                                  "casebook.api.max-body-size", "256KB"));
         coordinator = casebook.as("COORDINATOR");
         caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        coordinator.post("/api/crises/" + caseId + "/decisions", decision("Fund mediation", null));
+        sourceId = coordinator.post("/api/funding-sources", Map.of("authority", "FY2026 Errors s.1", "fiscalYear", 2026,
+                                                                   "cap", "1000.00")).json().get("id").asText();
+        responderId = coordinator.post("/api/responders", org.casebook.server.testing.Bodies.responder()).json()
+                                 .get("id").asText();
     }
 
     @AfterAll
@@ -232,11 +239,69 @@ class ApiErrorsTest {
     }
 
     @Test
-    void a_view_that_has_not_caught_up_in_time_is_503() {
-        Api.Response response = coordinator.get("/api/crises/" + caseId + "?after=1000000000");
+    void a_position_beyond_the_journal_head_is_400_at_once() {
+        long beyond = head().get("position").asLong() + 1;
 
-        assertProblem(response, 503, "/problems/view-not-caught-up");
-        assertThat(response.header("Retry-After")).isEqualTo("1");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises/" + caseId + "?after=" + beyond), 400,
+                                        "/problems/invalid-request"))).containsExactly("after");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises?after=1000000000"), 400,
+                                        "/problems/invalid-request"))).containsExactly("after");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises/" + caseId + "/as-of?position=" + beyond), 400,
+                                        "/problems/invalid-request"))).containsExactly("position");
+        assertThat(fields(assertProblem(coordinator.get("/api/crises/" + caseId + "/diff?clock=position&from=1&to="
+                                                        + beyond), 400, "/problems/invalid-request")))
+                .containsExactly("to");
+    }
+
+    @Test
+    void what_tomcat_and_the_firewall_refuse_is_a_problem_detail_naming_no_class_or_library() {
+        List<Api.Response> refused = List.of(
+                coordinator.get("/api/crises/" + caseId + "%2Ftimeline"),
+                coordinator.get("/api/crises;jsessionid=0123456789"),
+                coordinator.get("/api/crises/" + caseId, Map.of("X-Padding", "x".repeat(70_000))),
+                coordinator.get("/api/crises/%5C..%5Cjournal"));
+
+        for (Api.Response response : refused) {
+            assertProblem(response, 400, "/problems/invalid-request");
+            assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.", "java.")
+                                       .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("spring");
+        }
+    }
+
+    @Test
+    void every_html_answer_has_a_content_security_policy() {
+        Api.Response swagger = coordinator.get("/swagger-ui/index.html");
+
+        assertThat(swagger.status()).isEqualTo(200);
+        assertThat(swagger.header("Content-Security-Policy")).contains("default-src 'none'")
+                                                             .contains("script-src 'self'")
+                                                             .contains("frame-ancestors 'none'");
+    }
+
+    @Test
+    void a_stale_if_match_is_412_on_allocations_and_deployment_requests_too() {
+        Map<String, String> stale = Map.of("If-Match", "\"999\"");
+        Map<String, Object> allocation = Map.of("sourceId", sourceId, "project", "Mediation", "sector",
+                                                "GOVERNANCE_AND_PARTICIPATION", "amount", "10.00", "authorizedBy", "D-1");
+        Map<String, Object> deployment = Map.of("responderId", responderId, "role", "Adviser", "sector",
+                                                "JUSTICE_AND_RECONCILIATION", "skill", "rule-of-law",
+                                                "start", "2027-01-15", "end", "2027-02-14");
+
+        assertProblem(coordinator.post(path("funds/allocations"), allocation, stale), 412, "/problems/stale-version");
+        assertProblem(coordinator.post(path("deployments"), deployment, stale), 412, "/problems/stale-version");
+    }
+
+    @Test
+    void an_if_match_on_a_write_that_creates_a_record_is_400_not_ignored() {
+        Map<String, String> ifMatch = Map.of("If-Match", "\"1\"");
+
+        for (Api.Response response : List.of(
+                coordinator.post("/api/crises", openCase(), ifMatch),
+                coordinator.post("/api/responders", org.casebook.server.testing.Bodies.responder(), ifMatch),
+                coordinator.post("/api/funding-sources", Map.of("authority", "FY2026 Created s.2", "fiscalYear", 2026,
+                                                                "cap", "10.00"), ifMatch))) {
+            assertThat(fields(assertProblem(response, 400, "/problems/invalid-request"))).containsExactly("If-Match");
+        }
     }
 
     @Test

@@ -32,7 +32,7 @@ class DemoUsersTest {
         assertThat(first).extracting(DemoUsers.DemoUser::role)
                          .containsExactly(Role.COORDINATOR, Role.COORDINATOR, Role.AUDITOR, Role.REPORTER, Role.ADMIN);
         assertThat(first).extracting(DemoUsers.DemoUser::body).containsExactly("CRSG", "Embassy", null, null, null);
-        assertThat(first).extracting(DemoUsers.DemoUser::clearance).containsExactly(null, null, null, "SBU", null);
+        assertThat(first).extracting(DemoUsers.DemoUser::clearance).containsExactly("SBU", null, "SBU", "SBU", null);
         assertThat(first).extracting(DemoUsers.DemoUser::password).allMatch(password -> password.length() >= 16)
                          .doesNotHaveDuplicates();
         assertThat(second).isEqualTo(first);

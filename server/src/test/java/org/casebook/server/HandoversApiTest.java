@@ -176,6 +176,7 @@ class HandoversApiTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Content-Security-Policy")).contains("default-src 'none'").contains("script-src 'self'");
         assertThat(page.body()).startsWith("<!DOCTYPE html>").contains("Police salary arrears").contains(digest)
                                .contains("Rainy season closes the southern road");
     }

@@ -37,7 +37,7 @@ public class CrisisCommandsEndpoint {
                                          CommandRequest request) {
         CrisisId id = CrisisId.generate();
         Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(id), request.effectiveAt(body.effectiveAt())));
+                dispatcher.dispatch(body.toCommand(id), request.creating().effectiveAt(body.effectiveAt())));
         return ResponseEntity.created(URI.create("/api/crises/" + id)).eTag(recorded.eTag()).body(recorded);
     }
 

@@ -43,10 +43,15 @@ public class DeploymentDesk {
         this.crises = crises;
     }
 
+    /** If-Match names the version of the case the request is for: the deployment does not exist yet. */
     @CommandHandler
-    public DeploymentId handle(RequestDeployment command) throws Exception {
+    public DeploymentId handle(RequestDeployment command,
+                               @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
         found("case", command.crisisId().value(), () -> crises.load(command.crisisId().value()))
-                .execute(crisis -> crisis.requireOpenTo("request a deployment"));
+                .execute(crisis -> {
+                    crisis.requireExpectedVersion(expectedVersion);
+                    crisis.requireOpenTo("request a deployment");
+                });
         found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))
                 .execute(responder -> responder.checkCanBeRequested(command.skill()));
         deployments.newInstance(() -> new Deployment(command));

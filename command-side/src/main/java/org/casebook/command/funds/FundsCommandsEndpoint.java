@@ -33,7 +33,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> register(@Valid @RequestBody FundsRequests.RegisterRequest body,
                                              CommandRequest request) {
         Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(), request.effectiveAt(body.effectiveAt())));
+                dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(body.effectiveAt())));
         return ResponseEntity.created(URI.create("/api/funding-sources/" + recorded.id())).eTag(recorded.eTag())
                              .body(recorded);
     }

@@ -3,8 +3,10 @@ package org.casebook.command.funds;
 import static org.casebook.command.funds.FundsRule.SOURCE_ALREADY_REGISTERED;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
+import org.casebook.command.CommandMetadata;
 import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.kernel.funds.AllocateFunds;
@@ -40,8 +42,10 @@ public class FundsDesk {
         }
     }
 
+    /** If-Match names the funding source's version, as with every movement of its money. */
     @CommandHandler
-    public EntryNumber handle(AllocateFunds command) {
+    public EntryNumber handle(AllocateFunds command,
+                              @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
         try {
             crises.load(command.crisisId().value()).execute(crisis -> {
                 crisis.requireOpenTo("allocate funds");
@@ -53,7 +57,10 @@ public class FundsDesk {
             throw new UnknownRecord("case", command.crisisId().value());
         }
         try {
-            return sources.load(command.targetId()).invoke(source -> source.allocate(command));
+            return sources.load(command.targetId()).invoke(source -> {
+                source.requireExpectedVersion(expectedVersion);
+                return source.allocate(command);
+            });
         } catch (AggregateNotFoundException e) {
             throw new UnknownRecord("funding-source", command.targetId());
         }

@@ -31,12 +31,12 @@ public class ReportSubmissions {
         this.dispatcher = dispatcher;
     }
 
-    /** Refuses the SBU edition to a caller who may not read it (a REPORTER with SBU clearance may). */
+    /** Refuses the SBU edition to a caller who may not read it (an account cleared for SBU may). */
     public Receipt submit(String type, String period, String subject, Long asOf, ReportEdition edition,
                           CommandRequest request, Authentication caller) {
         if (!edition.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
-            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it is for a "
-                    + "REPORTER with SBU clearance");
+            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it is for "
+                    + "accounts cleared for SBU");
         }
         ReportFingerprint built;
         try {
@@ -47,6 +47,6 @@ public class ReportSubmissions {
         }
         SubmitReport submit = new SubmitReport(SubmissionId.generate(), type, period, subject, edition, built,
                                                request.actor().user());
-        return dispatcher.dispatch(submit, request.effectiveAt(null));
+        return dispatcher.dispatch(submit, request.creating().effectiveAt(null));
     }
 }

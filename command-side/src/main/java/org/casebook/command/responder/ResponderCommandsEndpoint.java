@@ -34,7 +34,7 @@ public class ResponderCommandsEndpoint {
                                              CommandRequest request) {
         ResponderId id = ResponderId.generate();
         Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(id), request.effectiveAt(body.effectiveAt())));
+                dispatcher.dispatch(body.toCommand(id), request.creating().effectiveAt(body.effectiveAt())));
         return ResponseEntity.created(URI.create("/api/responders/" + id)).eTag(recorded.eTag()).body(recorded);
     }
 

@@ -19,10 +19,13 @@ import org.casebook.journal.verify.VerificationReport;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
+import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.needtoknow.NotCleared;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -110,7 +113,11 @@ public class JournalAuditEndpoint {
     @GetMapping(path = "/export", produces = JSON_LINES)
     public ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "1") @Min(1) long from,
                                                         @RequestParam(name = "case", required = false) String caseId,
-                                                        HttpServletRequest request) {
+                                                        HttpServletRequest request, Authentication caller) {
+        if (!NeedToKnow.cleared(caller)) {
+            // the export is the record as stored and hashed, SBU text included; verifying needs no clearance
+            throw new NotCleared(caller.getName(), "the journal export");
+        }
         if (caseId != null && !CrisisId.isValid(caseId)) {
             throw new UnknownCase(caseId);
         }

@@ -9,8 +9,10 @@ import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.resources.CaseResources;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,9 +36,10 @@ public class BoardEndpoint {
                            @RequestParam(required = false) CountryCode country,
                            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                           @RequestParam(required = false) @Min(0) Long after) {
+                           @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         progress.awaitPosition(Views.BOARD, after);
         CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
-        return Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size), BoardPage.class));
+        return NeedToKnow.board(caller, Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size),
+                                                                     BoardPage.class)));
     }
 }

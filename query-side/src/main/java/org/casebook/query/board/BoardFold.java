@@ -11,6 +11,7 @@ import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
@@ -31,10 +32,11 @@ public final class BoardFold {
         if (entry.event() instanceof CrisisOpened e) {
             return new BoardRow(e.crisisId().value(), e.title(), e.country().value(), e.stage(), e.sensitivity(),
                                 e.leadBody().value(), e.leadCoordinator().value(), null, entry.effectiveAt(),
-                                entry.recordedAt(), 0, null, null, List.of(), entry.position());
+                                entry.recordedAt(), 0, null, null, null, List.of(), entry.position());
         }
         int decisions = row.decisionCount();
         String latestDecision = row.latestDecision();
+        Sensitivity latestDecisionSensitivity = row.latestDecisionSensitivity();
         Stage stage = row.stage();
         String leadBody = row.leadBody();
         String leadCoordinator = row.leadCoordinator();
@@ -59,6 +61,7 @@ public final class BoardFold {
         } else if (entry.event() instanceof DecisionRecorded e) {
             decisions++;
             latestDecision = Summaries.decision(e);
+            latestDecisionSensitivity = e.sensitivity() != null ? e.sensitivity() : row.sensitivity();
         } else if (entry.event() instanceof CrisisMovedToStage e) {
             stage = e.to();
         } else if (entry.event() instanceof CrisisClosed) {
@@ -68,7 +71,7 @@ public final class BoardFold {
         }
         return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), leadBody,
                             leadCoordinator, leadEffectiveOn, row.openedAt(), entry.recordedAt(), decisions,
-                            latestDecision, assessedAt, pending, entry.position());
+                            latestDecision, latestDecisionSensitivity, assessedAt, pending, entry.position());
     }
 
     private static List<PendingHandover> append(List<PendingHandover> pending, PendingHandover handover) {

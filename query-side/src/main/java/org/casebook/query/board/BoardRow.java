@@ -27,12 +27,20 @@ public record BoardRow(
         Instant lastActivityAt,
         int decisionCount,
         String latestDecision,
+        Sensitivity latestDecisionSensitivity,
         Instant assessedAt,
         List<PendingHandover> pendingHandovers,
         long position) implements Positioned {
 
     public BoardRow {
         pendingHandovers = pendingHandovers == null ? List.of() : pendingHandovers;
+    }
+
+    /** The same row showing {@code shown} as its latest decision (its text withheld, for instance). */
+    public BoardRow withLatestDecision(String shown) {
+        return new BoardRow(id, title, country, stage, sensitivity, leadBody, leadCoordinator, leadEffectiveOn,
+                            openedAt, lastActivityAt, decisionCount, shown, latestDecisionSensitivity, assessedAt,
+                            pendingHandovers, position);
     }
 
     /** A handover of the case's lead that awaits its answer; {@code escalated} once its first deadline passed. */

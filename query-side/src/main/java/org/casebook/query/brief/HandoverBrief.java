@@ -46,6 +46,14 @@ public record HandoverBrief(
                                     String obligated, String disbursed, String remaining) {
     }
 
+    /** The same brief with these decisions (the same, some with their text withheld). */
+    public HandoverBrief withDecisions(List<CaseFile.Decision> shown) {
+        return new HandoverBrief(caseId, handoverId, position, proposedAt, proposedBy, fromBody, toBody,
+                                 receivingCoordinator, sectors, proposedEffectiveOn, title, country, sensitivity,
+                                 stage, currentAssessment, shown, openItems, risks, activeDeployments,
+                                 pendingDeployments, obligatedNotDisbursed, totalObligatedNotDisbursed, digest);
+    }
+
     HandoverBrief withDigest(String computed) {
         return new HandoverBrief(caseId, handoverId, position, proposedAt, proposedBy, fromBody, toBody,
                                  receivingCoordinator, sectors, proposedEffectiveOn, title, country, sensitivity,

@@ -6,13 +6,15 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.query.EntityTags;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.Queries;
+import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.resources.CaseResources;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -40,7 +42,7 @@ public class CaseFileEndpoint {
     public ResponseEntity<CurrentCaseFile> caseFile(@PathVariable String id,
                                              @RequestParam(required = false) @Min(0) Long after,
                                              @RequestHeader(value = "If-None-Match", required = false)
-                                             String ifNoneMatch) {
+                                             String ifNoneMatch, Authentication caller) {
         if (!CrisisId.isValid(id)) {
             throw new UnknownCase(id);
         }
@@ -51,6 +53,6 @@ public class CaseFileEndpoint {
                                          .orElseThrow(() -> new UnknownCase(id));
         String tag = EntityTags.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
                                    current.flags(), current.handoverPendingHours());
-        return EntityTags.answer(current, tag, ifNoneMatch);
+        return EntityTags.answer(NeedToKnow.caseFile(caller, current), tag, ifNoneMatch);
     }
 }

@@ -14,7 +14,9 @@ import org.casebook.query.Queries;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -26,38 +28,43 @@ public class FundsEndpoint {
 
     private final QueryGateway queries;
     private final ViewProgress progress;
+    private final NeedToKnow needToKnow;
 
-    public FundsEndpoint(QueryGateway queries, ViewProgress progress) {
+    public FundsEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
         this.queries = queries;
         this.progress = progress;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping(path = "/api/funding-sources", produces = MediaType.APPLICATION_JSON_VALUE)
-    public List<FundsLedger> sources(@RequestParam(required = false) @Min(0) Long after) {
+    public List<FundsLedger> sources(@RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         progress.awaitPosition(Views.FUNDS, after);
         return Queries.answer(queries.query(new FindFundingSources(),
-                                            ResponseTypes.multipleInstancesOf(FundsLedger.class)));
+                                            ResponseTypes.multipleInstancesOf(FundsLedger.class)))
+                      .stream().map(ledger -> needToKnow.ledger(caller, ledger)).toList();
     }
 
     @GetMapping(path = "/api/funding-sources/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-    public FundsLedger ledger(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+    public FundsLedger ledger(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
+                              Authentication caller) {
         if (!FundingSourceId.isValid(id)) {
             throw new UnknownFundingSource(id);
         }
         progress.awaitPosition(Views.FUNDS, after);
-        return Queries.answer(queries.query(new FindFundsLedger(new FundingSourceId(id)),
+        return needToKnow.ledger(caller, Queries.answer(queries.query(new FindFundsLedger(new FundingSourceId(id)),
                                             ResponseTypes.optionalInstanceOf(FundsLedger.class)))
-                      .orElseThrow(() -> new UnknownFundingSource(id));
+                      .orElseThrow(() -> new UnknownFundingSource(id)));
     }
 
     @GetMapping(path = "/api/crises/{id}/funds", produces = MediaType.APPLICATION_JSON_VALUE)
-    public CaseFunds caseFunds(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+    public CaseFunds caseFunds(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
+                               Authentication caller) {
         if (!CrisisId.isValid(id)) {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.FUNDS, after);
-        return Queries.answer(queries.query(new FindCaseFunds(new CrisisId(id)),
+        return needToKnow.caseFunds(caller, Queries.answer(queries.query(new FindCaseFunds(new CrisisId(id)),
                                             ResponseTypes.optionalInstanceOf(CaseFunds.class)))
-                      .orElseThrow(() -> new UnknownCase(id));
+                      .orElseThrow(() -> new UnknownCase(id)));
     }
 }

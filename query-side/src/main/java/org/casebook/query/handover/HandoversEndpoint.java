@@ -7,7 +7,9 @@ import org.casebook.kernel.handover.FindHandovers;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,19 +22,21 @@ public class HandoversEndpoint {
 
     private final QueryGateway queries;
     private final ViewProgress progress;
+    private final NeedToKnow needToKnow;
 
-    public HandoversEndpoint(QueryGateway queries, ViewProgress progress) {
+    public HandoversEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
         this.queries = queries;
         this.progress = progress;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping
     public HandoverPage handovers(@RequestParam(required = false) HandoverRecord.Status status,
                                   @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                                  @RequestParam(required = false) @Min(0) Long after) {
+                                  @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         progress.awaitPosition(Views.HANDOVERS, after);
-        return Queries.answer(queries.query(new FindHandovers(status == null ? null : status.name(), page, size),
-                                            HandoverPage.class));
+        return needToKnow.handovers(caller, Queries.answer(queries.query(
+                new FindHandovers(status == null ? null : status.name(), page, size), HandoverPage.class)));
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.journal.json.JournalJson;
@@ -16,6 +17,7 @@ import org.casebook.query.RecordedEntry;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileFold;
+import org.casebook.query.needtoknow.Withheld;
 import org.casebook.query.timeline.TimelineEntry;
 import org.casebook.query.timeline.TimelineFold;
 import org.springframework.stereotype.Component;
@@ -51,18 +53,23 @@ public class TimeTravel {
                       .toList();
     }
 
-    /** What changed in a case between two moments on the same clock: the entries, and the case file field by field. */
-    public Optional<CaseDiff> diff(String caseId, AsOf from, AsOf to) {
+    /**
+     * What changed in a case between two moments on the same clock: the entries, and the case file field by
+     * field. {@code withheld} says, from the case's whole file, what the reader may not read; the files are
+     * compared as the reader may see them, so a change of withheld text shows as no change.
+     */
+    public Optional<CaseDiff> diff(String caseId, AsOf from, AsOf to, Function<CaseFile, Withheld> withheld) {
         List<RecordedEntry> entries = history.entries(caseId);
-        CaseFile before = fold(entries, from, CaseFileFold::apply);
-        CaseFile after = fold(entries, to, CaseFileFold::apply);
+        Withheld hidden = withheld.apply(fold(entries, AsOf.position(Long.MAX_VALUE), CaseFileFold::apply));
+        CaseFile before = hidden.caseFile(fold(entries, from, CaseFileFold::apply));
+        CaseFile after = hidden.caseFile(fold(entries, to, CaseFileFold::apply));
         if (before == null && after == null) {
             return Optional.empty();
         }
-        List<TimelineEntry> added = entries.stream().filter(entry -> to.includes(entry) && !from.includes(entry))
-                                           .map(TimelineFold::line).toList();
-        List<TimelineEntry> removed = entries.stream().filter(entry -> from.includes(entry) && !to.includes(entry))
-                                             .map(TimelineFold::line).toList();
+        List<TimelineEntry> added = hidden.lines(entries.stream()
+                .filter(entry -> to.includes(entry) && !from.includes(entry)).map(TimelineFold::line).toList());
+        List<TimelineEntry> removed = hidden.lines(entries.stream()
+                .filter(entry -> from.includes(entry) && !to.includes(entry)).map(TimelineFold::line).toList());
         return Optional.of(new CaseDiff(caseId, from.toString(), to.toString(), added, removed,
                                         JsonDiff.between(JSON.valueToTree(before), JSON.valueToTree(after))));
     }
@@ -70,8 +77,10 @@ public class TimeTravel {
     /**
      * What was known when a decision was recorded: the case file just before it (with the assessment current
      * then), and the entries recorded after it that took effect before it: what the deciders could not know.
+     * {@code withheld} says, from the case's whole file, what the reader may not read.
      */
-    public Optional<DecisionContext> knownAtDecision(String caseId, String decisionId) {
+    public Optional<DecisionContext> knownAtDecision(String caseId, String decisionId,
+                                                     Function<CaseFile, Withheld> withheld) {
         List<RecordedEntry> entries = history.entries(caseId);
         Optional<RecordedEntry> decision = entries.stream()
                 .filter(entry -> entry.event() instanceof DecisionRecorded recorded
@@ -81,12 +90,13 @@ public class TimeTravel {
             return Optional.empty();
         }
         RecordedEntry taken = decision.get();
-        CaseFile before = fold(entries, AsOf.position(taken.position() - 1), CaseFileFold::apply);
-        List<TimelineEntry> late = entries.stream()
+        Withheld hidden = withheld.apply(fold(entries, AsOf.position(Long.MAX_VALUE), CaseFileFold::apply));
+        CaseFile before = hidden.caseFile(fold(entries, AsOf.position(taken.position() - 1), CaseFileFold::apply));
+        List<TimelineEntry> late = hidden.lines(entries.stream()
                 .filter(entry -> entry.position() > taken.position()
                         && entry.effectiveAt().isBefore(taken.effectiveAt()))
-                .map(TimelineFold::line).toList();
-        return Optional.of(new DecisionContext(caseId, decisionId, TimelineFold.line(taken), before,
+                .map(TimelineFold::line).toList());
+        return Optional.of(new DecisionContext(caseId, decisionId, hidden.line(TimelineFold.line(taken)), before,
                                                before.currentAssessment(), late));
     }
 

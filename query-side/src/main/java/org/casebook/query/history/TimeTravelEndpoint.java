@@ -17,7 +17,9 @@ import org.casebook.query.Views;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -56,11 +58,11 @@ public class TimeTravelEndpoint {
                                  @RequestParam(required = false) String recordedAt,
                                  @RequestParam(required = false) String effectiveAt,
                                  @RequestParam(required = false) Long position,
-                                 HttpServletRequest request) {
+                                 HttpServletRequest request, Authentication caller) {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
         logAndCatchUp(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
         CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
-        return new CaseFileAsOf(asOf.toString(), file);
+        return new CaseFileAsOf(asOf.toString(), NeedToKnow.caseFile(caller, file));
     }
 
     @GetMapping("/as-of")
@@ -69,10 +71,10 @@ public class TimeTravelEndpoint {
                            @RequestParam(required = false) Long position,
                            @RequestParam(required = false) Stage stage,
                            @RequestParam(required = false) CountryCode country,
-                           HttpServletRequest request) {
+                           HttpServletRequest request, Authentication caller) {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
         logAndCatchUp(request, "board as of", Map.of("asOf", asOf.toString()));
-        return new BoardAsOf(asOf.toString(), timeTravel.board(asOf, stage, country));
+        return new BoardAsOf(asOf.toString(), NeedToKnow.rows(caller, timeTravel.board(asOf, stage, country)));
     }
 
     /** {@code clock} is recorded, effective or position; {@code from} and {@code to} are instants or positions. */
@@ -81,22 +83,23 @@ public class TimeTravelEndpoint {
                                     @RequestParam(defaultValue = "recorded") String clock,
                                     @RequestParam String from,
                                     @RequestParam String to,
-                                    HttpServletRequest request) {
+                                    HttpServletRequest request, Authentication caller) {
         AsOf before = on(clock, "from", from);
         AsOf after = on(clock, "to", to);
         logAndCatchUp(request, "case diff", Map.of("case", id, "from", before.toString(), "to", after.toString()));
-        return timeTravel.diff(caseId(id), before, after).orElseThrow(() -> notThen(id, after));
+        return timeTravel.diff(caseId(id), before, after, file -> NeedToKnow.of(caller, file))
+                         .orElseThrow(() -> notThen(id, after));
     }
 
     @GetMapping("/{id}/decisions/{decisionId}/known-then")
     public TimeTravel.DecisionContext knownThen(@PathVariable String id, @PathVariable String decisionId,
-                                                HttpServletRequest request) {
+                                                HttpServletRequest request, Authentication caller) {
         logAndCatchUp(request, "known at decision", Map.of("case", id, "decision", decisionId));
-        return timeTravel.knownAtDecision(caseId(id), decisionId)
+        return timeTravel.knownAtDecision(caseId(id), decisionId, file -> NeedToKnow.of(caller, file))
                          .orElseThrow(() -> UnknownCase.saying("case " + id + " has no decision " + decisionId));
     }
 
-    private static AsOf asOf(String recordedAt, String effectiveAt, Long position) {
+    private AsOf asOf(String recordedAt, String effectiveAt, Long position) {
         int given = (recordedAt == null ? 0 : 1) + (effectiveAt == null ? 0 : 1) + (position == null ? 0 : 1);
         if (given != 1) {
             throw new InvalidQuery("recordedAt", "give exactly one of recordedAt, effectiveAt (ISO-8601 instants) "
@@ -111,19 +114,23 @@ public class TimeTravelEndpoint {
         if (position < 0) {
             throw new InvalidQuery("position", "a journal position is 0 or more");
         }
+        progress.requireRecorded("position", position);
         return AsOf.position(position);
     }
 
-    private static AsOf on(String clock, String field, String value) {
+    private AsOf on(String clock, String field, String value) {
         return switch (clock) {
             case "recorded" -> AsOf.recorded(instant(field, value));
             case "effective" -> AsOf.effective(instant(field, value));
             case "position" -> {
+                long position;
                 try {
-                    yield AsOf.position(Long.parseLong(value));
+                    position = Long.parseLong(value);
                 } catch (NumberFormatException e) {
                     throw new InvalidQuery(field, field + " must be a journal position on the position clock");
                 }
+                progress.requireRecorded(field, position);
+                yield AsOf.position(position);
             }
             default -> throw new InvalidQuery("clock", "clock is recorded, effective or position, not " + clock);
         };

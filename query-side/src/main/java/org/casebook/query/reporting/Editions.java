@@ -2,10 +2,11 @@ package org.casebook.query.reporting;
 
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.InvalidQuery;
+import org.casebook.query.needtoknow.NotCleared;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
-/** The edition a reader asks for: the SBU edition only for a REPORTER with SBU clearance. */
+/** The edition a reader asks for: the SBU edition only for an account cleared for SBU. */
 final class Editions {
 
     private Editions() {
@@ -19,7 +20,7 @@ final class Editions {
             throw new InvalidQuery("edition", "must be standard or sbu");
         }
         if (!ReportEdition.SBU.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
-            throw new NotCleared(caller.getName());
+            throw new NotCleared(caller.getName(), "the SBU edition");
         }
         return ReportEdition.SBU;
     }

@@ -2,6 +2,8 @@ package org.casebook.query.reporting;
 
 import java.util.List;
 
+import org.casebook.kernel.Clearance;
+
 /**
  * What every report is, whatever its kind: built from the record at a point, for an edition, made of tables (the
  * first, {@code report}, says what it is and what it was built from). Its files (JSON, CSV, PDF) are made from
@@ -9,7 +11,7 @@ import java.util.List;
  */
 public interface Report {
 
-    String WITHHELD = "[withheld: SBU]";
+    String WITHHELD = Clearance.WITHHELD;
     String TOTAL = "TOTAL";
 
     /** Its kind: {@code activity}, {@code notification}, {@code case-summary}. */

@@ -1,13 +1,17 @@
 package org.casebook.query.reporting;
 
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NotCleared;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -34,17 +38,24 @@ public class SubmissionsEndpoint {
     }
 
     @GetMapping
-    public List<Submission> submissions(@RequestParam(required = false) @Min(0) Long after) {
+    public List<Submission> submissions(@RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
-        return submissions.store().query(new Document(), new Document("position", -1), 0, 200);
+        Set<String> authorities = AuthorityUtils.authorityListToSet(caller.getAuthorities());
+        return submissions.store().query(new Document(), new Document("position", -1), 0, 200).stream()
+                          .filter(submission -> submission.edition().isFor(authorities)).toList();
     }
 
     @GetMapping("/{id}")
-    public Reports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+    public Reports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
+                                      Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
         if (!SubmissionId.isValid(id)) {
             throw new UnknownSubmission(id);
         }
-        return reports.reading(submissions.store().find(id).orElseThrow(() -> new UnknownSubmission(id)));
+        Submission submission = submissions.store().find(id).orElseThrow(() -> new UnknownSubmission(id));
+        if (!submission.edition().isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
+            throw new NotCleared(caller.getName(), "a submission of the SBU edition");
+        }
+        return reports.reading(submission);
     }
 }

@@ -9,7 +9,9 @@ import org.casebook.query.Queries;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -23,20 +25,23 @@ public class StaffingEndpoint {
 
     private final QueryGateway queries;
     private final ViewProgress progress;
+    private final NeedToKnow needToKnow;
 
-    public StaffingEndpoint(QueryGateway queries, ViewProgress progress) {
+    public StaffingEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
         this.queries = queries;
         this.progress = progress;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping("/{id}/deployments")
-    public CaseStaffing staffing(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after) {
+    public CaseStaffing staffing(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
+                                 Authentication caller) {
         if (!CrisisId.isValid(id)) {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.STAFFING, after);
-        return Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
+        return needToKnow.staffing(caller, Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
                                             ResponseTypes.optionalInstanceOf(CaseStaffing.class)))
-                      .orElseThrow(() -> new UnknownCase(id));
+                      .orElseThrow(() -> new UnknownCase(id)));
     }
 }

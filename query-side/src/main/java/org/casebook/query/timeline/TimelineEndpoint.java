@@ -6,11 +6,13 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindTimeline;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.Queries;
+import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,22 +27,25 @@ public class TimelineEndpoint {
     private final QueryGateway queries;
     private final ViewProgress progress;
 
-    public TimelineEndpoint(QueryGateway queries, ViewProgress progress) {
+    private final NeedToKnow needToKnow;
+
+    public TimelineEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
         this.queries = queries;
         this.progress = progress;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping("/{id}/timeline")
     public TimelinePage timeline(@PathVariable String id,
                                  @RequestParam(defaultValue = "0") @Min(0) long from,
                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
-                                 @RequestParam(required = false) @Min(0) Long after) {
+                                 @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         if (!CrisisId.isValid(id)) {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.TIMELINE, after);
-        return Queries.answer(queries.query(new FindTimeline(new CrisisId(id), from, limit),
+        return needToKnow.timeline(caller, Queries.answer(queries.query(new FindTimeline(new CrisisId(id), from, limit),
                                             ResponseTypes.optionalInstanceOf(TimelinePage.class)))
-                      .orElseThrow(() -> new UnknownCase(id));
+                      .orElseThrow(() -> new UnknownCase(id)));
     }
 }

@@ -29,6 +29,7 @@ import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileFold;
+import org.casebook.query.needtoknow.Withheld;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -127,7 +128,7 @@ class TimeTravelTest {
 
     @Test
     void a_diff_lists_the_entries_between_two_moments_and_the_fields_they_changed() {
-        TimeTravel.CaseDiff diff = timeTravel.diff("sudan", AsOf.position(3), AsOf.position(5)).orElseThrow();
+        TimeTravel.CaseDiff diff = timeTravel.diff("sudan", AsOf.position(3), AsOf.position(5), file -> Withheld.NOTHING).orElseThrow();
 
         assertThat(diff.entriesAdded()).extracting(entry -> entry.type()).containsExactly("CrisisMovedToStage");
         assertThat(diff.entriesRemoved()).isEmpty();
@@ -142,7 +143,7 @@ class TimeTravelTest {
 
     @Test
     void what_was_known_at_a_decision_and_what_arrived_late() {
-        TimeTravel.DecisionContext context = timeTravel.knownAtDecision("sudan", "D-1").orElseThrow();
+        TimeTravel.DecisionContext context = timeTravel.knownAtDecision("sudan", "D-1", file -> Withheld.NOTHING).orElseThrow();
 
         assertThat(context.decision().position()).isEqualTo(3);
         assertThat(context.caseFileBefore().decisions()).isEmpty();
@@ -150,7 +151,7 @@ class TimeTravelTest {
         assertThat(context.assessmentThen().assessmentId()).isEqualTo("A-1");
         assertThat(context.lateEntries()).extracting(entry -> entry.payload().get("assessmentId").asText())
                                          .containsExactly("A-2");
-        assertThat(timeTravel.knownAtDecision("sudan", "D-9")).isEmpty();
+        assertThat(timeTravel.knownAtDecision("sudan", "D-9", file -> Withheld.NOTHING)).isEmpty();
     }
 
     private void record(Instant recordedAt, Instant effectiveAt, CrisisId crisis, long sequence, CrisisEvent event) {

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.casebook.command.web.Affiliation;
-import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.Clearance;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
@@ -45,7 +45,7 @@ public final class Accounts {
 
     /**
      * The user's body, if any, travels as the authority {@code BODY:<body>} (see {@link Affiliation}); an SBU
-     * clearance as {@code CLEARANCE:SBU} (see {@link ReportEdition}).
+     * clearance as {@code CLEARANCE:SBU} (see {@link Clearance}).
      */
     private static UserDetails user(String name, String hash, Role role, String body, String clearance,
                                     Set<String> names) {
@@ -58,7 +58,7 @@ public final class Accounts {
             authorities.add(new SimpleGrantedAuthority(Affiliation.AUTHORITY_PREFIX + body.strip()));
         }
         if ("SBU".equals(clearance)) {
-            authorities.add(new SimpleGrantedAuthority(ReportEdition.SBU_CLEARANCE));
+            authorities.add(new SimpleGrantedAuthority(Clearance.SBU));
         } else if (clearance != null && !clearance.isBlank()) {
             throw new IllegalStateException("casebook.security.users: the clearance of " + name
                     + " must be SBU or nothing, not " + clearance);

@@ -25,8 +25,9 @@ public final class DemoUsers {
     private static final int PASSWORD_LENGTH = 16;
 
     /**
-     * A demo user: one per role, and a second coordinator of another body to answer handovers; the reporter is
-     * cleared for SBU.
+     * A demo user: one per role, and a second coordinator of another body to answer handovers. The coordinator,
+     * the auditor and the reporter are cleared for SBU; the field coordinator and the admin are not, so a demo
+     * shows what an uncleared reader sees.
      */
     public record DemoUser(String name, String password, Role role, String body, String clearance) {
     }
@@ -35,9 +36,9 @@ public final class DemoUsers {
     }
 
     private static final List<Seat> SEATS = List.of(
-            new Seat("coordinator", Role.COORDINATOR, "CRSG", null),
+            new Seat("coordinator", Role.COORDINATOR, "CRSG", "SBU"),
             new Seat("field-coordinator", Role.COORDINATOR, "Embassy", null),
-            new Seat("auditor", Role.AUDITOR, null, null),
+            new Seat("auditor", Role.AUDITOR, null, "SBU"),
             new Seat("reporter", Role.REPORTER, null, "SBU"),
             new Seat("admin", Role.ADMIN, null, null));
 

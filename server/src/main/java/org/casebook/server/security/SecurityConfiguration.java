@@ -25,6 +25,7 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
@@ -48,6 +49,23 @@ public class SecurityConfiguration {
             return filter;
         }
     };
+
+    /**
+     * The pages Casebook serves (the handover brief, Swagger UI) load scripts, styles and images from Casebook
+     * alone; inline styles are allowed (the brief's print styles, Swagger UI's components), inline scripts are not.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'; base-uri 'none'";
+
+    /** A URL the firewall refuses (;jsessionid, encoded slashes, ..) is a problem detail like every other error. */
+    @Bean
+    RequestRejectedHandler rejectedRequests(ObjectMapper json) {
+        return (request, response, e) -> Problems.write(request, response, json, Problems.problem(
+                HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                "the URL holds what Casebook does not accept: path parameters such as ;jsessionid, encoded "
+                        + "slashes, backslashes or dot segments"));
+    }
 
     @Bean
     Accounts accounts(SecurityProperties properties, Store store,
@@ -83,7 +101,10 @@ public class SecurityConfiguration {
                                          + " is not allowed for your role"));
         return http
                 .csrf(csrf -> csrf.disable())
-                .headers(headers -> headers.addObjectPostProcessor(WRITE_HEADERS_FIRST))
+                .headers(headers -> {
+                    headers.addObjectPostProcessor(WRITE_HEADERS_FIRST);
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY));
+                })
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthenticated)

@@ -25,8 +25,8 @@ import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.NotFound;
-import org.casebook.query.reporting.NotCleared;
 import org.casebook.query.ViewNotCaughtUp;
+import org.casebook.query.needtoknow.NotCleared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -89,7 +89,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
     ResponseEntity<ProblemDetail> notCleared(RuntimeException e) {
-        return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this edition",
+        return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this",
                                         e.getMessage()));
     }
 

@@ -23,13 +23,16 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * A running Casebook server for HTTP tests: on the embedded store in a temporary data folder, or, when
  * {@code -Dcasebook.test.mongo-uri=...} is given, on that MongoDB in a database of its own. It can be stopped and
- * started again on the same data. Its users are one per role (the coordinator of CRSG, the reporter cleared for
- * SBU), and a second coordinator of another body, each with the password {@link #PASSWORD}.
+ * started again on the same data. Its users are one per role (the coordinator of CRSG; all but the admin cleared
+ * for SBU), a second coordinator of another body, and an uncleared user of each cleared role, each with the
+ * password {@link #PASSWORD}.
  */
 public final class CasebookInstance implements AutoCloseable {
 
     public static final String PASSWORD = "test-password";
     public static final List<String> ROLES = List.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
+    /** The users of these roles hold SBU clearance; {@link #uncleared} gives one of each role that does not. */
+    public static final List<String> CLEARED = List.of("COORDINATOR", "AUDITOR", "REPORTER");
     /** A second coordinator, of another body than the first (which belongs to CRSG): to receive handovers. */
     public static final String FIELD_COORDINATOR = "field-coordinator";
     public static final String FIELD_BODY = "Embassy Khartoum";
@@ -115,12 +118,23 @@ public final class CasebookInstance implements AutoCloseable {
         }
         if (!demoUsers) {
             properties.put("casebook.security.users[0].body", "CRSG");
-            properties.put("casebook.security.users[" + ROLES.indexOf("REPORTER") + "].clearance", "SBU");
+            for (String cleared : CLEARED) {
+                properties.put("casebook.security.users[" + ROLES.indexOf(cleared) + "].clearance", "SBU");
+            }
             int field = ROLES.size();
             properties.put("casebook.security.users[" + field + "].name", FIELD_COORDINATOR);
             properties.put("casebook.security.users[" + field + "].password-hash", hash);
             properties.put("casebook.security.users[" + field + "].role", "COORDINATOR");
             properties.put("casebook.security.users[" + field + "].body", FIELD_BODY);
+            for (int i = 0; i < CLEARED.size(); i++) {
+                String user = "casebook.security.users[" + (field + 1 + i) + "]";
+                properties.put(user + ".name", unclearedUserFor(CLEARED.get(i)));
+                properties.put(user + ".password-hash", hash);
+                properties.put(user + ".role", CLEARED.get(i));
+                if (CLEARED.get(i).equals("COORDINATOR")) {
+                    properties.put(user + ".body", "CRSG");
+                }
+            }
         }
         String mongoUri = TestStore.realMongoUri();
         if (mongoUri != null) {
@@ -149,6 +163,18 @@ public final class CasebookInstance implements AutoCloseable {
 
     public Api as(String role) {
         return new Api(baseUrl(), userFor(role), PASSWORD);
+    }
+
+    /** A user of this role without SBU clearance (the coordinator's body is CRSG too). */
+    public Api uncleared(String role) {
+        if (!CLEARED.contains(role)) {
+            return as(role);
+        }
+        return new Api(baseUrl(), unclearedUserFor(role), PASSWORD);
+    }
+
+    public static String unclearedUserFor(String role) {
+        return userFor(role) + "-uncleared";
     }
 
     /** The second coordinator, of {@link #FIELD_BODY}. */

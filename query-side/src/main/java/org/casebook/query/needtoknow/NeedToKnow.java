@@ -1,0 +1,165 @@
+package org.casebook.query.needtoknow;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.Clearance;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.query.Queries;
+import org.casebook.query.board.BoardPage;
+import org.casebook.query.board.BoardRow;
+import org.casebook.query.board.CaseOnBoard;
+import org.casebook.query.brief.HandoverBrief;
+import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.funds.CaseFunds;
+import org.casebook.query.funds.FundsLedger;
+import org.casebook.query.handover.HandoverPage;
+import org.casebook.query.staffing.CaseStaffing;
+import org.casebook.query.timeline.TimelinePage;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Applies {@link Clearance} on every read path, in one place: a caller cleared for SBU reads everything; anyone
+ * else reads SBU entries, and everything of an SBU case, with their metadata and {@link Clearance#WITHHELD} for
+ * their text. Each read endpoint passes what it answers through here.
+ */
+@Component
+public class NeedToKnow {
+
+    private final QueryGateway queries;
+
+    public NeedToKnow(QueryGateway queries) {
+        this.queries = queries;
+    }
+
+    public static boolean cleared(Authentication caller) {
+        return caller != null && Clearance.holdsSbu(AuthorityUtils.authorityListToSet(caller.getAuthorities()));
+    }
+
+    /** What the caller may not read of a case whose complete file is at hand (as of a moment, for instance). */
+    public static Withheld of(Authentication caller, CaseFile file) {
+        return cleared(caller) || file == null ? Withheld.NOTHING : Withheld.from(file);
+    }
+
+    /**
+     * What the caller may not read of a case, learnt from its current case file; the whole case when that file
+     * cannot be read (its view has not caught up), so that nothing slips through.
+     */
+    public Withheld ofCase(Authentication caller, String caseId) {
+        if (cleared(caller)) {
+            return Withheld.NOTHING;
+        }
+        return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
+                                            ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
+                      .map(current -> Withheld.from(current.file()))
+                      .orElse(new Withheld(true, Set.of(), 0));
+    }
+
+    public static CaseFile caseFile(Authentication caller, CaseFile file) {
+        return of(caller, file).caseFile(file);
+    }
+
+    public static CurrentCaseFile caseFile(Authentication caller, CurrentCaseFile current) {
+        return new CurrentCaseFile(caseFile(caller, current.file()), current.peopleDeployed(),
+                                   current.fundsObligated(), current.flags(), current.handoverPendingHours());
+    }
+
+    public TimelinePage timeline(Authentication caller, TimelinePage page) {
+        if (cleared(caller)) {
+            return page;
+        }
+        return new TimelinePage(page.caseId(), page.from(), page.limit(),
+                                ofCase(caller, page.caseId()).lines(page.entries()), page.next());
+    }
+
+    public static List<BoardRow> rows(Authentication caller, List<BoardRow> rows) {
+        boolean cleared = cleared(caller);
+        return rows.stream().map(row -> row(cleared, row)).toList();
+    }
+
+    public static BoardPage board(Authentication caller, BoardPage page) {
+        boolean cleared = cleared(caller);
+        return new BoardPage(page.items().stream().map(item -> new CaseOnBoard(
+                row(cleared, item.row()), item.peopleDeployed(), item.fundsObligated(), item.flags(),
+                item.handoverPendingHours())).toList(), page.page(), page.size(), page.total());
+    }
+
+    /** A brief: all its text when its case is SBU, else the text of its SBU decisions. Its digest stays. */
+    public static HandoverBrief brief(Authentication caller, HandoverBrief brief) {
+        if (cleared(caller)) {
+            return brief;
+        }
+        return brief.sensitivity() == Sensitivity.SBU ? Withholding.texts(brief)
+                : brief.withDecisions(Withheld.markedSbu(brief.decisions()));
+    }
+
+    public HandoverPage handovers(Authentication caller, HandoverPage page) {
+        if (cleared(caller)) {
+            return page;
+        }
+        SbuCases sbu = new SbuCases(caller);
+        return new HandoverPage(page.items().stream()
+                                    .map(item -> sbu.contains(item.caseId()) ? Withholding.texts(item) : item)
+                                    .toList(), page.page(), page.size(), page.total());
+    }
+
+    public FundsLedger ledger(Authentication caller, FundsLedger ledger) {
+        if (cleared(caller)) {
+            return ledger;
+        }
+        SbuCases sbu = new SbuCases(caller);
+        return new FundsLedger(ledger.sourceId(), ledger.authority(), ledger.fiscalYear(), ledger.currency(),
+                               ledger.cap(), ledger.totals(), ledger.remaining(), ledger.byCase(),
+                               ledger.bySector(), ledger.movements().stream()
+                                       .map(m -> m.caseId() != null && sbu.contains(m.caseId())
+                                               ? Withholding.texts(m) : m).toList(),
+                               ledger.version(), ledger.position());
+    }
+
+    public CaseFunds caseFunds(Authentication caller, CaseFunds funds) {
+        return cleared(caller) || !ofCase(caller, funds.caseId()).wholeCase() ? funds : Withholding.texts(funds);
+    }
+
+    public CaseStaffing staffing(Authentication caller, CaseStaffing staffing) {
+        return cleared(caller) || !ofCase(caller, staffing.caseId()).wholeCase() ? staffing
+                : Withholding.texts(staffing);
+    }
+
+    /**
+     * A board row: all its text when its case is SBU, else its latest decision's when that is SBU, or of unknown
+     * marking (a row stored before rows kept it, until the board is rebuilt).
+     */
+    private static BoardRow row(boolean cleared, BoardRow row) {
+        if (cleared) {
+            return row;
+        }
+        if (row.sensitivity() == Sensitivity.SBU) {
+            return Withholding.texts(row);
+        }
+        return row.latestDecision() == null || row.latestDecisionSensitivity() == Sensitivity.UNCLASSIFIED ? row
+                : row.withLatestDecision(Clearance.WITHHELD);
+    }
+
+    /** Which cases of one answer are SBU, each looked up once. */
+    private final class SbuCases {
+        private final Authentication caller;
+        private final Map<String, Boolean> known = new HashMap<>();
+
+        SbuCases(Authentication caller) {
+            this.caller = caller;
+        }
+
+        boolean contains(String caseId) {
+            return known.computeIfAbsent(caseId, id -> ofCase(caller, id).wholeCase());
+        }
+    }
+}
