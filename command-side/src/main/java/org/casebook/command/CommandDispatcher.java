@@ -36,13 +36,17 @@ public class CommandDispatcher {
     private final JournalStorageEngine journal;
     private final Clock clock;
     private final Duration maxFutureSkew;
+    private final Instant earliestEffectiveAt;
     private final int conflictRetries;
 
     public CommandDispatcher(CommandGateway commandGateway,
                              JournalStorageEngine journal,
                              Clock clock,
                              @Value("${casebook.commands.max-future-skew:PT5M}") Duration maxFutureSkew,
-                             @Value("${casebook.commands.conflict-retries:5}") int conflictRetries) {
+                             @Value("${casebook.commands.conflict-retries:5}") int conflictRetries,
+                             @Value("${casebook.commands.earliest-effective-at:2000-01-01T00:00:00Z}")
+                             Instant earliestEffectiveAt) {
+        this.earliestEffectiveAt = earliestEffectiveAt;
         this.commandGateway = commandGateway;
         this.journal = journal;
         this.clock = clock;
@@ -79,6 +83,11 @@ public class CommandDispatcher {
         if (effectiveAt.isAfter(now.plus(maxFutureSkew))) {
             throw new InvalidInput(RecordMetadata.EFFECTIVE_AT, "effectiveAt " + effectiveAt
                     + " is more than " + maxFutureSkew.toMinutes() + " minutes ahead of the server clock (" + now + ")");
+        }
+        if (effectiveAt.isBefore(earliestEffectiveAt)) {
+            throw new InvalidInput(RecordMetadata.EFFECTIVE_AT, "effectiveAt " + effectiveAt + " is before "
+                    + earliestEffectiveAt + ", the earliest time Casebook records "
+                    + "(casebook.commands.earliest-effective-at)");
         }
         MetaData metadata = MetaData.with(RecordMetadata.USER, context.actor().user())
                                     .and(RecordMetadata.ROLE, context.actor().role())

@@ -19,4 +19,12 @@ public final class Views {
 
     private Views() {
     }
+
+    /** {@code view}, if it names a view; refused ({@link InvalidQuery}, 400) otherwise. */
+    public static String known(String view) {
+        if (!ALL.contains(view)) {
+            throw new InvalidQuery("view", "no view " + view + "; the views are " + ALL);
+        }
+        return view;
+    }
 }

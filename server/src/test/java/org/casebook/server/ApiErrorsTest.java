@@ -305,6 +305,30 @@ class ApiErrorsTest {
     }
 
     @Test
+    void an_entry_effective_before_its_case_was_opened_is_422_naming_the_field() {
+        Api.Response response = coordinator.post(path("decisions"), with(decision("Deploy", null), "effectiveAt",
+                                                                         "2020-01-01T00:00:00Z"));
+
+        Api.Response allocation = coordinator.post(path("funds/allocations"), Map.of(
+                "sourceId", sourceId, "project", "Mediation", "sector", "GOVERNANCE_AND_PARTICIPATION",
+                "amount", "10.00", "authorizedBy", "D-1", "effectiveAt", "2020-01-01T00:00:00Z"));
+
+        for (Api.Response refused : List.of(response, allocation)) {
+            assertProblem(refused, 422, "/problems/rule-violation");
+            assertThat(refused.json().get("rule").asText()).isEqualTo("effective-before-opening");
+            assertThat(refused.json().get("field").asText()).isEqualTo("effectiveAt");
+        }
+    }
+
+    @Test
+    void an_effective_time_before_the_earliest_date_is_400_naming_the_field() {
+        Api.Response response = coordinator.post("/api/crises", with(openCase(), "effectiveAt",
+                                                                     "0001-01-01T00:00:00Z"));
+
+        assertThat(fields(assertProblem(response, 400, "/problems/invalid-request"))).containsExactly("effectiveAt");
+    }
+
+    @Test
     void an_endpoint_that_does_not_exist_is_refused() {
         assertThat(coordinator.get("/api/nothing-here").status()).isIn(403, 404);
         assertThat(coordinator.send("DELETE", "/api/crises/" + caseId, null, Map.of()).status()).isIn(403, 405);

@@ -149,7 +149,7 @@ class CaseLifecycleApiTest {
 
     @Test
     void a_late_entry_keeps_its_effective_time_and_is_recorded_at_the_server_time() {
-        String id = open();
+        String id = open(with(openCase(), "effectiveAt", "2026-01-01T00:00:00Z"));
         Instant before = Instant.now().minusSeconds(1);
         Api.Response late = coordinator.post(path(id, "decisions"), with(decision("Evacuate staff", null),
                                                                          "effectiveAt", "2026-01-15T08:30:00Z"));

@@ -186,7 +186,8 @@ class DeploymentsApiTest {
     @Test
     void closing_a_case_withdraws_its_requests_cancels_what_has_not_started_and_ends_what_is_under_way()
             throws InterruptedException {
-        String kase = newCase();
+        String kase = coordinator.post("/api/crises", Bodies.with(Bodies.openCase(), "effectiveAt",
+                                                                  "2026-10-01T00:00:00Z")).json().get("id").asText();
         String pending = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         String approved = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         step(kase, approved, "approve", Map.of());

@@ -29,7 +29,8 @@ class TimeTravelApiTest {
         casebook = CasebookInstance.start();
         auditor = casebook.as("AUDITOR");
         Api coordinator = casebook.as("COORDINATOR");
-        Api.Response opened = coordinator.post("/api/crises", openCase("Sahel drought", "ML", null));
+        Api.Response opened = coordinator.post("/api/crises", with(openCase("Sahel drought", "ML", null),
+                                                                   "effectiveAt", "2025-12-01T00:00:00Z"));
         caseId = opened.json().get("id").asText();
         openedAt = opened.json().get("position").asLong();
         coordinator.post("/api/crises/" + caseId + "/assessments", assessment("First look"));

@@ -32,6 +32,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
+import org.casebook.command.EffectiveTime;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.handover.Handovers;
 import org.casebook.kernel.RecordMetadata;
@@ -76,6 +77,7 @@ public class Crisis {
     /** Every decision of the case, with the decision that superseded it (null while it stands). */
     private final Map<DecisionId, DecisionId> supersededBy = new HashMap<>();
     private final EntryIndex entries = new EntryIndex();
+    private Instant openedEffectiveAt;
     private final Handovers handovers = new Handovers();
 
     protected Crisis() {
@@ -90,6 +92,12 @@ public class Crisis {
         apply(new CrisisOpened(command.crisisId(), command.title(), command.country(), command.region(),
                                command.summary(), initial, command.sensitivity(), command.leadBody(),
                                command.leadCoordinator()));
+    }
+
+    /** Nothing of a case takes effect before the case was opened (a late entry may lie in the past, not there). */
+    @CommandHandlerInterceptor
+    public void requireEffectiveSinceOpening(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        EffectiveTime.requireNotBefore(openedEffectiveAt, effectiveAt, "case " + id.value());
     }
 
     /** If the sender said which version it changes (HTTP If-Match), the case must still be at that version. */
@@ -252,6 +260,8 @@ public class Crisis {
     @EventSourcingHandler
     void on(CrisisOpened event, DomainEventMessage<?> message) {
         entries.remember(message);
+        Object effectiveAt = message.getMetaData().get(RecordMetadata.EFFECTIVE_AT);
+        openedEffectiveAt = effectiveAt == null ? null : Instant.parse(effectiveAt.toString());
         id = event.crisisId();
         stage = event.stage();
         handovers.leadBy(event.leadBody());

@@ -12,6 +12,7 @@ import org.casebook.command.CommandMetadata;
 import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.deployment.ApproveDeployment;
 import org.casebook.kernel.deployment.CancelDeployment;
 import org.casebook.kernel.deployment.CloseOutDeployment;
@@ -46,10 +47,12 @@ public class DeploymentDesk {
     /** If-Match names the version of the case the request is for: the deployment does not exist yet. */
     @CommandHandler
     public DeploymentId handle(RequestDeployment command,
-                               @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
+                               @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                               @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         found("case", command.crisisId().value(), () -> crises.load(command.crisisId().value()))
                 .execute(crisis -> {
                     crisis.requireExpectedVersion(expectedVersion);
+                    crisis.requireEffectiveSinceOpening(effectiveAt);
                     crisis.requireOpenTo("request a deployment");
                 });
         found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))

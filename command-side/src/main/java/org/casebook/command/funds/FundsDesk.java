@@ -9,6 +9,7 @@ import org.axonframework.modelling.command.Repository;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.funds.AllocateFunds;
 import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.funds.FundingSourceId;
@@ -45,9 +46,11 @@ public class FundsDesk {
     /** If-Match names the funding source's version, as with every movement of its money. */
     @CommandHandler
     public EntryNumber handle(AllocateFunds command,
-                              @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
+                              @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                              @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         try {
             crises.load(command.crisisId().value()).execute(crisis -> {
+                crisis.requireEffectiveSinceOpening(effectiveAt);
                 crisis.requireOpenTo("allocate funds");
                 if (command.authorizedBy() != null) {
                     crisis.requireDecision(command.authorizedBy(), "authorizedBy");

@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.Set;
 
 import com.mongodb.ConnectionString;
@@ -36,20 +38,30 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private final MongoBackend backend;
     private final MongoServer server;
+    private static final SecureRandom RANDOM = new SecureRandom();
     private final String connectionString;
+    private final String address;
     private final MongoClient client;
     private final GroupCommit durability;
 
     private EmbeddedStore(MongoBackend backend, Runnable flush, String host, int port) {
         this.backend = backend;
-        this.server = new MongoServer(backend);
+        String token = HexFormat.of().formatHex(randomBytes());
+        this.server = new MongoServer(new Gatekeeper(backend, token));
         server.bind(host, port);
         InetSocketAddress address = server.getLocalAddress();
-        this.connectionString = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        this.address = "mongodb://" + address.getHostString() + ":" + address.getPort();
+        this.connectionString = this.address + "/?appName=" + token;
         this.client = MongoClients.create(MongoClientSettings.builder()
                                                              .applyConnectionString(new ConnectionString(connectionString))
                                                              .build());
         this.durability = new GroupCommit(flush);
+    }
+
+    private static byte[] randomBytes() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     /**
@@ -99,9 +111,43 @@ public final class EmbeddedStore implements AutoCloseable {
         return client;
     }
 
-    /** Where other processes on this machine can reach the store. */
+    /**
+     * How to reach the store, with its access token: only for this process, or for the processes it is shared
+     * with (see {@link #share}).
+     */
     public String connectionString() {
         return connectionString;
+    }
+
+    /** Where the store listens, without its token: what may be printed. */
+    public String address() {
+        return address;
+    }
+
+    /** Removes what an earlier, shared opening wrote: its token is void anyway, but nothing should point to it. */
+    static void unshare(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + file, e);
+        }
+    }
+
+    /**
+     * Opens the store to other processes of the same user: writes its connection string, token included, to
+     * {@code file}, readable by its owner only. Without this, only the process that holds the store reaches it.
+     */
+    public void share(Path file) {
+        try {
+            Files.deleteIfExists(file);
+            if (POSIX) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(
+                        PosixFilePermissions.fromString("rw-------")));
+            }
+            Files.writeString(file, connectionString + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the store's connection string to " + file, e);
+        }
     }
 
     public GroupCommit durability() {

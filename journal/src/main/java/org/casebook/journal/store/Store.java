@@ -18,6 +18,8 @@ public final class Store implements AutoCloseable {
     private final EmbeddedStore embedded;
     private final MongoClient client;
     private final String databaseName;
+    /** The file, in the data folder, that holds a shared embedded store's connection string. */
+    public static final String ACCESS_FILE = "store-access";
     private final String description;
 
     private Store(EmbeddedStore embedded, MongoClient client, String databaseName, String description) {
@@ -27,10 +29,27 @@ public final class Store implements AutoCloseable {
         this.description = description;
     }
 
+    /** The embedded store in a data folder, reachable by this process only. */
     public static Store embedded(Path dataDirectory, int port, String databaseName) {
+        return embedded(dataDirectory, port, databaseName, false);
+    }
+
+    /**
+     * The embedded store in a data folder; {@code shared} opens it to other processes of the same user, which find
+     * its connection string in {@value #ACCESS_FILE} in the data folder.
+     */
+    public static Store embedded(Path dataDirectory, int port, String databaseName, boolean shared) {
         EmbeddedStore store = EmbeddedStore.open(dataDirectory, port);
+        Path access = dataDirectory.resolve(ACCESS_FILE).toAbsolutePath().normalize();
+        if (shared) {
+            store.share(access);
+        } else {
+            EmbeddedStore.unshare(access);
+        }
         return new Store(store, store.client(), databaseName, "embedded store in "
-                + dataDirectory.toAbsolutePath().normalize() + " (listening on " + store.connectionString() + ")");
+                + dataDirectory.toAbsolutePath().normalize() + " (listening on " + store.address()
+                + (shared ? "; shared: other processes find its connection string in " + access
+                          : "; only this process may use it") + ")");
     }
 
     public static Store inMemory(String databaseName) {
@@ -53,7 +72,10 @@ public final class Store implements AutoCloseable {
         return embedded != null;
     }
 
-    /** Where other processes on this machine reach the embedded store; null on MongoDB (they use its URI). */
+    /**
+     * How the embedded store is reached, its access token included: for processes this one shares it with; null on
+     * MongoDB (they use its URI).
+     */
     public String embeddedConnectionString() {
         return isEmbedded() ? embedded.connectionString() : null;
     }

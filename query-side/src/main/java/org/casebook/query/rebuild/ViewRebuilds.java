@@ -2,6 +2,8 @@ package org.casebook.query.rebuild;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,10 +12,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.bson.Document;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.ViewCollections;
@@ -49,6 +53,8 @@ public class ViewRebuilds implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(ViewRebuilds.class);
     static final int BATCH = 10_000;
+    /** The scratch generation a view check folds into; never a live one (rebuilds count up from 2). */
+    static final int CHECK_GENERATION = 999_999;
 
     /** How a rebuild is going, or how it ended. */
     public record Progress(String view, String state, int generation, long position, long head,
@@ -113,14 +119,15 @@ public class ViewRebuilds implements DisposableBean {
             generations.drop(kind.collections(), target);
             AnnotationEventHandlerAdapter projection =
                     new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(target)));
-            long position = feed(view, started, projection, 0);
+            LongConsumer reached = position -> progress.put(view, running(started, position));
+            long position = feed(projection, 0, reached);
             int old;
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
                 // the head is read before the last feed, so a commit appended meanwhile cannot look like a gap
                 long head = journal.head().position();
-                position = feed(view, started, projection, position);
+                position = feed(projection, position, reached);
                 if (position < head) {
                     throw new JournalGap(position + 1, head);
                 }
@@ -143,9 +150,74 @@ public class ViewRebuilds implements DisposableBean {
         }
     }
 
-    /** Hands the projection every event after {@code after}; returns the last position handed. */
-    private long feed(String view, Progress started, AnnotationEventHandlerAdapter projection, long after)
-            throws Exception {
+    /** What a view check found: the documents of the stored view that differ from a fold of the journal. */
+    public record Check(String view, long position, long documents, List<Difference> differences) {
+
+        public boolean holds() {
+            return differences.isEmpty();
+        }
+    }
+
+    /** One document that differs: {@code ALTERED} (stored, but not as folded), {@code MISSING}, or {@code EXTRA}. */
+    public record Difference(String collection, String id, String kind) {
+    }
+
+    /**
+     * Folds the whole journal with the view's own projection into a scratch generation and compares it, document by
+     * document, with the live generation, holding the live processor still for the comparison; the scratch
+     * generation is dropped after. Finds what was edited in the store behind Casebook's back, and what a view
+     * missed (parked events, for instance).
+     */
+    public synchronized Check check(String view) throws Exception {
+        Kind kind = kinds.get(view);
+        int scratch = CHECK_GENERATION;
+        generations.drop(kind.collections(), scratch);
+        try {
+            AnnotationEventHandlerAdapter projection =
+                    new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(scratch)));
+            long position = feed(projection, 0, reached -> { });
+            ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
+            live.lock();
+            try {
+                long head = journal.head().position();
+                position = feed(projection, position, reached -> { });
+                if (position < head) {
+                    throw new JournalGap(position + 1, head);
+                }
+                return compare(view, kind, position, generations.liveCollections(view),
+                               generations.collections(scratch));
+            } finally {
+                live.unlock();
+            }
+        } finally {
+            generations.drop(kind.collections(), scratch);
+        }
+    }
+
+    private static Check compare(String view, Kind kind, long position, ViewCollections stored,
+                                 ViewCollections folded) {
+        List<Difference> differences = new ArrayList<>();
+        long documents = 0;
+        for (String collection : kind.collections()) {
+            Map<Object, Document> expected = new LinkedHashMap<>();
+            folded.collection(collection).find().forEach(document -> expected.put(document.get("_id"), document));
+            for (Document document : stored.collection(collection).find()) {
+                documents++;
+                Document should = expected.remove(document.get("_id"));
+                if (should == null) {
+                    differences.add(new Difference(collection, String.valueOf(document.get("_id")), "EXTRA"));
+                } else if (!should.equals(document)) {
+                    differences.add(new Difference(collection, String.valueOf(document.get("_id")), "ALTERED"));
+                }
+            }
+            expected.keySet().forEach(id -> differences.add(new Difference(collection, String.valueOf(id),
+                                                                            "MISSING")));
+        }
+        return new Check(view, position, documents, List.copyOf(differences));
+    }
+
+    /** Hands the projection every event after {@code after}, telling {@code reached} as it goes; returns the last. */
+    private long feed(AnnotationEventHandlerAdapter projection, long after, LongConsumer reached) throws Exception {
         long position = after;
         var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
         try (ViewWrites writes = ViewWrites.open()) {
@@ -160,12 +232,12 @@ public class ViewRebuilds implements DisposableBean {
                     writes.flush();
                 }
                 if (held % 1_000 == 0) {
-                    progress.put(view, running(started, position));
+                    reached.accept(position);
                 }
             }
             writes.flush();
         }
-        progress.put(view, running(started, position));
+        reached.accept(position);
         return position;
     }
 

@@ -42,11 +42,13 @@ public class StoreConfiguration {
                                 @Value("${casebook.store.database:casebook}") String database,
                                 @Value("${casebook.data-dir:./data}") Path dataDirectory,
                                 @Value("${casebook.store.embedded-port:0}") int embeddedPort,
-                                @Value("${casebook.store.volatile:false}") boolean volatileStore) {
+                                @Value("${casebook.store.volatile:false}") boolean volatileStore,
+                                @Value("${casebook.store.embedded-shared:false}") boolean shared) {
         if (!mongoUri.isBlank()) {
             return Store.mongo(mongoUri, database);
         }
-        return volatileStore ? Store.volatileMemory(database) : Store.embedded(dataDirectory, embeddedPort, database);
+        return volatileStore ? Store.volatileMemory(database)
+                : Store.embedded(dataDirectory, embeddedPort, database, shared);
     }
 
     /** The store's client; the store closes it, after the journal has noted its head. */

@@ -1,0 +1,258 @@
+package org.casebook.server.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.casebook.journal.store.Store;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on every POST: a retry with the same key and the same request gets the first answer
+ * again, and records nothing; the same key with another request is refused (422). Keys belong to the user who sent
+ * them and are kept in the store ({@value #COLLECTION}) for {@code casebook.api.idempotency-window}, so this holds
+ * across restarts and across processes sharing the store: the first request claims the key with a unique
+ * {@code _id}, and a second one arriving while the first is still being answered gets 409 with Retry-After. A
+ * request that failed on the server (5xx) releases its key, so it can be tried again. Runs after authentication
+ * (the key is scoped to the signed-in user) and after the body size limit.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE - 90)
+public class IdempotentPosts extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    static final String COLLECTION = "idempotency_keys";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+    private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
+                                                                 HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER);
+    /** A claim this old was left by a process that stopped before answering; it may be taken over. */
+    private static final Duration ABANDONED = Duration.ofMinutes(2);
+
+    private final MongoCollection<Document> keys;
+    private final Duration window;
+    private final Clock clock;
+    private final ObjectMapper json;
+
+    public IdempotentPosts(Store store, Clock clock, ObjectMapper json,
+                           @Value("${casebook.api.idempotency-window:PT24H}") Duration window) {
+        this.keys = store.database().getCollection(COLLECTION);
+        this.clock = clock;
+        this.json = json;
+        this.window = window;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (!KEY.matcher(key).matches()) {
+            refuse(request, response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                   HEADER + " is 1 to 128 letters, digits or . _ : -");
+            return;
+        }
+        if (caller == null) {
+            chain.doFilter(request, response);
+            return;
+        }
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes();
+        } catch (PayloadTooLarge tooLarge) {
+            Problems.write(request, response, json, PayloadTooLarge.problem(tooLarge.limit()));
+            return;
+        }
+        String id = sha256(caller.getName() + "\n" + key);
+        String fingerprint = sha256(request.getMethod() + " " + request.getRequestURI() + "?"
+                                    + request.getQueryString() + "\n", body);
+        Instant now = clock.instant();
+        Document claimed = claim(id, fingerprint, now);
+        if (claimed != null) {
+            answerAgain(request, response, claimed, fingerprint);
+            return;
+        }
+        ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
+        boolean answered = false;
+        try {
+            chain.doFilter(new ReadBody(request, body), captured);
+            answered = captured.getStatus() < 500;
+        } finally {
+            try {
+                if (answered) {
+                    keys.updateOne(new Document("_id", id), new Document("$set", answer(captured)));
+                } else {
+                    keys.deleteOne(new Document("_id", id));
+                }
+            } finally {
+                captured.copyBodyToResponse();
+            }
+        }
+    }
+
+    /** Claims the key for this request; returns the claim that holds it already, or null when this one got it. */
+    private Document claim(String id, String fingerprint, Instant now) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try {
+                keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint)
+                                                      .append("state", "CLAIMED")
+                                                      .append("at", Date.from(now)));
+                return null;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+            Document held = keys.find(new Document("_id", id)).first();
+            if (held == null) {
+                continue;
+            }
+            Instant at = held.getDate("at").toInstant();
+            boolean expired = at.plus(window).isBefore(now);
+            boolean abandoned = "CLAIMED".equals(held.getString("state")) && at.plus(ABANDONED).isBefore(now);
+            if (!expired && !abandoned) {
+                return held;
+            }
+            // an old key is free again: remove exactly the document seen, so two takers cannot both succeed
+            keys.deleteOne(Filters.and(Filters.eq("_id", id), Filters.eq("at", held.getDate("at"))));
+        }
+        throw new IllegalStateException("could not claim an idempotency key after three attempts");
+    }
+
+    private void answerAgain(HttpServletRequest request, HttpServletResponse response, Document held,
+                             String fingerprint) throws IOException {
+        if (!fingerprint.equals(held.getString("fingerprint"))) {
+            refuse(request, response, HttpStatus.UNPROCESSABLE_ENTITY, "idempotency-key-reused",
+                   "Idempotency key used for another request",
+                   "this " + HEADER + " was sent with another request; a retry must repeat the first request "
+                           + "exactly, and a new request needs a new key");
+            return;
+        }
+        if (!"ANSWERED".equals(held.getString("state"))) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+            refuse(request, response, HttpStatus.CONFLICT, "request-in-progress", "Request in progress",
+                   "a request with this " + HEADER + " is still being answered; retry in a moment");
+            return;
+        }
+        response.setStatus(held.getInteger("status"));
+        Document headers = held.get("headers", Document.class);
+        headers.forEach((name, value) -> response.setHeader(name, (String) value));
+        response.setHeader(REPLAYED, "true");
+        response.getOutputStream().write(held.get("body", Binary.class).getData());
+    }
+
+    private static Document answer(ContentCachingResponseWrapper captured) {
+        Document headers = new Document();
+        for (String name : REPLAYED_HEADERS) {
+            String value = name.equals(HttpHeaders.CONTENT_TYPE) ? captured.getContentType() : captured.getHeader(name);
+            if (value != null) {
+                headers.append(name, value);
+            }
+        }
+        return new Document("state", "ANSWERED").append("status", captured.getStatus()).append("headers", headers)
+                                                .append("body", new Binary(captured.getContentAsByteArray()));
+    }
+
+    /** Keys older than the window are removed now and then; until then they are passed over when met. */
+    @Scheduled(fixedDelayString = "${casebook.api.idempotency-purge:PT1H}", initialDelayString = "PT1M")
+    public void purge() {
+        keys.deleteMany(Filters.lt("at", Date.from(clock.instant().minus(window))));
+    }
+
+    private void refuse(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String kind,
+                        String title, String detail) throws IOException {
+        Problems.write(request, response, json, Problems.problem(status, kind, title, detail));
+    }
+
+    private static String sha256(String text, byte[]... more) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+            for (byte[] bytes : more) {
+                digest.update(bytes);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    /** The request with its body already read, so that the handler reads the same bytes that were fingerprinted. */
+    private static final class ReadBody extends HttpServletRequestWrapper {
+        private final byte[] body;
+
+        ReadBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] buffer, int offset, int length) {
+                    return in.read(buffer, offset, length);
+                }
+
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("the body was read already");
+                }
+            };
+        }
+    }
+}
