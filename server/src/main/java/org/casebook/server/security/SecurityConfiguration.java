@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -30,10 +31,11 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 
 /**
  * Every request is authenticated (HTTP Basic) and every endpoint names the roles it admits; anything not listed
- * here is denied. Failures answer with problem details.
+ * here is denied. Failures answer with problem details: 401, 403, and 429 or 503 with Retry-After when the
+ * password was not checked ({@link SignInThrottle}).
  */
 @Configuration
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, SignInLimits.class})
 public class SecurityConfiguration {
 
     private static final String[] READERS = {Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name()};
@@ -78,18 +80,39 @@ public class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationProvider authenticationProvider(Accounts accounts, Clock clock,
+    SignInThrottle signInThrottle(SignInLimits limits, Clock clock) {
+        return new SignInThrottle(limits, clock);
+    }
+
+    /** A password verified shortly before is taken as it is; any other is checked only as the throttle allows. */
+    @Bean
+    AuthenticationProvider authenticationProvider(Accounts accounts, SignInThrottle throttle, Clock clock,
                                                   @Value("${casebook.security.remember-verified:PT5M}")
                                                   Duration remembered) {
         DaoAuthenticationProvider passwords =
                 new DaoAuthenticationProvider(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         passwords.setUserDetailsService(new InMemoryUserDetailsManager(accounts.users()));
-        return new VerifiedCredentials(passwords, remembered, clock);
+        return new VerifiedCredentials(throttle.guarding(passwords), remembered, clock);
     }
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            if (e instanceof TooManyAttempts wait) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait.retryAfter())));
+                Problems.write(request, response, json, Problems.problem(
+                        HttpStatus.TOO_MANY_REQUESTS, "too-many-attempts", "Too many failed sign-ins",
+                        "too many wrong passwords came for this account or from this address lately; the password "
+                                + "was not checked; try again in " + seconds(wait.retryAfter()) + " s"));
+                return;
+            }
+            if (e instanceof SignInBusy) {
+                response.setHeader(HttpHeaders.RETRY_AFTER, "1");
+                Problems.write(request, response, json, Problems.problem(
+                        HttpStatus.SERVICE_UNAVAILABLE, "sign-in-busy", "Too many sign-ins at once",
+                        "too many passwords are being checked at once; the password was not checked; try again"));
+                return;
+            }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Casebook\"");
             Problems.write(request, response, json, Problems.problem(
                     HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in required",
@@ -135,5 +158,10 @@ public class SecurityConfiguration {
                                          "/swagger-ui/**").authenticated()
                         .anyRequest().denyAll())
                 .build();
+    }
+
+    /** Whole seconds, rounded up: a client that waits that long is not refused again for waiting too little. */
+    private static long seconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 }

@@ -18,7 +18,8 @@ import org.springframework.security.core.AuthenticationException;
 /**
  * Remembers credentials that passed the BCrypt check for a short while, so that HTTP Basic does not pay about
  * 100 ms of BCrypt on every request. Only a salted SHA-256 of a verified password is kept, in memory; any other
- * password for the user goes through the full check again.
+ * password for the user goes through the full check again, if {@link SignInThrottle} lets it: a user whose
+ * password was verified shortly before keeps working while guesses at the account wait.
  */
 public final class VerifiedCredentials implements AuthenticationProvider {
 

@@ -2,6 +2,7 @@ package org.casebook.server.web;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.RequestDispatcher;
@@ -23,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Errors raised outside Casebook's own handlers are problem details too, and say nothing of the classes or
- * libraries inside: those the servlet container sends to {@code /error} (a request the firewall rejected, a
- * failure in a filter), and those Tomcat answers itself before any servlet runs (a malformed request line, headers
- * too large, an encoded slash), through an error report valve of our own.
+ * libraries inside: those the servlet container sends to {@code /error} (a failure in a filter, Tomcat's 408 when
+ * a body stops arriving for its connection timeout, its 400 when a body cannot be read), and those Tomcat answers
+ * itself before any servlet runs (a malformed request line, headers too large, an encoded slash), through an error
+ * report valve of our own. It replaces Spring Boot's error page.
  */
 @RestController
 public class ErrorProblems implements ErrorController {
@@ -35,6 +37,9 @@ public class ErrorProblems implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = HttpStatus.resolve(code instanceof Integer value ? value : 500);
         ProblemDetail problem = problemFor(status == null ? HttpStatus.INTERNAL_SERVER_ERROR : status);
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri) {
+            problem.setInstance(URI.create(uri));
+        }
         return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                              .body(problem);
     }
@@ -49,13 +54,15 @@ public class ErrorProblems implements ErrorController {
     }
 
     static ProblemDetail problemFor(HttpStatus status) {
+        if (status == HttpStatus.REQUEST_TIMEOUT) {
+            return BodyDeadline.problem("the request body stopped arriving before it was complete");
+        }
         String detail = switch (status) {
             case BAD_REQUEST -> "the request is malformed: check its URL (no encoded slashes or backslashes, no "
                     + "path parameters such as ;jsessionid) and its headers";
             case NOT_FOUND -> "there is nothing at this address";
             case METHOD_NOT_ALLOWED -> "this address does not take this method";
             case REQUEST_HEADER_FIELDS_TOO_LARGE -> "the request's headers are too large";
-            case REQUEST_TIMEOUT -> "the request took too long to arrive";
             default -> status.is5xxServerError() ? "the server failed to answer; the failure is logged"
                     : "the request cannot be answered";
         };
