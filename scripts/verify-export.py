@@ -128,7 +128,8 @@ def main(arguments):
             content = file.read()
         if content and not content.endswith("\n"):
             raise ValueError("the export does not end with a newline: it was cut off")
-        problems, count, last = check(content.splitlines(), anchors, one_case)
+        # only "\n" ends a line: str.splitlines() also breaks at U+2028, U+0085 and others that a text may hold
+        problems, count, last = check([line for line in content.split("\n") if line], anchors, one_case)
     except StopIteration:
         print("--anchor needs POSITION:HASH", file=sys.stderr)
         return 2

@@ -340,7 +340,15 @@ class ApiErrorsTest {
 
         assertProblem(coordinator.post("/api/crises", body + " {\"title\": \"second\"}"), 400,
                       "/problems/invalid-request");
-        assertProblem(coordinator.post("/api/crises", body + " trailing"), 400, "/problems/invalid-request");
+        Api.Response trailing = assertProblem(coordinator.post("/api/crises", body + " trailing"), 400,
+                                              "/problems/invalid-request");
+        Api.Response broken = assertProblem(coordinator.post("/api/crises", "{\"title\": }"), 400,
+                                            "/problems/invalid-request");
+
+        for (Api.Response response : List.of(trailing, broken)) {
+            assertThat(response.json().get("detail").asText()).startsWith("the body is not valid JSON")
+                    .doesNotContain("org.", "java.", "Feature", "`", "Source");
+        }
     }
 
     @Test

@@ -13,17 +13,23 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.casebook.journal.Commit;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.StoredEvent;
 import org.casebook.journal.testing.TestStore;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CrisisMovedToStage;
+import org.casebook.kernel.crisis.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -106,6 +112,20 @@ class JournalExportTest {
 
         assertThat(intact.exitCode()).as(intact.output()).isZero();
         assertThat(intact.output()).contains("11 commits read").endsWith("intact\n");
+    }
+
+    @Test
+    void the_script_reads_texts_with_unicode_line_separators_as_one_line() throws Exception {
+        journal.appendEvents(List.of(new GenericDomainEventMessage<>(
+                "Crisis", "case-b", 5, new CrisisMovedToStage(new CrisisId("case-b"), Stage.WATCH, Stage.ASSESSMENT,
+                                                              "one\u2028two\u2029three \uD83D\uDC4D \u202Fend"),
+                MetaData.from(Map.of("user", "tester", "role", "COORDINATOR")))));
+        JournalHead head = journal.head();
+
+        Result intact = independentCheck(exportAll(), "--anchor", head.position() + ":" + head.hash());
+
+        assertThat(intact.exitCode()).as(intact.output()).isZero();
+        assertThat(intact.output()).contains("12 commits read");
     }
 
     @Test

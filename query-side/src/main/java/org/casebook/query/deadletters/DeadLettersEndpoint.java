@@ -12,7 +12,6 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
-import org.casebook.query.InvalidQuery;
 import org.casebook.query.Views;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,10 +64,7 @@ public class DeadLettersEndpoint {
 
     @PostMapping("/{view}/retry")
     public Retried retry(@PathVariable String view) {
-        if (!Views.ALL.contains(view)) {
-            throw new InvalidQuery("view", "no view " + view + "; the views are " + Views.ALL);
-        }
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(view)
+        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(Views.known(view))
                                                                             .orElseThrow();
         int processed = 0;
         while (processed < MAX_RETRIES_PER_CALL && processor.processAny()) {

@@ -62,7 +62,9 @@ public class TimeTravelEndpoint {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
         logAndCatchUp(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
         CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
-        return new CaseFileAsOf(asOf.toString(), NeedToKnow.caseFile(caller, file));
+        // what is withheld is learnt from the whole case: an entry may correct one that took effect after it
+        CaseFile whole = timeTravel.caseFile(caseId(id), AsOf.position(Long.MAX_VALUE)).orElse(file);
+        return new CaseFileAsOf(asOf.toString(), NeedToKnow.of(caller, whole).caseFile(file));
     }
 
     @GetMapping("/as-of")

@@ -21,6 +21,9 @@ import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.funds.CaseFunds;
 import org.casebook.query.funds.FundsLedger;
 import org.casebook.query.handover.HandoverPage;
+import org.casebook.query.roster.ResponderOnRoster;
+import org.casebook.query.roster.RosterEntry;
+import org.casebook.query.roster.RosterPage;
 import org.casebook.query.staffing.CaseStaffing;
 import org.casebook.query.timeline.TimelinePage;
 import org.springframework.security.core.Authentication;
@@ -138,6 +141,31 @@ public class NeedToKnow {
      * A board row: all its text when its case is SBU, else its latest decision's when that is SBU, or of unknown
      * marking (a row stored before rows kept it, until the board is rebuilt).
      */
+    public RosterPage roster(Authentication caller, RosterPage page) {
+        if (cleared(caller)) {
+            return page;
+        }
+        SbuCases sbu = new SbuCases(caller);
+        return new RosterPage(page.items().stream().map(item -> bookings(item, sbu)).toList(), page.page(),
+                              page.size(), page.total());
+    }
+
+    public ResponderOnRoster responder(Authentication caller, ResponderOnRoster responder) {
+        return cleared(caller) ? responder : bookings(responder, new SbuCases(caller));
+    }
+
+    /** A responder's bookings on SBU cases, with what they do there withheld. */
+    private static ResponderOnRoster bookings(ResponderOnRoster responder, SbuCases sbu) {
+        RosterEntry entry = responder.responder();
+        RosterEntry.Booking current = responder.currentDeployment();
+        return new ResponderOnRoster(
+                entry.withBookings(entry.bookings().stream()
+                                        .map(booking -> sbu.contains(booking.caseId())
+                                                ? Withholding.texts(booking) : booking).toList()),
+                current == null || !sbu.contains(current.caseId()) ? current : Withholding.texts(current),
+                responder.deployedDays());
+    }
+
     private static BoardRow row(boolean cleared, BoardRow row) {
         if (cleared) {
             return row;

@@ -35,6 +35,9 @@ public final class Withholding {
             "digest", "briefDigest", "amount", "obligated", "disbursed", "remaining", "fundsObligated",
             "totalObligatedNotDisbursed", "effectiveAt", "recordedAt", "asOf");
 
+    /** Fields named like metadata that hold content: the role a responder fills, not a user's role. */
+    static final Set<String> CONTENT = Set.of("Deployment.role", "Booking.role");
+
     private Withholding() {
     }
 
@@ -76,7 +79,9 @@ public final class Withholding {
             for (int i = 0; i < components.length; i++) {
                 types[i] = components[i].getType();
                 components[i].getAccessor().setAccessible(true);
-                values[i] = withhold(components[i].getAccessor().invoke(record), components[i].getName());
+                String name = components[i].getName();
+                boolean content = CONTENT.contains(record.getClass().getSimpleName() + "." + name);
+                values[i] = withhold(components[i].getAccessor().invoke(record), content ? null : name);
             }
             Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
             canonical.setAccessible(true);

@@ -16,8 +16,10 @@ import org.casebook.query.InvalidQuery;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -33,9 +35,12 @@ public class RosterEndpoint {
     private final QueryGateway queries;
     private final ViewProgress progress;
 
-    public RosterEndpoint(QueryGateway queries, ViewProgress progress) {
+    private final NeedToKnow needToKnow;
+
+    public RosterEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
         this.queries = queries;
         this.progress = progress;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping
@@ -44,20 +49,20 @@ public class RosterEndpoint {
                              @RequestParam(required = false) LocalDate availableOn,
                              @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                             @RequestParam(required = false) @Min(0) Long after) {
+                             @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         if (skill != null && !Skill.isValid(skill)) {
             throw new InvalidQuery("skill", "must be a lower-case skill name such as rule-of-law");
         }
         progress.awaitPosition(Views.ROSTER, after);
         FindRoster query = new FindRoster(skill == null ? null : new Skill(skill), component, availableOn, page, size);
-        return Queries.answer(queries.query(query, RosterPage.class));
+        return needToKnow.roster(caller, Queries.answer(queries.query(query, RosterPage.class)));
     }
 
     @GetMapping("/{id}")
     public ResponseEntity<ResponderOnRoster> responder(@PathVariable String id,
                                                  @RequestParam(required = false) @Min(0) Long after,
                                                  @RequestHeader(value = "If-None-Match", required = false)
-                                                 String ifNoneMatch) {
+                                                 String ifNoneMatch, Authentication caller) {
         if (!ResponderId.isValid(id)) {
             throw new UnknownResponder(id);
         }
@@ -67,6 +72,6 @@ public class RosterEndpoint {
                                                                        ResponderOnRoster.class)))
                                          .orElseThrow(() -> new UnknownResponder(id));
         String tag = EntityTags.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
-        return EntityTags.answer(entry, tag, ifNoneMatch);
+        return EntityTags.answer(needToKnow.responder(caller, entry), tag, ifNoneMatch);
     }
 }

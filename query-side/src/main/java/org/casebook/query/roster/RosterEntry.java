@@ -33,6 +33,13 @@ public record RosterEntry(
         long version,
         long position) implements Positioned {
 
+    /** The same entry with these bookings (the same, some with their text withheld). */
+    public RosterEntry withBookings(List<Booking> shown) {
+        return new RosterEntry(id, name, contact, component, agency, skills, maxTourDays, available,
+                               unavailableUntil, unavailableReason, retired, retiredReason, shown, registeredAt,
+                               version, position);
+    }
+
     public record Booking(String deploymentId, String caseId, String role, LocalDate start, LocalDate end) {
 
         boolean covers(LocalDate day) {

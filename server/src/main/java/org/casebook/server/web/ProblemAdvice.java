@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -205,7 +206,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                                  "is given twice; a field is given once"));
             return body(invalid(describe(fields), fields));
         }
-        return body(invalid("the body is not valid JSON: " + firstLine(cause.getMessage()), List.of()));
+        return body(invalid(notJson(cause), List.of()));
     }
 
     @Override
@@ -301,6 +302,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         return "; allowed: " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
                                      .collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Why a body is not JSON, in words of our own: the parser's messages name its classes and settings, which an
+     * error must not.
+     */
+    private static String notJson(Throwable cause) {
+        if (!(cause instanceof JsonProcessingException parsing)) {
+            return "the body is not valid JSON";
+        }
+        String original = firstLine(parsing.getOriginalMessage());
+        String where = parsing.getLocation() == null || parsing.getLocation().getLineNr() < 1 ? ""
+                : " (line " + parsing.getLocation().getLineNr() + ", column " + parsing.getLocation().getColumnNr()
+                  + ")";
+        if (original.startsWith("Trailing token")) {
+            return "the body is not valid JSON: it holds more after its first value" + where;
+        }
+        String reason = original.replaceAll("\\s*[(\\[].*$", "").replaceAll("[`]", "").strip();
+        return "the body is not valid JSON" + where + (reason.isEmpty() ? "" : ": " + reason);
     }
 
     private static String firstLine(String message) {
