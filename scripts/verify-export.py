@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Recompute Casebook's hash chain from a JSON Lines export, with nothing but Python's standard library.
 
-Usage: scripts/verify-export.py journal.jsonl [--anchor POSITION:HASH ...] [--case]
+Usage: scripts/verify-export.py journal.jsonl [--anchor POSITION:HASH ...] [--digests digests.json ...] [--case]
 
 Each line is one commit (GET /api/journal/export). The canonical bytes are defined in docs/verify-independently.md.
 Checked, for every commit: its hash recomputes; its events have the positions position, position + 1, ...,
@@ -9,7 +9,10 @@ lastPosition; it starts right after the commit before it (no position missing, n
 and names that commit's hash; each case's sequence numbers follow one another. An export that starts at
 position 1 starts the chain (64 zeros); one that starts later is checked from there. Every --anchor (a digest
 published earlier) must be the hash of the commit ending at its position, so commits removed from the end are
-found too. --case reads the export of one case (GET /api/journal/export?case=ID): positions of other cases may
+found too. --digests reads signed digests kept from GET /api/journal/digests (that JSON, or a JSON list of its
+digests) and takes each one's position and hash as an anchor; it does not check their signatures (Python's
+standard library has no Ed25519): check those with openssl, as docs/verify-independently.md shows. --case reads
+the export of one case (GET /api/journal/export?case=ID): positions of other cases may
 lie between its commits, so links are checked only between adjacent commits.
 Exits 0 when everything holds, 1 when anything does not, 2 when the file cannot be read as an export.
 """
@@ -49,6 +52,13 @@ def parse_anchor(value):
     if not position.isdigit() or len(digest) != 64 or any(c not in "0123456789abcdefABCDEF" for c in digest):
         raise ValueError(f"an anchor is POSITION:HASH (64 hex digits), not {value!r}")
     return int(position), digest.lower()
+
+
+def kept_digests(path):
+    with open(path, encoding="utf-8") as file:
+        kept = json.load(file)
+    digests = kept["digests"] if isinstance(kept, dict) else kept
+    return [parse_anchor(f"{digest['position']}:{digest['hash']}") for digest in digests]
 
 
 def check(lines, anchors, one_case):
@@ -120,6 +130,8 @@ def main(arguments):
         for argument in rest:
             if argument == "--anchor":
                 anchors.append(parse_anchor(next(rest)))
+            elif argument == "--digests":
+                anchors.extend(kept_digests(next(rest)))
             elif argument == "--case":
                 one_case = True
             else:
@@ -131,7 +143,7 @@ def main(arguments):
         # only "\n" ends a line: str.splitlines() also breaks at U+2028, U+0085 and others that a text may hold
         problems, count, last = check([line for line in content.split("\n") if line], anchors, one_case)
     except StopIteration:
-        print("--anchor needs POSITION:HASH", file=sys.stderr)
+        print("--anchor needs POSITION:HASH, --digests a file", file=sys.stderr)
         return 2
     except (ValueError, KeyError, TypeError, OSError) as error:
         print(f"cannot read the export: {error}", file=sys.stderr)

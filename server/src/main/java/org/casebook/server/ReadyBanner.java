@@ -2,24 +2,33 @@ package org.casebook.server;
 
 import java.io.PrintStream;
 
+import org.casebook.journal.digest.DigestKey;
+import org.casebook.journal.store.Store;
+import org.casebook.server.digests.DigestProperties;
 import org.casebook.server.security.Accounts;
 import org.casebook.server.security.DemoUsers;
-import org.casebook.journal.store.Store;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** Tells whoever started Casebook where it is and how to sign in. */
+/**
+ * Tells whoever started Casebook where it is, how to sign in, and the public key its head digests are signed with
+ * (to keep outside Casebook: it is what proves the digests later).
+ */
 @Component
 public class ReadyBanner {
 
     private final Store store;
     private final Accounts accounts;
+    private final DigestKey digestKey;
+    private final DigestProperties digests;
 
-    public ReadyBanner(Store store, Accounts accounts) {
+    public ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, DigestProperties digests) {
         this.store = store;
         this.accounts = accounts;
+        this.digestKey = digestKey;
+        this.digests = digests;
     }
 
     @EventListener
@@ -30,6 +39,11 @@ public class ReadyBanner {
         out.println();
         out.println("Casebook is ready at " + url + "/  (API under " + url + "/api, docs at " + url + "/swagger-ui.html)");
         out.println("Store: " + store.description());
+        out.println("Head digests: signed every " + digests.every().toString().substring(2).toLowerCase()
+                            + " and at shutdown with Ed25519 key " + digestKey.publicKey().id() + " (" + digestKey.file()
+                            + ")");
+        out.println("  public key (base64 of its DER bytes, the body of a PEM PUBLIC KEY): "
+                            + digestKey.publicKey().base64());
         if (!accounts.demoUsers().isEmpty()) {
             out.println("Demo users (embedded store only; passwords kept in the data folder, or $"
                                 + DemoUsers.PASSWORD_VARIABLE + "):");

@@ -4,13 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 
+import java.util.Date;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.store.Store;
+import org.casebook.query.audit.AccessLog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -20,7 +23,10 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
-/** Auditors verify the journal, prove a published digest and export the record; each such read is logged. */
+/**
+ * Auditors verify the journal, prove a published digest and export the record; each such read is logged in an
+ * access log that is a hash chain of its own, verified with the journal.
+ */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class JournalAuditApiTest {
 
@@ -59,6 +65,10 @@ class JournalAuditApiTest {
         assertThat(report.get("commits").asLong()).isEqualTo(7);
         assertThat(report.get("verifiedTo").asLong()).isEqualTo(head.get("position").asLong());
         assertThat(report.get("hash").asText()).isEqualTo(head.get("hash").asText());
+        assertThat(report.get("digests").get("checked").asLong()).as("none signed yet: every 10 minutes").isZero();
+        JsonNode accessLog = report.get("accessLog");
+        assertThat(accessLog.get("intact").asBoolean()).isTrue();
+        assertThat(accessLog.get("beforeChain").asLong()).isZero();
     }
 
     @Test
@@ -88,6 +98,7 @@ class JournalAuditApiTest {
         assertThat(log.get("items").get(0).get("role").asText()).isEqualTo("AUDITOR");
         List<String> actions = log.get("items").findValuesAsText("action");
         assertThat(actions).contains("verify journal", "export journal");
+        assertThat(log.get("items").get(0).get("position").asLong()).isEqualTo(log.get("total").asLong());
         assertThat(log.get("items").get(0).get("details").get("case").asText()).isEqualTo(caseId);
     }
 
@@ -116,6 +127,68 @@ class JournalAuditApiTest {
         assertThat(report.get("intact").asBoolean()).isFalse();
         assertThat(report.get("problems").get(0).get("kind").asText()).isEqualTo("ALTERED");
         assertThat(report.get("problems").get(0).get("position").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    @Order(6)
+    void an_access_log_entry_edited_in_the_store_is_found_by_verify() {
+        MongoCollection<Document> entries = accessLog();
+        Document second = entries.find(new Document("_id", 2L)).first();
+        entries.replaceOne(new Document("_id", 2L), new Document(second).append("user", "someone-else"));
+        try {
+            JsonNode accessLog = await(auditor.get("/api/journal/verify")).get("report").get("accessLog");
+
+            assertThat(accessLog.get("intact").asBoolean()).isFalse();
+            assertThat(accessLog.get("problems").get(0).get("kind").asText()).isEqualTo("ALTERED");
+            assertThat(accessLog.get("problems").get(0).get("entry").asLong()).isEqualTo(2);
+        } finally {
+            entries.replaceOne(new Document("_id", 2L), second);
+        }
+    }
+
+    @Test
+    @Order(7)
+    void an_access_log_entry_removed_from_the_store_is_found_by_verify() {
+        MongoCollection<Document> entries = accessLog();
+        Document third = entries.find(new Document("_id", 3L)).first();
+        entries.deleteOne(new Document("_id", 3L));
+        try {
+            JsonNode accessLog = await(auditor.get("/api/journal/verify")).get("report").get("accessLog");
+
+            assertThat(accessLog.get("intact").asBoolean()).isFalse();
+            assertThat(accessLog.get("problems").findValuesAsText("kind")).containsExactly("MISSING");
+            assertThat(accessLog.get("problems").get(0).get("entry").asLong()).isEqualTo(3);
+            assertThat(accessLog.get("problems").get(0).get("detail").asText())
+                    .isEqualTo("no entry holds position 3: entries were removed");
+        } finally {
+            entries.insertOne(third);
+        }
+    }
+
+    @Test
+    @Order(8)
+    void an_access_log_entry_inserted_in_the_store_is_found_by_verify() {
+        MongoCollection<Document> entries = accessLog();
+        Document forged = new Document("at", new Date()).append("user", "auditor").append("role", "AUDITOR")
+                                                        .append("action", "export journal")
+                                                        .append("details", new Document("from", 1L));
+        entries.insertOne(forged);
+        try {
+            JsonNode accessLog = await(auditor.get("/api/journal/verify")).get("report").get("accessLog");
+
+            assertThat(accessLog.get("intact").asBoolean()).isFalse();
+            assertThat(accessLog.get("problems").findValuesAsText("kind")).containsExactly("NOT_IN_CHAIN");
+            assertThat(accessLog.get("problems").get(0).get("detail").asText())
+                    .contains(forged.getObjectId("_id").toHexString());
+        } finally {
+            entries.deleteOne(new Document("_id", forged.get("_id")));
+        }
+        assertThat(await(auditor.get("/api/journal/verify")).get("report").get("accessLog").get("intact")
+                                                            .asBoolean()).as("everything put back").isTrue();
+    }
+
+    private static MongoCollection<Document> accessLog() {
+        return casebook.bean(Store.class).database().getCollection(AccessLog.COLLECTION);
     }
 
     private static JsonNode await(Api.Response response) {

@@ -25,8 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every endpoint's role rule, for every role and for nobody: coordinators write and read cases, deployments, money,
  * handovers and the roster, auditors and reporters read them; reporters and coordinators make and submit reports,
- * which auditors may read once submitted; only auditors verify, export and read the access log; admins see the
- * journal head and handle dead letters; anonymous callers get 401.
+ * which auditors may read once submitted; only auditors verify, list signed digests, export and read the access
+ * log; admins see the journal head and handle dead letters; anonymous callers get 401.
  */
 class RoleRulesTest {
 
@@ -142,6 +142,7 @@ class RoleRulesTest {
                 new Endpoint("GET", "/api/journal/head", null, EVERY_ROLE),
                 new Endpoint("GET", "/api/journal/verify", null, AUDITORS),
                 new Endpoint("GET", "/api/journal/verify/runs/unknown", null, AUDITORS),
+                new Endpoint("GET", "/api/journal/digests", null, AUDITORS),
                 new Endpoint("GET", "/api/journal/export", null, AUDITORS),
                 new Endpoint("GET", "/api/audit/access-log", null, AUDITORS),
                 new Endpoint("GET", "/api/admin/dead-letters", null, ADMINS),

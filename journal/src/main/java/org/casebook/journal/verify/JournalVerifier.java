@@ -14,6 +14,13 @@ import org.casebook.journal.Commit;
 import org.casebook.journal.CommitDocuments;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.StoredEvent;
+import org.casebook.journal.accesslog.AccessLogReport;
+import org.casebook.journal.accesslog.AccessLogStore;
+import org.casebook.journal.accesslog.AccessLogVerifier;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.DigestPublicKey;
+import org.casebook.journal.digest.SignedDigest;
+import org.casebook.journal.digest.TrustedKeys;
 
 /**
  * Checks the journal against itself: every commit's hash is recomputed from its stored fields and must match, each
@@ -21,7 +28,14 @@ import org.casebook.journal.StoredEvent;
  * sequence numbers must count up by one, and the unique stream keys must match the events. Given an anchor (a
  * digest published earlier), it also proves the journal still holds exactly that history up to it.
  *
- * <p>It reads every commit once, in position order, and keeps only the last sequence number of each case.
+ * <p>Given the digest log, it does so for every digest Casebook signed, without anyone having kept one: each
+ * digest's signature must verify with a trusted key (else the digest log was edited), and the commit ending at
+ * its position must still have its hash (else the history up to it was rewritten, even with every hash
+ * recomputed); a digest beyond the journal's end means commits were removed there. Given the access log, it
+ * verifies the access log's own chain too ({@link AccessLogVerifier}).
+ *
+ * <p>It reads every commit once, in position order, and keeps only the last sequence number of each case and the
+ * digests still to meet.
  */
 public final class JournalVerifier {
 
@@ -33,6 +47,9 @@ public final class JournalVerifier {
     private final CommitStore store;
     private final boolean positionOrder;
     private final int progressEvery;
+    private final DigestLog digestLog;
+    private final TrustedKeys trustedKeys;
+    private final AccessLogStore accessLog;
 
     /**
      * @param positionOrder whether the store can return commits sorted by position (MongoDB); the embedded store
@@ -40,9 +57,30 @@ public final class JournalVerifier {
      * @param progressEvery how many commits between two progress reports
      */
     public JournalVerifier(CommitStore store, boolean positionOrder, int progressEvery) {
+        this(store, positionOrder, progressEvery, null, TrustedKeys.NONE, null);
+    }
+
+    private JournalVerifier(CommitStore store, boolean positionOrder, int progressEvery, DigestLog digestLog,
+                            TrustedKeys trustedKeys, AccessLogStore accessLog) {
         this.store = store;
         this.positionOrder = positionOrder;
         this.progressEvery = progressEvery;
+        this.digestLog = digestLog;
+        this.trustedKeys = trustedKeys;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * This verifier checking every signed digest in {@code log} as well, their signatures with {@code keys}
+     * ({@link TrustedKeys#NONE}: the digests are compared with the journal, their signatures not checked).
+     */
+    public JournalVerifier withDigests(DigestLog log, TrustedKeys keys) {
+        return new JournalVerifier(store, positionOrder, progressEvery, log, keys, accessLog);
+    }
+
+    /** This verifier checking the access log's chain as well. */
+    public JournalVerifier withAccessLog(AccessLogStore log) {
+        return new JournalVerifier(store, positionOrder, progressEvery, digestLog, trustedKeys, log);
     }
 
     /**
@@ -64,6 +102,10 @@ public final class JournalVerifier {
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Long> lastSequence = new HashMap<>();
         private final TreeMap<Long, Document> early = new TreeMap<>();
+        /** The digests whose commit is still to come, by position. */
+        private final TreeMap<Long, List<SignedDigest>> digestsDue = new TreeMap<>();
+        private long digestsChecked;
+        private Long latestDigestHeld;
         private long problemsOmitted;
         private long expected;
         private String previousHash;
@@ -81,6 +123,8 @@ public final class JournalVerifier {
         VerificationReport run() {
             long start = startingCommit();
             expected = start;
+            // read before the journal: every digest then names a head the journal had reached, so the read finds it
+            readDigests(start);
             for (Document document : store.documentsFrom(start, positionOrder)) {
                 long position = ((Number) document.get("_id")).longValue();
                 if (position > expected) {
@@ -99,13 +143,103 @@ public final class JournalVerifier {
                 check(early.pollFirstEntry().getValue());
             }
             checkHead();
+            checkDigestsLeft();
             checkAnchor();
+            AccessLogReport accessLogReport = accessLog == null ? null : new AccessLogVerifier(accessLog).verify();
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new VerificationReport(problems.isEmpty() && problemsOmitted == 0, from,
-                                          last == null ? from - 1 : last.lastPosition(),
+            DigestCheck digests = digestLog == null ? null
+                    : new DigestCheck(digestsChecked, latestDigestHeld, !trustedKeys.isEmpty(), trustedKeys.ids());
+            boolean intact = problems.isEmpty() && problemsOmitted == 0
+                    && (accessLogReport == null || accessLogReport.intact());
+            return new VerificationReport(intact, from, last == null ? from - 1 : last.lastPosition(),
                                           last == null ? previousHash : last.hash(), commits, events,
-                                          lastSequence.size(), anchor, anchorHolds, List.copyOf(problems),
-                                          problemsOmitted, took);
+                                          lastSequence.size(), anchor, anchorHolds, digests, List.copyOf(problems),
+                                          problemsOmitted, accessLogReport, took);
+        }
+
+        /**
+         * Reads the digests a verification from {@code start} can meet, each due at its commit (where its signature
+         * is checked too, so that the checks spread over the read and its progress shows).
+         */
+        private void readDigests(long start) {
+            if (digestLog == null) {
+                return;
+            }
+            DigestLog.Contents contents = digestLog.from(start);
+            for (String id : contents.unreadable()) {
+                report(Problem.Kind.DIGEST_SIGNATURE_INVALID, 0, "the digest document " + id + " is no longer a "
+                        + "digest (a field is missing or of another type): the digest log was edited");
+            }
+            for (SignedDigest digest : contents.digests()) {
+                digestsDue.computeIfAbsent(digest.position(), p -> new ArrayList<>()).add(digest);
+            }
+        }
+
+        /** Whether the digest is signed by a trusted key (always, without keys); a digest that is not proves nothing. */
+        private boolean signed(SignedDigest digest) {
+            digestsChecked++;
+            if (trustedKeys.isEmpty()) {
+                return true;
+            }
+            Optional<DigestPublicKey> key = trustedKeys.find(digest.key());
+            if (key.isEmpty()) {
+                report(Problem.Kind.DIGEST_SIGNATURE_INVALID, digest.position(), "the digest of " + digest.position()
+                        + " signed at " + digest.timeText() + " names the key " + digest.key() + ", which is not "
+                        + "among the trusted keys " + trustedKeys.ids() + ": the digest log was edited, or that key "
+                        + "is not configured as trusted");
+                return false;
+            }
+            if (!key.get().verifies(digest)) {
+                report(Problem.Kind.DIGEST_SIGNATURE_INVALID, digest.position(), "the digest of " + digest.position()
+                        + " signed at " + digest.timeText() + " does not verify with key " + digest.key()
+                        + ": the digest log was edited");
+                return false;
+            }
+            return true;
+        }
+
+        /** The digests of the commit just checked: the journal must still hold the hash they signed. */
+        private void checkDigests(Commit commit) {
+            List<SignedDigest> due = digestsDue.remove(commit.lastPosition());
+            if (due == null) {
+                return;
+            }
+            for (SignedDigest digest : due) {
+                if (!signed(digest)) {
+                    continue;
+                }
+                if (digest.hash().equals(commit.hash())) {
+                    latestDigestHeld = latestDigestHeld == null ? digest.position()
+                                                                : Math.max(latestDigestHeld, digest.position());
+                } else {
+                    report(Problem.Kind.DIGEST_BROKEN, digest.position(), "Casebook signed hash " + digest.hash()
+                            + " for position " + digest.position() + " at " + digest.timeText()
+                            + ", but the commit ending there now has hash " + commit.hash()
+                            + ": the history up to " + digest.position() + " was rewritten");
+                }
+            }
+        }
+
+        /** Digests no commit ended at: inside a commit (the history was rewritten), or beyond the journal's end. */
+        private void checkDigestsLeft() {
+            long end = last == null ? from - 1 : last.lastPosition();
+            for (List<SignedDigest> due : digestsDue.values()) {
+                for (SignedDigest digest : due) {
+                    if (!signed(digest)) {
+                        continue;
+                    }
+                    if (digest.position() > end) {
+                        report(Problem.Kind.DIGEST_BEYOND_HEAD, digest.position(), "Casebook signed the head "
+                                + digest.position() + " at " + digest.timeText() + ", but the journal ends at " + end
+                                + ": commits were removed at the end");
+                    } else {
+                        report(Problem.Kind.DIGEST_BROKEN, digest.position(), "Casebook signed hash "
+                                + digest.hash() + " for position " + digest.position() + " at " + digest.timeText()
+                                + ", but no commit ends there now: the history up to it was rewritten");
+                    }
+                }
+            }
+            digestsDue.clear();
         }
 
         /** The first position of the commit holding {@code from}, and the hash it must follow. */
@@ -155,6 +289,7 @@ public final class JournalVerifier {
                         + " do not match its events");
             }
             checkSequences(commit, position);
+            checkDigests(commit);
             previousHash = commit.hash();
             expected = Math.max(expected, commit.lastPosition() + 1);
             last = commit;
@@ -205,7 +340,9 @@ public final class JournalVerifier {
                 report(Problem.Kind.ANCHOR_MISMATCH, anchor.position(), "the commit ending at " + anchor.position()
                         + " has hash " + holding.get().hash() + ", not the anchor's " + anchor.hash());
             } else {
-                anchorHolds = problems.stream().noneMatch(problem -> problem.position() <= anchor.position());
+                // the digest log's own problems say nothing about the history the anchor vouches for
+                anchorHolds = problems.stream().noneMatch(problem -> problem.position() <= anchor.position()
+                        && problem.kind() != Problem.Kind.DIGEST_SIGNATURE_INVALID);
             }
         }
 

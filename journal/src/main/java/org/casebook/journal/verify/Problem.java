@@ -21,6 +21,15 @@ public record Problem(Kind kind, long position, String detail) {
         /** The anchor's position is there but its hash differs: the history up to it changed. */
         ANCHOR_MISMATCH,
         /** A document could not be read as a commit. */
-        UNREADABLE
+        UNREADABLE,
+        /**
+         * The journal no longer holds, at a signed digest's position, the hash Casebook signed there: the history up
+         * to it was rewritten (even if every hash after the change was recomputed).
+         */
+        DIGEST_BROKEN,
+        /** A signed digest names a head beyond the journal's end: commits were removed at the end. */
+        DIGEST_BEYOND_HEAD,
+        /** A digest's signature does not verify with a trusted key (or names no such key): the digest log was edited. */
+        DIGEST_SIGNATURE_INVALID
     }
 }

@@ -2,11 +2,15 @@ package org.casebook.journal.verify;
 
 import java.util.List;
 
+import org.casebook.journal.accesslog.AccessLogReport;
+
 /**
  * The result of verifying the journal from position {@code from}: how far it went ({@code verifiedTo}, with the
  * hash of the commit there), what it read, and the problems found, the first ones first ({@code problemsOmitted}
  * counts those left out). With an anchor, {@code anchorHolds} says whether the journal still holds exactly that
- * history up to the anchor's position.
+ * history up to the anchor's position. {@code digests} says how many signed digests were checked (null when
+ * the verifier was given no digest log), and {@code accessLog} how the access log's own chain fared (null when
+ * it was not verified). It is {@code intact} when the journal, its digests and the access log all are.
  */
 public record VerificationReport(
         boolean intact,
@@ -18,7 +22,9 @@ public record VerificationReport(
         long cases,
         Anchor anchor,
         Boolean anchorHolds,
+        DigestCheck digests,
         List<Problem> problems,
         long problemsOmitted,
+        AccessLogReport accessLog,
         long tookMillis) {
 }

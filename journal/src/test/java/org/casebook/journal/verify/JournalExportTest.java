@@ -26,6 +26,7 @@ import org.casebook.journal.Commit;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.StoredEvent;
+import org.casebook.journal.testing.Forgery;
 import org.casebook.journal.testing.TestStore;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
@@ -185,6 +186,22 @@ class JournalExportTest {
         assertThat(cut.exitCode()).isEqualTo(1);
         assertThat(cut.output()).startsWith("the anchor " + head.position() + ":" + head.hash()
                                             + " lies beyond the last position");
+    }
+
+    @Test
+    void the_script_takes_signed_digests_kept_elsewhere_as_anchors() throws Exception {
+        JournalHead head = journal.head();
+        Path kept = folder.resolve("digests.json");
+        Files.writeString(kept, "{\"digests\":[{\"position\":" + head.position() + ",\"hash\":\"" + head.hash()
+                + "\",\"time\":\"2026-11-28T10:00:00.000Z\",\"signature\":\"...\"}]}");
+        assertThat(independentCheck(exportAll(), "--digests", kept.toString()).exitCode()).isZero();
+
+        Forgery.rewriteFrom(store.database(), 9, payload -> payload.replace("step", "stop"));
+        Result rewritten = independentCheck(exportAll(), "--digests", kept.toString());
+
+        assertThat(rewritten.exitCode()).isEqualTo(1);
+        assertThat(rewritten.output()).startsWith("the commit ending at " + head.position() + " has hash ")
+                                      .contains("not the anchor's " + head.hash() + "\n").endsWith("NOT intact\n");
     }
 
     @Test

@@ -2,36 +2,38 @@ package org.casebook.query.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.mongodb.client.MongoCollection;
 import jakarta.servlet.http.HttpServletRequest;
-import com.mongodb.client.MongoDatabase;
-import org.bson.Document;
+import org.casebook.journal.accesslog.AccessLogStore;
+import org.casebook.journal.store.Store;
 import org.springframework.stereotype.Component;
 
 /**
  * Who read what, and when, among the reads auditors make of the record (verifications, exports, views as of an
- * instant). The application only appends to it: there is no way to change or remove an entry through Casebook.
+ * instant). The application only appends to it, and each entry is chained to the one before by hash
+ * ({@code AccessLogForm}), so an entry changed, removed or slipped in through the store is found when the journal
+ * is verified.
  */
 @Component
 public class AccessLog {
 
-    public static final String COLLECTION = "audit_access_log";
+    public static final String COLLECTION = AccessLogStore.COLLECTION;
 
-    /** One recorded read. */
-    public record Access(Instant at, String user, String role, String action, Map<String, Object> details) {
+    /**
+     * One recorded read, with its place in the chain and the hashes that chain it ({@code position},
+     * {@code previousHash} and {@code hash} are null for an entry from before the chain).
+     */
+    public record Access(Long position, Instant at, String user, String role, String action,
+                         Map<String, Object> details, String previousHash, String hash) {
     }
 
-    private final MongoCollection<Document> entries;
+    private final AccessLogStore entries;
     private final Clock clock;
 
-    public AccessLog(MongoDatabase database, Clock clock) {
-        this.entries = database.getCollection(COLLECTION);
+    public AccessLog(Store store, Clock clock) {
+        this.entries = new AccessLogStore(store.database(), !store.isEmbedded());
         this.clock = clock;
     }
 
@@ -42,27 +44,23 @@ public class AccessLog {
     }
 
     public void record(String user, String role, String action, Map<String, ?> details) {
-        entries.insertOne(new Document("at", Date.from(clock.instant()))
-                                  .append("user", user)
-                                  .append("role", role)
-                                  .append("action", action)
-                                  .append("details", new Document(new LinkedHashMap<>(details))));
+        entries.append(clock.instant(), user, role, action, details);
     }
 
     /** Newest first. */
     public List<Access> newest(int page, int size) {
-        List<Access> accesses = new ArrayList<>();
-        for (Document entry : entries.find().sort(new Document("at", -1).append("_id", -1))
-                                     .skip(page * size).limit(size)) {
-            Document details = entry.get("details", Document.class);
-            accesses.add(new Access(entry.getDate("at").toInstant(), entry.getString("user"),
-                                    entry.getString("role"), entry.getString("action"),
-                                    details == null ? Map.of() : new LinkedHashMap<>(details)));
-        }
-        return accesses;
+        return entries.newest(page, size).stream()
+                      .map(entry -> new Access(entry.position(), entry.at(), entry.user(), entry.role(),
+                                               entry.action(), entry.details(), entry.previousHash(), entry.hash()))
+                      .toList();
     }
 
     public long count() {
-        return entries.countDocuments();
+        return entries.count();
+    }
+
+    /** The stored log, for verification. */
+    public AccessLogStore store() {
+        return entries;
     }
 }

@@ -10,7 +10,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The access log, newest first, for auditors to read. Nothing in Casebook changes or removes its entries. */
+/**
+ * The access log, newest first, for auditors to read. Nothing in Casebook changes or removes its entries; each names
+ * its place in the log's hash chain and its hash, which {@code GET /api/journal/verify} checks.
+ */
 @RestController
 @RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
 public class AccessLogEndpoint {

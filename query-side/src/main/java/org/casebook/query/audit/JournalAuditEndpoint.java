@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,6 +12,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.digest.DigestKey;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.DigestPublicKey;
+import org.casebook.journal.digest.SignedDigest;
+import org.casebook.journal.digest.TrustedKeys;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.verify.Anchor;
 import org.casebook.journal.verify.JournalExport;
@@ -34,8 +40,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
- * Auditors' tools on the journal itself: verify the hash chain (and a published anchor), and export the journal
- * or one case's history as JSON Lines for checking with other tools. Every use is written to the access log.
+ * Auditors' tools on the journal itself: verify the hash chain (against every signed digest, and a published
+ * anchor), list the signed digests to keep elsewhere, and export the journal or one case's history as JSON Lines
+ * for checking with other tools. Every use is written to the access log.
  */
 @RestController
 @RequestMapping("/api/journal")
@@ -47,13 +54,47 @@ public class JournalAuditEndpoint {
     private final JournalStorageEngine journal;
     private final JournalExport export;
     private final AccessLog accessLog;
+    private final DigestLog digests;
+    private final DigestKey signingKey;
+    private final TrustedKeys trustedKeys;
 
     public JournalAuditEndpoint(VerificationRuns verifications, JournalStorageEngine journal, Store store,
-                                AccessLog accessLog) {
+                                AccessLog accessLog, DigestLog digests, DigestKey signingKey,
+                                TrustedKeys trustedKeys) {
         this.verifications = verifications;
         this.journal = journal;
         this.export = new JournalExport(journal.commitStore(), !store.isEmbedded());
         this.accessLog = accessLog;
+        this.digests = digests;
+        this.signingKey = signingKey;
+        this.trustedKeys = trustedKeys;
+    }
+
+    /** A public key digests are checked with: its id, base64 of its DER bytes (the body of its PEM), and the PEM. */
+    public record PublicKeyView(String id, String publicKey, String pem) {
+
+        static PublicKeyView of(DigestPublicKey key) {
+            return new PublicKeyView(key.id(), key.base64(), key.pem());
+        }
+    }
+
+    /** A signed digest with the exact text its signature is over. */
+    public record DigestView(long position, String hash, String time, String key, String signature,
+                             String message) {
+
+        static DigestView of(SignedDigest digest) {
+            return new DigestView(digest.position(), digest.hash(), digest.timeText(), digest.key(),
+                                  digest.signature(), digest.message());
+        }
+    }
+
+    /**
+     * The signed digests and the keys to check them with: {@code signingKey} is this server's, {@code keys} every
+     * key a verification here trusts. Each signature (base64, Ed25519) is over the UTF-8 bytes of its
+     * {@code message}, of the form {@code form}.
+     */
+    public record SignedDigests(String algorithm, String form, String signingKey, List<PublicKeyView> keys,
+                                List<DigestView> digests) {
     }
 
     /** A verification's state: its progress while it runs (202), its report once it has ended (200). */
@@ -108,6 +149,18 @@ public class JournalAuditEndpoint {
                                  .body(state);
         }
         return ResponseEntity.ok(state);
+    }
+
+    /** Every signed digest from position {@code from} on, by position, for an auditor to keep elsewhere. */
+    @GetMapping(path = "/digests", produces = MediaType.APPLICATION_JSON_VALUE)
+    public SignedDigests digests(@RequestParam(defaultValue = "1") @Min(1) long from, HttpServletRequest request) {
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("from", from);
+        record(request, "list signed digests", details);
+        return new SignedDigests(DigestPublicKey.ALGORITHM, SignedDigest.FORM + "|POSITION|HASH|TIME",
+                                 signingKey.publicKey().id(),
+                                 trustedKeys.all().stream().map(PublicKeyView::of).toList(),
+                                 digests.from(from).digests().stream().map(DigestView::of).toList());
     }
 
     @GetMapping(path = "/export", produces = JSON_LINES)

@@ -15,6 +15,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.TrustedKeys;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.verify.Anchor;
 import org.casebook.journal.verify.JournalVerifier;
@@ -93,8 +95,12 @@ public class VerificationRuns implements DisposableBean {
         return thread;
     });
 
-    public VerificationRuns(JournalStorageEngine journal, Store store, Clock clock) {
-        this.verifier = new JournalVerifier(journal.commitStore(), !store.isEmbedded(), JournalVerifier.PROGRESS_EVERY);
+    /** Each run checks the journal, every signed digest (with the trusted keys) and the access log's chain. */
+    public VerificationRuns(JournalStorageEngine journal, Store store, DigestLog digests, TrustedKeys trustedKeys,
+                            AccessLog accessLog, Clock clock) {
+        this.verifier = new JournalVerifier(journal.commitStore(), !store.isEmbedded(), JournalVerifier.PROGRESS_EVERY)
+                .withDigests(digests, trustedKeys)
+                .withAccessLog(accessLog.store());
         this.clock = clock;
     }
 

@@ -72,7 +72,7 @@ final class AsOfCommand implements Callable<Integer> {
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("case", caseId);
             details.put("asOf", asOf.toString());
-            new AccessLog(store.database(), Clock.systemUTC()).record(
+            new AccessLog(store, Clock.systemUTC()).record(
                     System.getProperty("user.name"), "OPERATOR",
                     (caseId == null ? "board" : "case file") + " as of (command line)", details);
             ObjectMapper json = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);

@@ -93,7 +93,7 @@ final class ReportCommand implements Callable<Integer> {
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("report", report.name());
-            new AccessLog(store.database(), Clock.systemUTC()).record(
+            new AccessLog(store, Clock.systemUTC()).record(
                     System.getProperty("user.name"), "OPERATOR", "report (command line)", details);
             write(report, reports, stdout);
             return WRITTEN;

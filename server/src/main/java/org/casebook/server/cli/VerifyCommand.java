@@ -1,17 +1,29 @@
 package org.casebook.server.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.casebook.journal.CommitStore;
+import org.casebook.journal.accesslog.AccessLogProblem;
+import org.casebook.journal.accesslog.AccessLogReport;
+import org.casebook.journal.accesslog.AccessLogStore;
+import org.casebook.journal.digest.DigestKey;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.DigestPublicKey;
+import org.casebook.journal.digest.TrustedKeys;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.journal.verify.Anchor;
+import org.casebook.journal.verify.DigestCheck;
 import org.casebook.journal.verify.JournalVerifier;
 import org.casebook.journal.verify.Problem;
 import org.casebook.journal.verify.VerificationReport;
@@ -21,8 +33,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
-         description = {"Verify the journal: recompute its hash chain and check positions and case sequences; with "
-                 + "--anchor, prove that a digest published earlier still holds.",
+         description = {"Verify the journal: recompute its hash chain and check positions and case sequences, prove "
+                 + "every head digest Casebook signed (its signature, and that the journal still holds it), and "
+                 + "verify the access log's chain; with --anchor, prove that a digest published earlier still holds.",
                  "Works on a stopped server's data folder, or on MongoDB. Exit code: 0 intact, 1 not intact, "
                          + "2 could not verify."})
 final class VerifyCommand implements Callable<Integer> {
@@ -39,6 +52,14 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--anchor", description = "a published digest POSITION:HASH that must still hold")
     String anchor;
+
+    @Option(names = "--key-file", description = "the digest signing key whose public half checks the signed digests "
+            + "(default: digest-signing.key in the data folder, if it is there)")
+    Path keyFile;
+
+    @Option(names = "--public-key", description = "a public key (base64 or PEM, or a PEM file) whose signed digests "
+            + "to accept; repeat for several")
+    List<String> publicKeys = new ArrayList<>();
 
     @CommandLine.Mixin
     StoreOptions where;
@@ -60,13 +81,20 @@ final class VerifyCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                                                      "--anchor vouches for the whole history: leave out --from");
         }
+        TrustedKeys keys = trustedKeys();
         try (Store store = where.open(err, "verify")) {
             if (store == null) {
                 return COULD_NOT_VERIFY;
             }
             boolean positionOrder = !store.isEmbedded();
             JournalVerifier verifier = new JournalVerifier(new CommitStore(store.database(), positionOrder),
-                                                           positionOrder, JournalVerifier.PROGRESS_EVERY);
+                                                           positionOrder, JournalVerifier.PROGRESS_EVERY)
+                    .withDigests(new DigestLog(store.database(), positionOrder), keys)
+                    .withAccessLog(new AccessLogStore(store.database(), positionOrder));
+            if (keys.isEmpty()) {
+                err.println("No digest key in " + defaultKeyFile() + " and no --public-key: signed digests are "
+                                    + "compared with the journal, but their signatures cannot be checked.");
+            }
             err.println("Verifying the journal in " + store.description() + " ...");
             VerificationReport report = verifier.verify(from, published, progress -> err.printf(
                     "  position %,d of about %,d (%,.0f commits/s)%n", progress.position(), progress.head(),
@@ -85,12 +113,34 @@ final class VerifyCommand implements Callable<Integer> {
         }
     }
 
+    /** The key file's public key (when there is one) and those given; none when neither is. */
+    private TrustedKeys trustedKeys() {
+        List<DigestPublicKey> keys = new ArrayList<>();
+        Path file = keyFile != null ? keyFile : defaultKeyFile();
+        try {
+            if (keyFile != null || Files.exists(file)) {
+                keys.add(DigestPublicKey.read(file));
+            }
+            for (String key : publicKeys) {
+                keys.add(Files.isRegularFile(Path.of(key)) ? DigestPublicKey.read(Path.of(key))
+                                                            : DigestPublicKey.parse(key));
+            }
+        } catch (RuntimeException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return TrustedKeys.of(keys);
+    }
+
+    private Path defaultKeyFile() {
+        return where.data.resolve(DigestKey.FILE_NAME);
+    }
+
     private static void recordAccess(Store store, VerificationReport report) {
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", report.from());
         details.put("anchor", report.anchor() == null ? null : report.anchor().toString());
         details.put("intact", report.intact());
-        new AccessLog(store.database(), Clock.systemUTC())
+        new AccessLog(store, Clock.systemUTC())
                 .record(System.getProperty("user.name"), "OPERATOR", "verify journal (command line)", details);
     }
 
@@ -103,11 +153,33 @@ final class VerifyCommand implements Callable<Integer> {
             out.println("anchor " + report.anchor() + (Boolean.TRUE.equals(report.anchorHolds()) ? " holds"
                     : " does NOT hold"));
         }
+        DigestCheck digests = report.digests();
+        if (digests != null) {
+            out.printf("signed digests: %,d checked%s, %s%n", digests.checked(),
+                       digests.latest() == null ? "" : ", the latest that holds at " + digests.latest(),
+                       digests.signaturesChecked() ? "signatures checked with key " + String.join(", ", digests.keys())
+                                                   : "signatures NOT checked (no public key)");
+        }
         for (Problem problem : report.problems()) {
             out.println("  " + problem.kind() + " at " + problem.position() + ": " + problem.detail());
         }
         if (report.problemsOmitted() > 0) {
             out.println("  ... and " + report.problemsOmitted() + " more problems");
+        }
+        AccessLogReport accessLog = report.accessLog();
+        if (accessLog != null) {
+            out.printf("access log: %s, %,d entries, up to %d:%s%s%n", accessLog.intact() ? "intact" : "NOT intact",
+                       accessLog.entries(), accessLog.lastEntry(), accessLog.hash(),
+                       accessLog.beforeChain() == 0 ? ""
+                               : String.format(" (and %,d from before the chain, which nothing proves)",
+                                               accessLog.beforeChain()));
+            for (AccessLogProblem problem : accessLog.problems()) {
+                out.println("  " + problem.kind() + (problem.entry() == null ? "" : " at entry " + problem.entry())
+                                    + ": " + problem.detail());
+            }
+            if (accessLog.problemsOmitted() > 0) {
+                out.println("  ... and " + accessLog.problemsOmitted() + " more problems");
+            }
         }
     }
 }

@@ -148,7 +148,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/reports", "/api/reports/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/verify", "/api/journal/verify/**",
-                                         "/api/journal/export", "/api/audit/**")
+                                         "/api/journal/digests", "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/head")

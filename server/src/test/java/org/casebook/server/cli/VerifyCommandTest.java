@@ -9,24 +9,34 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import com.mongodb.client.model.Updates;
 import org.bson.Document;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.digest.DigestKey;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.DigestSigner;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
+import org.casebook.journal.testing.Forgery;
 import org.casebook.query.audit.AccessLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** {@code ./casebook verify} on a stopped server's data folder: exit code, report and the access log. */
+/**
+ * {@code ./casebook verify} on a stopped server's data folder: exit code, report, the signed digests (checked with
+ * the key in the data folder) and the access log.
+ */
 class VerifyCommandTest {
 
     @TempDir
     Path data;
+    @TempDir
+    Path elsewhere;
     private JournalHead head;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -74,11 +84,56 @@ class VerifyCommandTest {
         casebook("verify", "--data", data.toString());
 
         try (Store store = Store.embedded(data, 0, "casebook")) {
-            AccessLog.Access access = new AccessLog(store.database(), Clock.systemUTC()).newest(0, 1).get(0);
+            AccessLog.Access access = new AccessLog(store, Clock.systemUTC()).newest(0, 1).get(0);
             assertThat(access.action()).isEqualTo("verify journal (command line)");
             assertThat(access.role()).isEqualTo("OPERATOR");
             assertThat(access.details()).containsEntry("intact", true);
         }
+    }
+
+    @Test
+    void a_head_rewritten_after_it_was_signed_is_found_with_the_key_in_the_data_folder() {
+        signHead(data.resolve(DigestKey.FILE_NAME));
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            Forgery.rewriteFrom(store.database(), 10, payload -> payload.replace("step", "stop"));
+        }
+
+        int exit = casebook("verify", "--data", data.toString());
+
+        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(out.toString()).contains("signed digests: 1 checked, signatures checked with key ")
+                                  .contains("DIGEST_BROKEN at 12: Casebook signed hash " + head.hash());
+    }
+
+    @Test
+    void a_key_kept_elsewhere_is_given_by_its_public_key() {
+        DigestKey key = signHead(elsewhere.resolve(DigestKey.FILE_NAME));
+
+        casebook("verify", "--data", data.toString());
+        assertThat(err.toString()).contains("their signatures cannot be checked");
+        assertThat(out.toString()).contains("signed digests: 1 checked, the latest that holds at 12, signatures NOT "
+                                                    + "checked");
+
+        out.getBuffer().setLength(0);
+        int exit = casebook("verify", "--data", data.toString(), "--public-key", key.publicKey().base64());
+
+        assertThat(exit).isZero();
+        assertThat(out.toString()).contains("signatures checked with key " + key.publicKey().id());
+    }
+
+    @Test
+    void an_access_log_entry_edited_in_the_store_is_found() {
+        casebook("verify", "--data", data.toString());
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            store.database().getCollection(AccessLog.COLLECTION)
+                 .updateOne(new Document("_id", 1L), Updates.set("user", "someone-else"));
+        }
+
+        int exit = casebook("verify", "--data", data.toString());
+
+        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(out.toString()).contains("access log: NOT intact, 1 entries")
+                                  .contains("ALTERED at entry 1: entry 1 was changed after it was written");
     }
 
     @Test
@@ -106,6 +161,17 @@ class VerifyCommandTest {
 
         assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
         assertThat(err.toString()).contains("--anchor: an anchor is POSITION:HASH");
+    }
+
+    /** Signs the journal's head as a server with its key in {@code keyFile} would have. */
+    private DigestKey signHead(Path keyFile) {
+        DigestKey key = DigestKey.loadOrCreate(keyFile);
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            JournalStorageEngine journal =
+                    store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
+            new DigestSigner(journal, key, new DigestLog(store.database(), false), Clock.systemUTC()).signHead();
+        }
+        return key;
     }
 
     private int casebook(String... arguments) {

@@ -93,6 +93,8 @@ public final class CasebookInstance implements AutoCloseable {
         String uri = mongoUri != null ? mongoUri : bean(Store.class).embeddedConnectionString();
         Map<String, String> properties = new LinkedHashMap<>(extraProperties);
         properties.put("casebook.store.mongo-uri", uri);
+        // processes of one Casebook share its digest key, so that each trusts the other's digests
+        properties.putIfAbsent("casebook.digests.key-file", digestKeyFile().toString());
         CasebookInstance other = new CasebookInstance(properties, false, database);
         other.clock = clock;
         other.restart();
@@ -196,6 +198,12 @@ public final class CasebookInstance implements AutoCloseable {
 
     public Path dataDirectory() {
         return dataDirectory;
+    }
+
+    /** Where this instance keeps the key its head digests are signed with. */
+    public Path digestKeyFile() {
+        String configured = extraProperties.get("casebook.digests.key-file");
+        return configured != null ? Path.of(configured) : dataDirectory.resolve("digest-signing.key");
     }
 
     /** Command-line options that point a tool at this instance's store (when it is stopped). */

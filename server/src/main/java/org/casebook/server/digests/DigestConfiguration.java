@@ -1,0 +1,43 @@
+package org.casebook.server.digests;
+
+import java.nio.file.Path;
+
+import org.casebook.journal.digest.DigestKey;
+import org.casebook.journal.digest.DigestLog;
+import org.casebook.journal.digest.DigestPublicKey;
+import org.casebook.journal.digest.TrustedKeys;
+import org.casebook.journal.store.Store;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Where the key that signs head digests is kept (a file outside the store, created at first start), where the
+ * digests go, and which public keys a verification trusts.
+ */
+@Configuration
+@EnableConfigurationProperties(DigestProperties.class)
+public class DigestConfiguration {
+
+    /** After the store: the embedded store creates the data folder readable by its owner only. */
+    @Bean
+    DigestKey digestKey(Store store, DigestProperties properties,
+                        @Value("${casebook.data-dir:./data}") Path dataDirectory) {
+        return DigestKey.loadOrCreate(keyFile(properties, dataDirectory));
+    }
+
+    @Bean
+    DigestLog digestLog(Store store) {
+        return new DigestLog(store.database(), !store.isEmbedded());
+    }
+
+    @Bean
+    TrustedKeys trustedKeys(DigestKey key, DigestProperties properties) {
+        return TrustedKeys.of(key.publicKey(), properties.trustedKeys().stream().map(DigestPublicKey::parse).toList());
+    }
+
+    public static Path keyFile(DigestProperties properties, Path dataDirectory) {
+        return properties.keyFile().isEmpty() ? dataDirectory.resolve(DigestKey.FILE_NAME) : Path.of(properties.keyFile());
+    }
+}
