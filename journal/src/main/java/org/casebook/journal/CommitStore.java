@@ -62,6 +62,15 @@ public final class CommitStore {
         commits.insertOne(CommitDocuments.toDocument(commit));
     }
 
+    /**
+     * The last position any stored commit holds, found by sorting (a scan on the embedded store): unlike the head,
+     * which follows the chain, it lies past a commit missing in the middle. For checks, not for every request.
+     */
+    public long lastStoredPosition() {
+        Document last = commits.find().sort(new Document("_id", -1)).limit(1).first();
+        return last == null ? 0 : CommitDocuments.fromDocument(last).lastPosition();
+    }
+
     public Optional<Commit> startingAt(long position) {
         return Optional.ofNullable(commits.find(new Document("_id", position)).first())
                        .map(CommitDocuments::fromDocument);

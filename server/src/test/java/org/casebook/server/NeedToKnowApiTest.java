@@ -39,6 +39,7 @@ class NeedToKnowApiTest {
     private static String sbu;
     private static String source;
     private static long head;
+    private static String responderId;
     private static Instant plantedBy;
 
     @BeforeAll
@@ -76,8 +77,14 @@ class NeedToKnowApiTest {
         String deployment = coordinator.post("/api/crises/" + sbu + "/deployments", Map.of(
                 "responderId", responder, "role", "Rule of law adviser", "sector", "JUSTICE_AND_RECONCILIATION",
                 "skill", "rule-of-law", "start", "2027-01-15", "end", "2027-02-14")).json().get("id").asText();
-        head = ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + deployment + "/decline",
-                                   Map.of("reason", SECRET + " decline reason"))).json().get("position").asLong();
+        ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + deployment + "/decline",
+                            Map.of("reason", SECRET + " decline reason")));
+        String booked = coordinator.post("/api/crises/" + sbu + "/deployments", Map.of(
+                "responderId", responder, "role", SECRET + " adviser role", "sector", "JUSTICE_AND_RECONCILIATION",
+                "skill", "rule-of-law", "start", "2027-03-01", "end", "2027-03-30")).json().get("id").asText();
+        head = ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + booked + "/approve", Map.of())).json()
+                .get("position").asLong();
+        responderId = responder;
         plantedBy = Instant.now().plusMillis(1);
     }
 
@@ -104,7 +111,8 @@ class NeedToKnowApiTest {
                     "/api/crises/%s/handovers/H-1/brief",
                     "/api/handovers?size=200&after=%h",
                     "/api/funding-sources?after=%h", "/api/funding-sources/%f?after=%h",
-                    "/api/crises/%s/funds?after=%h", "/api/crises/%s/deployments?after=%h")) {
+                    "/api/crises/%s/funds?after=%h", "/api/crises/%s/deployments?after=%h",
+                    "/api/responders?after=%h", "/api/responders/%r?after=%h")) {
                 reads.add(Arguments.of(role, path));
             }
         }
@@ -114,7 +122,7 @@ class NeedToKnowApiTest {
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("reads")
     void the_cleared_read_sbu_text_and_the_uncleared_see_it_withheld(String role, String path) {
-        String resolved = path.replace("%o", open).replace("%s", sbu).replace("%f", source)
+        String resolved = path.replace("%o", open).replace("%s", sbu).replace("%f", source).replace("%r", responderId)
                               .replace("%h", String.valueOf(head)).replace("%t", plantedBy.toString());
 
         Api.Response cleared = ok(casebook.as(role).get(resolved));

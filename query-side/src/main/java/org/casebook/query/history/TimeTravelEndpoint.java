@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
@@ -60,7 +61,7 @@ public class TimeTravelEndpoint {
                                  @RequestParam(required = false) Long position,
                                  HttpServletRequest request, Authentication caller) {
         AsOf asOf = asOf(recordedAt, effectiveAt, position);
-        logAndCatchUp(request, "case file as of", Map.of("case", id, "asOf", asOf.toString()));
+        logAndCatchUp(request, "case file as of", Map.of("case", caseId(id), "asOf", asOf.toString()));
         CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
         // what is withheld is learnt from the whole case: an entry may correct one that took effect after it
         CaseFile whole = timeTravel.caseFile(caseId(id), AsOf.position(Long.MAX_VALUE)).orElse(file);
@@ -88,7 +89,8 @@ public class TimeTravelEndpoint {
                                     HttpServletRequest request, Authentication caller) {
         AsOf before = on(clock, "from", from);
         AsOf after = on(clock, "to", to);
-        logAndCatchUp(request, "case diff", Map.of("case", id, "from", before.toString(), "to", after.toString()));
+        logAndCatchUp(request, "case diff", Map.of("case", caseId(id), "from", before.toString(),
+                                                    "to", after.toString()));
         return timeTravel.diff(caseId(id), before, after, file -> NeedToKnow.of(caller, file))
                          .orElseThrow(() -> notThen(id, after));
     }
@@ -96,7 +98,10 @@ public class TimeTravelEndpoint {
     @GetMapping("/{id}/decisions/{decisionId}/known-then")
     public TimeTravel.DecisionContext knownThen(@PathVariable String id, @PathVariable String decisionId,
                                                 HttpServletRequest request, Authentication caller) {
-        logAndCatchUp(request, "known at decision", Map.of("case", id, "decision", decisionId));
+        if (!DecisionId.isValid(decisionId)) {
+            throw UnknownCase.saying("case " + caseId(id) + " has no decision " + decisionId);
+        }
+        logAndCatchUp(request, "known at decision", Map.of("case", caseId(id), "decision", decisionId));
         return timeTravel.knownAtDecision(caseId(id), decisionId, file -> NeedToKnow.of(caller, file))
                          .orElseThrow(() -> UnknownCase.saying("case " + id + " has no decision " + decisionId));
     }

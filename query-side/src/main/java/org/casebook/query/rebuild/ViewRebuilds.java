@@ -23,6 +23,7 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewLocks;
+import org.casebook.query.ViewProgress;
 import org.casebook.query.ViewWrites;
 import org.casebook.query.Views;
 import org.casebook.query.board.BoardProjection;
@@ -70,6 +71,7 @@ public class ViewRebuilds implements DisposableBean {
     private final Clock clock;
     private final Map<String, Progress> progress = new ConcurrentHashMap<>();
     private final ViewLocks locks;
+    private final ViewProgress viewProgress;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "view-rebuild");
         thread.setDaemon(true);
@@ -77,7 +79,8 @@ public class ViewRebuilds implements DisposableBean {
     });
 
     public ViewRebuilds(ViewGenerations generations, ViewLocks locks, JournalStorageEngine journal, Clock clock,
-                        @Qualifier("eventSerializer") JournalSerializer serializer) {
+                        @Qualifier("eventSerializer") JournalSerializer serializer, ViewProgress progress) {
+        this.viewProgress = progress;
         this.generations = generations;
         this.locks = locks;
         this.journal = journal;
@@ -125,8 +128,9 @@ public class ViewRebuilds implements DisposableBean {
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
-                // the head is read before the last feed, so a commit appended meanwhile cannot look like a gap
-                long head = journal.head().position();
+                // read before the last feed, so that a commit appended meanwhile cannot look like a gap; the
+                // last stored position, not the head, which stops at a missing commit as the reader does
+                long head = journal.commitStore().lastStoredPosition();
                 position = feed(projection, position, reached);
                 if (position < head) {
                     throw new JournalGap(position + 1, head);
@@ -163,10 +167,10 @@ public class ViewRebuilds implements DisposableBean {
     }
 
     /**
-     * Folds the whole journal with the view's own projection into a scratch generation and compares it, document by
-     * document, with the live generation, holding the live processor still for the comparison; the scratch
-     * generation is dropped after. Finds what was edited in the store behind Casebook's back, and what a view
-     * missed (parked events, for instance).
+     * Folds the journal with the view's own projection into a scratch generation, up to the position the live
+     * view has reached, and compares the two document by document, holding the live processor still meanwhile;
+     * the scratch generation is dropped after. Finds what was edited in the store behind Casebook's back, and what
+     * a view missed (parked events, for instance).
      */
     public synchronized Check check(String view) throws Exception {
         Kind kind = kinds.get(view);
@@ -175,15 +179,11 @@ public class ViewRebuilds implements DisposableBean {
         try {
             AnnotationEventHandlerAdapter projection =
                     new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(scratch)));
-            long position = feed(projection, 0, reached -> { });
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
-                long head = journal.head().position();
-                position = feed(projection, position, reached -> { });
-                if (position < head) {
-                    throw new JournalGap(position + 1, head);
-                }
+                long reached = viewProgress.position(view);
+                long position = feed(projection, 0, reached, at -> { });
                 return compare(view, kind, position, generations.liveCollections(view),
                                generations.collections(scratch));
             } finally {
@@ -218,12 +218,21 @@ public class ViewRebuilds implements DisposableBean {
 
     /** Hands the projection every event after {@code after}, telling {@code reached} as it goes; returns the last. */
     private long feed(AnnotationEventHandlerAdapter projection, long after, LongConsumer reached) throws Exception {
+        return feed(projection, after, Long.MAX_VALUE, reached);
+    }
+
+    /** The same, handing no event past {@code upTo}. */
+    private long feed(AnnotationEventHandlerAdapter projection, long after, long upTo, LongConsumer reached)
+            throws Exception {
         long position = after;
         var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
         try (ViewWrites writes = ViewWrites.open()) {
             long held = 0;
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();
+                if (event.trackingToken().position().orElse(position) > upTo) {
+                    break;
+                }
                 if (projection.canHandle(event)) {
                     projection.handle(event);
                 }

@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
@@ -86,7 +87,8 @@ public final class SignInThrottle {
     }
 
     private Authentication check(Authentication attempt, AuthenticationProvider passwords) {
-        String account = attempt.getName();
+        // the user store matches names regardless of case: COORDINATOR and coordinator are one account to count
+        String account = attempt.getName().toLowerCase(Locale.ROOT);
         String address = addressOf(attempt);
         refuseWhileWaiting(account, address);
         takeTurn();

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,8 +60,11 @@ public class IdempotentPosts extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
     private static final List<String> REPLAYED_HEADERS = List.of(HttpHeaders.LOCATION, HttpHeaders.ETAG,
                                                                  HttpHeaders.CONTENT_TYPE, HttpHeaders.RETRY_AFTER);
-    /** A claim this old was left by a process that stopped before answering; it may be taken over. */
-    private static final Duration ABANDONED = Duration.ofMinutes(2);
+    /**
+     * A claim this old was left by a process that stopped before answering; it may be taken over. Longer than any
+     * request takes (the first report of a long journal folds for minutes), shorter than a client waits to retry.
+     */
+    private static final Duration ABANDONED = Duration.ofMinutes(10);
 
     private final MongoCollection<Document> keys;
     private final Duration window;
@@ -102,10 +106,13 @@ public class IdempotentPosts extends OncePerRequestFilter {
             return;
         }
         String id = sha256(caller.getName() + "\n" + key);
+        // If-Match is part of the request: a retry that names another version is another request
         String fingerprint = sha256(request.getMethod() + " " + request.getRequestURI() + "?"
-                                    + request.getQueryString() + "\n", body);
+                                    + request.getQueryString() + "\n" + request.getHeader(HttpHeaders.IF_MATCH)
+                                    + "\n", body);
         Instant now = clock.instant();
-        Document claimed = claim(id, fingerprint, now);
+        String claim = UUID.randomUUID().toString();
+        Document claimed = claim(id, claim, fingerprint, now);
         if (claimed != null) {
             answerAgain(request, response, claimed, fingerprint);
             return;
@@ -117,10 +124,12 @@ public class IdempotentPosts extends OncePerRequestFilter {
             answered = captured.getStatus() < 500;
         } finally {
             try {
+                // only this request's own claim: one that took over an abandoned claim must not be overwritten
+                Document ours = new Document("_id", id).append("claim", claim);
                 if (answered) {
-                    keys.updateOne(new Document("_id", id), new Document("$set", answer(captured)));
+                    keys.updateOne(ours, new Document("$set", answer(captured)));
                 } else {
-                    keys.deleteOne(new Document("_id", id));
+                    keys.deleteOne(ours);
                 }
             } finally {
                 captured.copyBodyToResponse();
@@ -129,10 +138,10 @@ public class IdempotentPosts extends OncePerRequestFilter {
     }
 
     /** Claims the key for this request; returns the claim that holds it already, or null when this one got it. */
-    private Document claim(String id, String fingerprint, Instant now) {
+    private Document claim(String id, String claim, String fingerprint, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                keys.insertOne(new Document("_id", id).append("fingerprint", fingerprint)
+                keys.insertOne(new Document("_id", id).append("claim", claim).append("fingerprint", fingerprint)
                                                       .append("state", "CLAIMED")
                                                       .append("at", Date.from(now)));
                 return null;
