@@ -7,7 +7,6 @@ import static org.casebook.server.testing.Bodies.openCase;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
