@@ -98,6 +98,15 @@ public class ViewProgress {
     }
 
     private long storedPosition(String view) {
+        return storedPosition(tokens, serializer, view);
+    }
+
+    /** The position a view's stored tokens have reached, read from the store alone (a stopped server's, too). */
+    public static long storedPosition(MongoDatabase database, Serializer serializer, String view) {
+        return storedPosition(database.getCollection(TOKENS), serializer, view);
+    }
+
+    private static long storedPosition(MongoCollection<Document> tokens, Serializer serializer, String view) {
         long least = Long.MAX_VALUE;
         for (Document stored : tokens.find(Filters.eq("processorName", view))) {
             Binary data = stored.get("token", Binary.class);

@@ -14,6 +14,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
 
+import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
@@ -98,6 +99,13 @@ public class ViewRebuilds implements DisposableBean {
                 Map.entry(Views.SUBMISSIONS, new Kind(SubmissionProjection.COLLECTIONS, SubmissionProjection::new)));
     }
 
+    /** Checks and rebuilds on a store no server runs on (the command line): no live processor to hold still. */
+    public static ViewRebuilds onStore(MongoDatabase database, JournalStorageEngine journal,
+                                       JournalSerializer serializer) {
+        return new ViewRebuilds(new ViewGenerations(database), new ViewLocks(), journal, Clock.systemUTC(),
+                                serializer, null);
+    }
+
     /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */
     public synchronized Progress start(String view) {
         Progress current = progress.get(view);
@@ -173,22 +181,29 @@ public class ViewRebuilds implements DisposableBean {
      * a view missed (parked events, for instance).
      */
     public synchronized Check check(String view) throws Exception {
+        ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
+        live.lock();
+        try {
+            return checkAt(view, viewProgress.position(view));
+        } finally {
+            live.unlock();
+        }
+    }
+
+    /**
+     * The same check, at a position given: that of a view nobody is changing (a stopped server's, whose stored
+     * token says how far it got).
+     */
+    public Check checkAt(String view, long reached) throws Exception {
         Kind kind = kinds.get(view);
         int scratch = CHECK_GENERATION;
         generations.drop(kind.collections(), scratch);
         try {
             AnnotationEventHandlerAdapter projection =
                     new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(scratch)));
-            ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
-            live.lock();
-            try {
-                long reached = viewProgress.position(view);
-                long position = feed(projection, 0, reached, at -> { });
-                return compare(view, kind, position, generations.liveCollections(view),
-                               generations.collections(scratch));
-            } finally {
-                live.unlock();
-            }
+            long position = feed(projection, 0, reached, at -> { });
+            return compare(view, kind, position, generations.liveCollections(view),
+                           generations.collections(scratch));
         } finally {
             generations.drop(kind.collections(), scratch);
         }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.accesslog.AccessLogProblem;
 import org.casebook.journal.accesslog.AccessLogReport;
@@ -19,7 +21,9 @@ import org.casebook.journal.digest.DigestKey;
 import org.casebook.journal.digest.DigestLog;
 import org.casebook.journal.digest.DigestPublicKey;
 import org.casebook.journal.digest.TrustedKeys;
+import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
+import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.journal.verify.Anchor;
@@ -27,10 +31,13 @@ import org.casebook.journal.verify.DigestCheck;
 import org.casebook.journal.verify.JournalVerifier;
 import org.casebook.journal.verify.Problem;
 import org.casebook.journal.verify.VerificationReport;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
 import org.casebook.query.audit.AccessLog;
-import picocli.CommandLine;
+import org.casebook.query.rebuild.ViewRebuilds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 @Command(name = "verify", mixinStandardHelpOptions = true,
          description = {"Verify the journal: recompute its hash chain and check positions and case sequences, prove "
@@ -66,6 +73,30 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Option(names = "--json", description = "print the report as JSON")
     boolean json;
+
+    @Option(names = "--views", description = "also check every stored view against a fold of the journal, up to "
+            + "where each view got, and name each document that differs")
+    boolean views;
+
+    /** Folds the journal into a scratch copy of each view, up to its stored token, and names what differs. */
+    private static boolean checkViews(Store store, PrintWriter out, PrintWriter err) throws Exception {
+        JournalSerializer events = JournalSerializer.create(EventTypes.published());
+        ViewRebuilds rebuilds = ViewRebuilds.onStore(store.database(), store.journal().serializer(events).build(),
+                                                     events);
+        Serializer tokens = JacksonSerializer.builder().objectMapper(JournalJson.newMapper()).build();
+        boolean hold = true;
+        for (String view : Views.ALL) {
+            err.println("Checking the " + view + " view ...");
+            ViewRebuilds.Check check = rebuilds.checkAt(view, ViewProgress.storedPosition(store.database(), tokens,
+                                                                                          view));
+            out.printf("view %s: %,d documents up to position %,d: %s%n", view, check.documents(), check.position(),
+                       check.holds() ? "as the journal says" : check.differences().size() + " differ");
+            check.differences().forEach(difference -> out.printf("  %s %s %s%n", difference.kind(),
+                                                                 difference.collection(), difference.id()));
+            hold &= check.holds();
+        }
+        return hold;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -106,7 +137,8 @@ final class VerifyCommand implements Callable<Integer> {
             } else {
                 print(out, report);
             }
-            return report.intact() ? INTACT : NOT_INTACT;
+            boolean viewsHold = !views || checkViews(store, out, err);
+            return report.intact() && viewsHold ? INTACT : NOT_INTACT;
         } catch (StoreUnavailableException e) {
             StoreOptions.explainHeld(err, "verify", e, "GET /api/journal/verify");
             return COULD_NOT_VERIFY;

@@ -1,0 +1,78 @@
+package org.casebook.server.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.assessment;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
+import org.casebook.journal.store.Store;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code ./casebook verify --views} checks a stopped server's views against a fold of its journal. */
+class VerifyViewsCommandTest {
+
+    private CasebookInstance casebook;
+    private String caseId;
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void recordAndStop() {
+        casebook = CasebookInstance.start();
+        Api coordinator = casebook.as("COORDINATOR");
+        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        coordinator.post("/api/crises/" + caseId + "/assessments", assessment("First look"));
+        long head = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy", null)).json()
+                               .get("position").asLong();
+        for (String path : List.of("/api/crises", "/api/crises/" + caseId, "/api/crises/" + caseId + "/timeline",
+                                   "/api/responders", "/api/crises/" + caseId + "/deployments",
+                                   "/api/funding-sources", "/api/handovers")) {
+            assertThat(coordinator.get(path + "?after=" + head).status()).isEqualTo(200);
+        }
+        assertThat(casebook.as("AUDITOR").get("/api/crises/" + caseId + "/as-of?position=" + head).status())
+                .isEqualTo(200);
+        casebook.stop();
+    }
+
+    @AfterEach
+    void close() {
+        casebook.close();
+    }
+
+    @Test
+    void untouched_views_verify_and_an_edited_one_is_named() {
+        assertThat(verifyViews()).as(out + "\n" + err).isZero();
+        assertThat(out.toString()).contains("view board: 1 documents").contains("as the journal says")
+                                  .doesNotContain("differ");
+
+        try (Store store = Store.embedded(casebook.dataDirectory(), 0, casebook.storeOptions().get(3))) {
+            store.database().getCollection("view_board").updateOne(new Document("_id", caseId),
+                    new Document("$set", new Document("title", "Edited behind Casebook's back")));
+        }
+        out.getBuffer().setLength(0);
+
+        assertThat(verifyViews()).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(out.toString()).contains("view board: 1 documents up to position 3: 1 differ")
+                                  .contains("ALTERED view_board " + caseId);
+    }
+
+    private int verifyViews() {
+        List<String> arguments = new ArrayList<>(List.of("verify", "--views"));
+        arguments.addAll(casebook.storeOptions());
+        CommandLine cli = new CommandLine(new CasebookCli());
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(arguments.toArray(String[]::new));
+    }
+}
