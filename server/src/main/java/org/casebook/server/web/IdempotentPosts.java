@@ -42,9 +42,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * again, and records nothing; the same key with another request is refused (422). Keys belong to the user who sent
  * them and are kept in the store ({@value #COLLECTION}) for {@code casebook.api.idempotency-window}, so this holds
  * across restarts and across processes sharing the store: the first request claims the key with a unique
- * {@code _id}, and a second one arriving while the first is still being answered gets 409 with Retry-After. A
- * request that failed on the server (5xx) releases its key, so it can be tried again. Runs after authentication
- * (the key is scoped to the signed-in user) and after the body size limit.
+ * {@code _id}, and a second one arriving while the first is still being answered gets 409 with Retry-After. When
+ * the first failed on the server (5xx) it may still have been recorded (a commit stored, then its flush failed),
+ * so a retry with that key is not run again but told so (409): running it again could record twice. Runs after
+ * authentication (the key is scoped to the signed-in user) and after the body size limit.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 90)
@@ -114,7 +115,7 @@ public class IdempotentPosts extends OncePerRequestFilter {
             return;
         }
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
-        boolean answered = false;
+        boolean answered = false; // a failure of the handler itself leaves the claim marked FAILED
         try {
             chain.doFilter(new BufferedBody(request, body), captured);
             answered = captured.getStatus() < 500;
@@ -122,11 +123,8 @@ public class IdempotentPosts extends OncePerRequestFilter {
             try {
                 // only this request's own claim: one that took over an abandoned claim must not be overwritten
                 Document ours = new Document("_id", id).append("claim", claim);
-                if (answered) {
-                    keys.updateOne(ours, new Document("$set", answer(captured)));
-                } else {
-                    keys.deleteOne(ours);
-                }
+                keys.updateOne(ours, new Document("$set", answered ? answer(captured)
+                        : new Document("state", "FAILED").append("status", captured.getStatus())));
             } finally {
                 captured.copyBodyToResponse();
             }
@@ -169,6 +167,12 @@ public class IdempotentPosts extends OncePerRequestFilter {
                    "Idempotency key used for another request",
                    "this " + HEADER + " was sent with another request; a retry must repeat the first request "
                            + "exactly, and a new request needs a new key");
+            return;
+        }
+        if ("FAILED".equals(held.getString("state"))) {
+            refuse(request, response, HttpStatus.CONFLICT, "first-attempt-failed", "First attempt failed",
+                   "the first request with this " + HEADER + " failed on the server, and it may or may not have "
+                           + "been recorded: read the record to see, then send the request again with a new key");
             return;
         }
         if (!"ANSWERED".equals(held.getString("state"))) {
