@@ -297,6 +297,7 @@ class ApiErrorsTest {
 
         for (Api.Response response : List.of(
                 coordinator.post("/api/crises", openCase(), ifMatch),
+                coordinator.post("/api/crises", openCase(), Map.of("If-Match", "*")),
                 coordinator.post("/api/responders", org.casebook.server.testing.Bodies.responder(), ifMatch),
                 coordinator.post("/api/funding-sources", Map.of("authority", "FY2026 Created s.2", "fiscalYear", 2026,
                                                                 "cap", "10.00"), ifMatch))) {

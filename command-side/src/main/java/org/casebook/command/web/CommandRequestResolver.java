@@ -35,7 +35,8 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
     @Override
     public CommandRequest resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                           NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        return new CommandRequest(actor(), expectedVersion(request.getHeader(HttpHeaders.IF_MATCH)),
+        String ifMatch = request.getHeader(HttpHeaders.IF_MATCH);
+        return new CommandRequest(actor(), expectedVersion(ifMatch), ifMatch != null && !ifMatch.isBlank(),
                                   correlationId(request.getHeader(CORRELATION_HEADER)));
     }
 
