@@ -263,6 +263,7 @@ class ApiErrorsTest {
 
         for (Api.Response response : refused) {
             assertProblem(response, 400, "/problems/invalid-request");
+            assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
             assertThat(response.body()).doesNotContainIgnoringCase("exception").doesNotContain("org.", "java.")
                                        .doesNotContainIgnoringCase("tomcat").doesNotContainIgnoringCase("spring");
         }

@@ -56,17 +56,21 @@ public class SecurityConfiguration {
      * The pages Casebook serves (the handover brief, Swagger UI) load scripts, styles and images from Casebook
      * alone; inline styles are allowed (the brief's print styles, Swagger UI's components), inline scripts are not.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
             + "'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
     /** A URL the firewall refuses (;jsessionid, encoded slashes, ..) is a problem detail like every other error. */
     @Bean
     RequestRejectedHandler rejectedRequests(ObjectMapper json) {
-        return (request, response, e) -> Problems.write(request, response, json, Problems.problem(
-                HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                "the URL holds what Casebook does not accept: path parameters such as ;jsessionid, encoded "
-                        + "slashes, backslashes or dot segments"));
+        return (request, response, e) -> {
+            // refused before the filters that write the security headers run
+            response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+            Problems.write(request, response, json, Problems.problem(
+                    HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
+                    "the URL holds what Casebook does not accept: path parameters such as ;jsessionid, encoded "
+                            + "slashes, backslashes or dot segments"));
+        };
     }
 
     @Bean

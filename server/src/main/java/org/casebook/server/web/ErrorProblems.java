@@ -11,6 +11,7 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.casebook.server.security.SecurityConfiguration;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.error.ErrorController;
@@ -66,10 +67,9 @@ public class ErrorProblems implements ErrorController {
             default -> status.is5xxServerError() ? "the server failed to answer; the failure is logged"
                     : "the request cannot be answered";
         };
-        ProblemDetail problem = Problems.problem(status, status.is5xxServerError() ? "internal-error"
+        return Problems.problem(status, status.is5xxServerError() ? "internal-error"
                 : status == HttpStatus.BAD_REQUEST ? "invalid-request" : "http-" + status.value(),
                 status.getReasonPhrase(), detail);
-        return problem;
     }
 
     /** Tomcat's own error answers (before any servlet runs), written as problem details with no server details. */
@@ -87,6 +87,7 @@ public class ErrorProblems implements ErrorController {
                           + "\",\"status\":" + problem.getStatus() + ",\"detail\":\"" + problem.getDetail() + "\"}";
             try {
                 response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+                response.setHeader("Content-Security-Policy", SecurityConfiguration.CONTENT_SECURITY_POLICY);
                 response.setCharacterEncoding(StandardCharsets.UTF_8.name());
                 Writer writer = response.getReporter();
                 if (writer != null) {
