@@ -64,8 +64,8 @@ public class TimeTravelEndpoint {
         logAndCatchUp(request, "case file as of", Map.of("case", caseId(id), "asOf", asOf.toString()));
         CaseFile file = timeTravel.caseFile(caseId(id), asOf).orElseThrow(() -> notThen(id, asOf));
         // what is withheld is learnt from the whole case: an entry may correct one that took effect after it
-        CaseFile whole = timeTravel.caseFile(caseId(id), AsOf.position(Long.MAX_VALUE)).orElse(file);
-        return new CaseFileAsOf(asOf.toString(), NeedToKnow.of(caller, whole).caseFile(file));
+        return new CaseFileAsOf(asOf.toString(), NeedToKnow.of(caller, () -> timeTravel.caseFile(
+                caseId(id), AsOf.position(Long.MAX_VALUE)).orElse(file)).caseFile(file));
     }
 
     @GetMapping("/as-of")

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -51,6 +52,11 @@ public class NeedToKnow {
     /** What the caller may not read of a case whose complete file is at hand (as of a moment, for instance). */
     public static Withheld of(Authentication caller, CaseFile file) {
         return cleared(caller) || file == null ? Withheld.NOTHING : Withheld.from(file);
+    }
+
+    /** The same, folding the complete file only for a caller who is not cleared (the cleared read everything). */
+    public static Withheld of(Authentication caller, Supplier<CaseFile> file) {
+        return cleared(caller) ? Withheld.NOTHING : of(caller, file.get());
     }
 
     /**
