@@ -95,6 +95,9 @@ public class CommandDispatcher {
         if (context.correlationId() != null) {
             metadata = metadata.and(RecordMetadata.CORRELATION_ID, context.correlationId());
         }
+        if (context.actor().clearedForSbu()) {
+            metadata = metadata.and(CommandMetadata.CLEARED_FOR_SBU, true);
+        }
         if (context.expectedVersion() != null) {
             metadata = metadata.and(CommandMetadata.EXPECTED_VERSION, context.expectedVersion());
         }

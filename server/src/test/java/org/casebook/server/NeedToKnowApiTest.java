@@ -6,8 +6,11 @@ import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 import static org.casebook.server.testing.Bodies.responder;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -145,6 +148,25 @@ class NeedToKnowApiTest {
         assertThat(uncleared.body()).doesNotContain(SECRET).contains(WITHHELD);
         assertThat(fieldCoordinator.body()).doesNotContain(SECRET).contains(WITHHELD);
         assertThat(uncleared.header("ETag")).isNotEqualTo(cleared.header("ETag"));
+    }
+
+    @Test
+    void a_brief_shown_with_text_withheld_carries_the_digest_of_what_is_shown_and_is_accepted_by_it()
+            throws Exception {
+        String path = "/api/crises/" + sbu + "/handovers/H-1/brief";
+        String whole = ok(casebook.as("COORDINATOR").get(path)).json().get("digest").asText();
+        Api.Response shown = ok(casebook.fieldCoordinator().get(path));
+        String digest = shown.json().get("digest").asText();
+
+        // the digest of the whole would let the uncleared confirm a guess at the text withheld from them
+        assertThat(digest).isNotEqualTo(whole);
+        String unsealed = shown.body().replace("\"digest\":\"" + digest + "\"", "\"digest\":null");
+        assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                                                         .digest(unsealed.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(digest);
+        String accept = "/api/crises/" + sbu + "/handovers/H-1/accept";
+        assertThat(casebook.fieldCoordinator().post(accept, Map.of("briefDigest", whole)).status()).isEqualTo(422);
+        ok(casebook.fieldCoordinator().post(accept, Map.of("briefDigest", digest)));
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.command.CommandMetadata;
 import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.FindBriefDigest;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * An acceptance must name the brief of its handover as it is built from the record: the digest the receiver was
- * shown. The brief is built on the read side, so this check asks for its digest before the case decides.
+ * shown (of the brief with SBU text withheld, unless they are cleared). The brief is built on the read side, so
+ * this check asks for its digest before the case decides.
  */
 @Component
 public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage<?>> {
@@ -36,7 +38,9 @@ public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage
             throws Exception {
         if (unitOfWork.getMessage().getPayload() instanceof AcceptHandover accept) {
             String shown = accept.briefDigest();
-            String digest = digestOf(accept).orElseThrow(
+            boolean cleared = Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData()
+                                                            .get(CommandMetadata.CLEARED_FOR_SBU));
+            String digest = digestOf(accept, cleared).orElseThrow(
                     () -> new UnknownRecord("handover", accept.handoverId().value()));
             if (!digest.equals(shown)) {
                 throw BRIEF_NOT_SHOWN.broken("briefDigest", "the brief of handover " + accept.handoverId()
@@ -49,9 +53,9 @@ public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage
     }
 
     /** Empty when the case has no such handover (the read side waits until it has read the whole journal). */
-    private Optional<String> digestOf(AcceptHandover accept) {
+    private Optional<String> digestOf(AcceptHandover accept, boolean cleared) {
         try {
-            return queries.query(new FindBriefDigest(accept.crisisId(), accept.handoverId()),
+            return queries.query(new FindBriefDigest(accept.crisisId(), accept.handoverId(), cleared),
                                  ResponseTypes.optionalInstanceOf(String.class)).join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {

@@ -5,11 +5,13 @@ import java.util.regex.Pattern;
 
 import org.casebook.command.Actor;
 import org.casebook.command.InvalidInput;
+import org.casebook.kernel.Clearance;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
@@ -52,7 +54,8 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
                                     .findFirst()
                                     .orElseThrow(() -> new IllegalStateException(
                                             authentication.getName() + " has no role"));
-        return new Actor(authentication.getName(), role, Affiliation.of(authentication));
+        return new Actor(authentication.getName(), role, Affiliation.of(authentication),
+                         Clearance.holdsSbu(AuthorityUtils.authorityListToSet(authentication.getAuthorities())));
     }
 
     private static Long expectedVersion(String ifMatch) {

@@ -96,9 +96,15 @@ final class Gatekeeper implements MongoBackend {
         backend.dropDatabase(database);
     }
 
+    /**
+     * Called only by the wire handler for a legacy (OP_QUERY) {@code serverStatus}, which it answers before any
+     * command reaches this door, from no channel: it would tell a stranger the host, the process id and the
+     * uptime. Casebook's own clients never ask it (the backend answers its own {@code serverStatus} command).
+     * The legacy {@code ping}, answered by the wire handler alone, tells no more than an open port does.
+     */
     @Override
     public Document getServerStatus() {
-        return backend.getServerStatus();
+        throw refused();
     }
 
     @Override

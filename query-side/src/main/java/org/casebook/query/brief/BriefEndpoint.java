@@ -36,24 +36,17 @@ public class BriefEndpoint {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> json(@PathVariable String caseId, @PathVariable String handoverId,
                                        Authentication caller) throws JsonProcessingException {
-        HandoverBrief built = find(caseId, handoverId);
-        HandoverBrief brief = NeedToKnow.brief(caller, built);
-        return ResponseEntity.ok().eTag(tag(built, brief)).contentType(MediaType.APPLICATION_JSON)
+        HandoverBrief brief = NeedToKnow.brief(caller, find(caseId, handoverId));
+        return ResponseEntity.ok().eTag(brief.digest()).contentType(MediaType.APPLICATION_JSON)
                              .body(CANONICAL.writeValueAsString(brief));
     }
 
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> html(@PathVariable String caseId, @PathVariable String handoverId,
                                        Authentication caller) {
-        HandoverBrief built = find(caseId, handoverId);
-        HandoverBrief brief = NeedToKnow.brief(caller, built);
-        return ResponseEntity.ok().eTag(tag(built, brief)).contentType(new MediaType(MediaType.TEXT_HTML, UTF_8))
+        HandoverBrief brief = NeedToKnow.brief(caller, find(caseId, handoverId));
+        return ResponseEntity.ok().eTag(brief.digest()).contentType(new MediaType(MediaType.TEXT_HTML, UTF_8))
                              .body(BriefPage.render(brief));
-    }
-
-    /** The digest names the brief as built; a brief shown with text withheld is tagged apart from it. */
-    private static String tag(HandoverBrief built, HandoverBrief shown) {
-        return shown.equals(built) ? built.digest() : built.digest() + "-withheld";
     }
 
     private HandoverBrief find(String caseId, String handoverId) {

@@ -1,8 +1,16 @@
 package org.casebook.query.brief;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.List;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebook.journal.json.JournalJson;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
@@ -14,7 +22,9 @@ import org.casebook.query.staffing.CaseStaffing;
 /**
  * What the receiving side of a handover is told: the case as it stood at journal {@code position} (the proposal's
  * commit), built from the record up to there and nothing later, so it is the same whenever it is built.
- * {@code digest} is the SHA-256 of the brief's canonical JSON without it: an acceptance records it.
+ * {@code digest} is the SHA-256 of the brief's canonical JSON without it: an acceptance records it. A reader
+ * not cleared for SBU is shown the brief with SBU text withheld, and its digest is of what they are shown, so
+ * that a digest never lets anyone confirm a guess at text withheld from them.
  */
 public record HandoverBrief(
         String caseId,
@@ -41,6 +51,8 @@ public record HandoverBrief(
         String totalObligatedNotDisbursed,
         String digest) {
 
+    private static final ObjectMapper CANONICAL = JournalJson.newMapper();
+
     /** An obligation with money still to disburse: its source, number, project, and amounts net of adjustments. */
     public record UnspentObligation(String sourceId, String obligation, String project, Sector sector,
                                     String obligated, String disbursed, String remaining) {
@@ -54,7 +66,20 @@ public record HandoverBrief(
                                  pendingDeployments, obligatedNotDisbursed, totalObligatedNotDisbursed, digest);
     }
 
-    HandoverBrief withDigest(String computed) {
+    /** This brief with its digest: the SHA-256 of its canonical JSON without one. */
+    public HandoverBrief sealed() {
+        HandoverBrief unsealed = withDigest(null);
+        try {
+            byte[] canonical = CANONICAL.writeValueAsString(unsealed).getBytes(StandardCharsets.UTF_8);
+            return withDigest(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a brief is always written as JSON", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    private HandoverBrief withDigest(String computed) {
         return new HandoverBrief(caseId, handoverId, position, proposedAt, proposedBy, fromBody, toBody,
                                  receivingCoordinator, sectors, proposedEffectiveOn, title, country, sensitivity,
                                  stage, currentAssessment, decisions, openItems, risks, activeDeployments,

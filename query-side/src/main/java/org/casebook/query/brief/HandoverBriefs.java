@@ -1,24 +1,17 @@
 package org.casebook.query.brief;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
-import org.casebook.journal.json.JournalJson;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.Sector;
@@ -39,6 +32,7 @@ import org.casebook.query.funds.Totals;
 import org.casebook.query.history.AsOf;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.staffing.CaseStaffing;
 import org.casebook.query.staffing.CaseStaffing.Status;
 import org.casebook.query.staffing.StaffingFold;
@@ -56,7 +50,6 @@ public class HandoverBriefs {
     /** Part of what a brief is, not configuration: a brief must come out the same whenever it is built. */
     static final Duration RECENT_DECISIONS = Duration.ofDays(90);
     private static final List<String> SOURCES = List.of(Views.HISTORY, Views.STAFFING, Views.FUNDS);
-    private static final ObjectMapper CANONICAL = JournalJson.newMapper();
 
     private final CaseHistory history;
     private final TimeTravel timeTravel;
@@ -88,9 +81,11 @@ public class HandoverBriefs {
                       .map(this::build);
     }
 
+    /** The digest of the brief as the acceptor was shown it: with SBU text withheld unless they are cleared. */
     @QueryHandler
     Optional<String> handle(FindBriefDigest query) {
-        return brief(query.crisisId().value(), query.handoverId().value()).map(HandoverBrief::digest);
+        return brief(query.crisisId().value(), query.handoverId().value())
+                .map(brief -> NeedToKnow.brief(query.clearedForSbu(), brief)).map(HandoverBrief::digest);
     }
 
     private HandoverBrief build(RecordedEntry proposal) {
@@ -117,7 +112,7 @@ public class HandoverBriefs {
                            .toList(),
                 deployments.stream().filter(d -> d.status() == Status.REQUESTED).toList(), unspent,
                 total.toString(), null);
-        return brief.withDigest(digest(brief));
+        return brief.sealed();
     }
 
     /** The case's deployments as of {@code position}: each of them folded from its own stream up to there. */
@@ -164,16 +159,5 @@ public class HandoverBriefs {
                                          obligation.sector(), total.toString(), paid.toString(),
                                          total.minus(paid).toString());
         }).filter(o -> new BigDecimal(o.remaining()).signum() > 0).toList();
-    }
-
-    private static String digest(HandoverBrief brief) {
-        try {
-            byte[] canonical = CANONICAL.writeValueAsString(brief).getBytes(StandardCharsets.UTF_8);
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(canonical));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a brief is always written as JSON", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
     }
 }

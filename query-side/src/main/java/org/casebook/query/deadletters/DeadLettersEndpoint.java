@@ -12,8 +12,12 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.casebook.kernel.Clearance;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.Views;
+import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,7 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The events a view could not process, parked with the later events of the same case while the view went on with
  * the others, for an admin to see (what failed and why, not the case's content) and to retry once the cause is
- * fixed.
+ * fixed. A failure's message can quote what failed to be read, so a reader not cleared for SBU sees it only for an
+ * entry known not to be SBU (of an unclassified case that can be read); otherwise {@link Clearance#WITHHELD}.
  */
 @RestController
 @RequestMapping(path = "/api/admin/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -44,18 +49,20 @@ public class DeadLettersEndpoint {
     }
 
     private final EventProcessingConfiguration processing;
+    private final NeedToKnow needToKnow;
 
-    public DeadLettersEndpoint(EventProcessingConfiguration processing) {
+    public DeadLettersEndpoint(EventProcessingConfiguration processing, NeedToKnow needToKnow) {
         this.processing = processing;
+        this.needToKnow = needToKnow;
     }
 
     @GetMapping
-    public List<Sequence> deadLetters() {
+    public List<Sequence> deadLetters(Authentication caller) {
         List<Sequence> sequences = new ArrayList<>();
         for (String view : Views.ALL) {
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(view).deadLetters()) {
                 List<Letter> letters = new ArrayList<>();
-                sequence.forEach(letter -> letters.add(letter(letter)));
+                sequence.forEach(letter -> letters.add(shown(caller, letter(letter), letter.message())));
                 sequences.add(new Sequence(view, letters));
             }
         }
@@ -76,6 +83,24 @@ public class DeadLettersEndpoint {
     private SequencedDeadLetterQueue<EventMessage<?>> queue(String view) {
         return processing.deadLetterQueue(view).orElseThrow(
                 () -> new IllegalStateException("the " + view + " view has no dead-letter queue"));
+    }
+
+    private Letter shown(Authentication caller, Letter letter, EventMessage<?> message) {
+        if (letter.message() == null || NeedToKnow.cleared(caller)) {
+            return letter;
+        }
+        boolean knownUnclassified;
+        try {
+            knownUnclassified = message instanceof DomainEventMessage<?> entry && letter.caseId() != null
+                    && CrisisId.isValid(letter.caseId())
+                    && !needToKnow.ofCase(caller, letter.caseId()).covers(entry.getIdentifier(),
+                                                                          entry.getSequenceNumber());
+        } catch (RuntimeException unreadable) {
+            knownUnclassified = false; // the case file itself may be what fails to be read
+        }
+        return knownUnclassified ? letter
+                : new Letter(letter.eventId(), letter.type(), letter.position(), letter.caseId(), letter.cause(),
+                             Clearance.WITHHELD, letter.enqueuedAt(), letter.lastTouched());
     }
 
     private static Letter letter(DeadLetter<? extends EventMessage<?>> letter) {

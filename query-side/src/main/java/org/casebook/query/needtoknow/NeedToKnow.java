@@ -102,13 +102,21 @@ public class NeedToKnow {
                 item.handoverPendingHours())).toList(), page.page(), page.size(), page.total());
     }
 
-    /** A brief: all its text when its case is SBU, else the text of its SBU decisions. Its digest stays. */
     public static HandoverBrief brief(Authentication caller, HandoverBrief brief) {
-        if (cleared(caller)) {
+        return brief(cleared(caller), brief);
+    }
+
+    /**
+     * A brief: all its text when its case is SBU, else the text of its SBU decisions, sealed again with the digest
+     * of what is shown (the digest of the whole would let a reader confirm a guess at the text withheld).
+     */
+    public static HandoverBrief brief(boolean cleared, HandoverBrief brief) {
+        if (cleared) {
             return brief;
         }
-        return brief.sensitivity() == Sensitivity.SBU ? Withholding.texts(brief)
+        HandoverBrief shown = brief.sensitivity() == Sensitivity.SBU ? Withholding.texts(brief)
                 : brief.withDecisions(Withheld.markedSbu(brief.decisions()));
+        return shown.equals(brief) ? brief : shown.sealed();
     }
 
     public HandoverPage handovers(Authentication caller, HandoverPage page) {
