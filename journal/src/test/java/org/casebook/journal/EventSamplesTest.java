@@ -94,6 +94,16 @@ class EventSamplesTest {
         assertThat(submitted.type()).isEqualTo("activity");
         assertThat(submitted.period()).isEqualTo("FY2026-Q1");
         assertThat(submitted.files()).hasSize(2);
+        assertThat(submitted.layout()).isEqualTo(1);
+    }
+
+    @Test
+    void a_report_submitted_before_layouts_were_recorded_was_made_in_the_first_layout() {
+        ReportSubmitted submitted = (ReportSubmitted) readStored("ReportSubmitted", "2");
+
+        assertThat(submitted.layout()).isEqualTo(1);
+        assertThat(submitted.subject()).isEqualTo("5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10");
+        assertThat(((ReportSubmitted) readStored("ReportSubmitted", "3")).layout()).isEqualTo(2);
     }
 
     @Test

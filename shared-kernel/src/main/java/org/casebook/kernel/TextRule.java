@@ -24,7 +24,7 @@ public final class TextRule {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            if (Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r') {
+            if (isRefusedControl(cp)) {
                 return String.format("holds the control character U+%04X", cp);
             }
             if (isBidiControl(cp)) {
@@ -34,6 +34,24 @@ public final class TextRule {
             visible |= !isInvisible(cp);
         }
         return visible ? null : "is made only of invisible characters";
+    }
+
+    /**
+     * {@code text} with every character this rule refuses shown as U+FFFD, the replacement character: for texts
+     * recorded before the rule, wherever they are written out (a file, a terminal). Tabs and line breaks stay.
+     */
+    public static String neutralised(String text) {
+        if (text == null || problemWith(text) == null) {
+            return text;
+        }
+        StringBuilder shown = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            boolean lone = cp >= Character.MIN_SURROGATE && cp <= Character.MAX_SURROGATE; // codePointAt gives it alone
+            shown.appendCodePoint(lone || isRefusedControl(cp) || isBidiControl(cp) ? 0xFFFD : cp);
+        }
+        return shown.toString();
     }
 
     /** True when every surrogate of {@code text} is half of a pair, so its UTF-8 bytes give it back exactly. */
@@ -50,6 +68,10 @@ public final class TextRule {
             }
         }
         return true;
+    }
+
+    private static boolean isRefusedControl(int cp) {
+        return Character.getType(cp) == Character.CONTROL && cp != '\t' && cp != '\n' && cp != '\r';
     }
 
     private static boolean isBidiControl(int cp) {

@@ -26,7 +26,7 @@ public class ReportSubmission {
         ReportFingerprint built = command.fingerprint();
         apply(new ReportSubmitted(command.submissionId(), command.type(), command.period(), command.subject(),
                                   command.edition(), built.position(), built.hash(), built.files(),
-                                  command.submittedBy()));
+                                  built.layout(), command.submittedBy()));
     }
 
     @EventSourcingHandler

@@ -1,25 +1,32 @@
 package org.casebook.journal.upcasting;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
 
 /**
- * Reads one revision of an event as the next, which added a field: the stored event had none, so it reads as
- * {@code null}. The stored event is not changed.
+ * Reads one revision of an event as the next, which added a field: the stored event had none, so it reads with
+ * the value that held when it was recorded ({@code null} unless said). The stored event is not changed.
  */
 abstract class AddedFieldUpcaster extends SingleEventUpcaster {
 
     private final SimpleSerializedType from;
     private final SimpleSerializedType to;
     private final String field;
+    private final JsonNode value;
 
     AddedFieldUpcaster(String type, String fromRevision, String toRevision, String field) {
+        this(type, fromRevision, toRevision, field, NullNode.getInstance());
+    }
+
+    AddedFieldUpcaster(String type, String fromRevision, String toRevision, String field, JsonNode value) {
         this.from = new SimpleSerializedType(type, fromRevision);
         this.to = new SimpleSerializedType(type, toRevision);
         this.field = field;
+        this.value = value;
     }
 
     @Override
@@ -31,7 +38,7 @@ abstract class AddedFieldUpcaster extends SingleEventUpcaster {
     protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
         return representation.upcastPayload(to, JsonNode.class, payload -> {
             ObjectNode upcast = ((ObjectNode) payload).deepCopy();
-            upcast.putNull(field);
+            upcast.set(field, value.deepCopy());
             return upcast;
         });
     }

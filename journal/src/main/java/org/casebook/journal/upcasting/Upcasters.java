@@ -10,6 +10,7 @@ public final class Upcasters {
     }
 
     public static EventUpcaster chain() {
-        return new EventUpcasterChain(new DecisionSensitivityUpcaster(), new ReportSubjectUpcaster());
+        return new EventUpcasterChain(new DecisionSensitivityUpcaster(), new ReportSubjectUpcaster(),
+                                     new ReportLayoutUpcaster());
     }
 }

@@ -21,7 +21,8 @@ import org.casebook.journal.json.JournalJson;
 
 /**
  * The files of a report: its JSON, its PDF, and its CSV tables (one file each, together in a ZIP). Nothing in
- * them depends on when they are made, so building the same report again gives the same bytes.
+ * them depends on when they are made, so building the same report again in the same {@link ReportLayout} gives
+ * the same bytes.
  */
 public final class ReportFiles {
 
@@ -36,18 +37,18 @@ public final class ReportFiles {
      * Every file the report is produced as, by the name a submission records it under: {@code NAME.json},
      * {@code NAME.pdf}, and {@code NAME/TABLE.csv} for each table.
      */
-    public static Map<String, byte[]> files(Report report, Instant stoodAt) {
+    public static Map<String, byte[]> files(Report report, Instant stoodAt, ReportLayout layout) {
         Map<String, byte[]> files = new TreeMap<>();
         String name = report.name();
         files.put(name + ".json", json(report));
-        files.put(name + ".pdf", pdf(report, stoodAt));
-        csv(report).forEach((file, bytes) -> files.put(name + "/" + file, bytes));
+        files.put(name + ".pdf", pdf(report, stoodAt, layout));
+        csv(report, layout).forEach((file, bytes) -> files.put(name + "/" + file, bytes));
         return files;
     }
 
     /** The SHA-256 of each of the report's {@link #files}. */
-    public static Map<String, String> digests(Report report, Instant stoodAt) {
-        return digests(files(report, stoodAt));
+    public static Map<String, String> digests(Report report, Instant stoodAt, ReportLayout layout) {
+        return digests(files(report, stoodAt, layout));
     }
 
     public static Map<String, String> digests(Map<String, byte[]> files) {
@@ -65,8 +66,8 @@ public final class ReportFiles {
     }
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
-    public static byte[] pdf(Report report, Instant stoodAt) {
-        return ReportPdf.render(report, stoodAt);
+    public static byte[] pdf(Report report, Instant stoodAt, ReportLayout layout) {
+        return ReportPdf.render(shown(report, layout), stoodAt, layout);
     }
 
     public static byte[] json(Object report) {
@@ -78,10 +79,14 @@ public final class ReportFiles {
     }
 
     /** Each table as a CSV file, named after it, in the report's order. */
-    public static Map<String, byte[]> csv(Report report) {
+    public static Map<String, byte[]> csv(Report report, ReportLayout layout) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        report.tables().forEach(table -> files.put(table.name() + ".csv", Csv.write(table)));
+        shown(report, layout).tables().forEach(table -> files.put(table.name() + ".csv", Csv.write(table)));
         return files;
+    }
+
+    private static Report shown(Report report, ReportLayout layout) {
+        return layout.neutralText() ? new NeutralText(report) : report;
     }
 
     public static byte[] zip(Map<String, byte[]> files) {

@@ -2,6 +2,8 @@ package org.casebook.query.reporting;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Calendar;
@@ -18,6 +20,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfEncryption;
@@ -34,20 +37,65 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 final class ReportPdf {
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 22, Font.BOLD);
-    private static final Font HEADING = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font BODY = new Font(Font.HELVETICA, 10);
-    private static final Font CELL = new Font(Font.HELVETICA, 8);
-    private static final Font HEAD_CELL = new Font(Font.HELVETICA, 8, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
+    /** The font embedded from layout 2 on: one that OpenPDF ships, with Latin, Greek and Cyrillic letters. */
+    private static final String EMBEDDED = "font-fallback/LiberationSans-Regular.ttf";
+    /**
+     * The tag of the embedded subset: PDF wants six capital letters, which OpenPDF draws at random, and a random
+     * tag would give other bytes each time.
+     */
+    private static final String SUBSET_TAG = "CASEBK";
     private static final Color SHADE = new Color(0xE4, 0xE8, 0xEE);
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
-    private ReportPdf() {
+    private final Font titleFont;
+    private final Font headingFont;
+    private final Font bodyFont;
+    private final Font cellFont;
+    private final Font headCellFont;
+    private final Font smallFont;
+
+    /**
+     * Layout 1 writes Helvetica, which PDF readers have and files do not embed; but a letter Helvetica lacks (Ł,
+     * Cyrillic) makes OpenPDF embed a fallback font under a random tag, so such a file was never the same twice.
+     * From layout 2 on, every text is in an embedded font whose subset tag is fixed.
+     */
+    private ReportPdf(ReportLayout layout) {
+        BaseFont base = layout.embeddedFont() ? embedded() : null;
+        titleFont = font(base, 22, Font.BOLD);
+        headingFont = font(base, 13, Font.BOLD);
+        bodyFont = font(base, 10, Font.NORMAL);
+        cellFont = font(base, 8, Font.NORMAL);
+        headCellFont = font(base, 8, Font.BOLD);
+        smallFont = font(base, 8, Font.NORMAL);
+    }
+
+    private static Font font(BaseFont base, float size, int style) {
+        return base == null ? new Font(Font.HELVETICA, size, style) : new Font(base, size, style);
+    }
+
+    private static BaseFont embedded() {
+        try {
+            BaseFont font = BaseFont.createFont(EMBEDDED, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, null, null);
+            font.setSecureRandom(new SecureRandom() {
+                private int next;
+
+                @Override
+                public double nextDouble() { // what createSubsetPrefix asks, one letter at a time
+                    return (SUBSET_TAG.charAt(next++ % SUBSET_TAG.length()) - 'A' + 0.5) / 26;
+                }
+            });
+            return font;
+        } catch (DocumentException | IOException e) {
+            throw new IllegalStateException("the report font " + EMBEDDED + " could not be read", e);
+        }
     }
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
-    static byte[] render(Report report, Instant stoodAt) {
+    static byte[] render(Report report, Instant stoodAt, ReportLayout layout) {
+        return new ReportPdf(layout).render(report, stoodAt);
+    }
+
+    private byte[] render(Report report, Instant stoodAt) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 42, 42);
         try {
@@ -65,11 +113,11 @@ final class ReportPdf {
                 }
             }
             document.newPage();
-            document.add(new Paragraph("Record this report was built from", HEADING));
-            document.add(new Paragraph("Journal position: " + report.builtFrom().position(), BODY));
-            document.add(new Paragraph("Commit hash (SHA-256): " + report.builtFrom().hash(), BODY));
+            document.add(new Paragraph("Record this report was built from", headingFont));
+            document.add(new Paragraph("Journal position: " + report.builtFrom().position(), bodyFont));
+            document.add(new Paragraph("Commit hash (SHA-256): " + report.builtFrom().hash(), bodyFont));
             document.add(new Paragraph("An auditor checks these against the journal's hash chain "
-                    + "(GET /api/journal/verify, ./casebook verify).", SMALL));
+                    + "(GET /api/journal/verify, ./casebook verify).", smallFont));
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("the report could not be laid out as a PDF", e);
@@ -87,26 +135,26 @@ final class ReportPdf {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
-    private static void titlePage(Document document, Report report, Instant stoodAt) throws DocumentException {
-        document.add(new Paragraph(report.heading(), TITLE));
-        document.add(new Paragraph("Report to the congressional committees", HEADING));
+    private void titlePage(Document document, Report report, Instant stoodAt) throws DocumentException {
+        document.add(new Paragraph(report.heading(), titleFont));
+        document.add(new Paragraph("Report to the congressional committees", headingFont));
         document.add(new Paragraph(" "));
         for (String line : report.summary()) {
-            document.add(new Paragraph(line, BODY));
+            document.add(new Paragraph(line, bodyFont));
         }
         document.add(new Paragraph("Edition: " + (report.edition().equals("sbu")
                 ? "SBU (sensitive but unclassified: not for wide distribution)"
-                : "standard (the text of SBU entries is withheld; they are counted)"), BODY));
+                : "standard (the text of SBU entries is withheld; they are counted)"), bodyFont));
         document.add(new Paragraph("Generated from the record as it stood at " + stoodAt
-                + " (journal position " + report.builtFrom().position() + ")", BODY));
+                + " (journal position " + report.builtFrom().position() + ")", bodyFont));
     }
 
-    private static void section(Document document, Report.Table table) throws DocumentException {
+    private void section(Document document, Report.Table table) throws DocumentException {
         document.newPage();
-        document.add(new Paragraph(title(table.name()), HEADING));
-        document.add(new Paragraph(" ", SMALL));
+        document.add(new Paragraph(title(table.name()), headingFont));
+        document.add(new Paragraph(" ", smallFont));
         if (table.rows().isEmpty()) {
-            document.add(new Paragraph("None in this period.", BODY));
+            document.add(new Paragraph("None in this period.", bodyFont));
             return;
         }
         if (table.rows().size() == 1 && table.header().size() > 6) {
@@ -122,7 +170,7 @@ final class ReportPdf {
         for (List<String> row : table.rows()) {
             boolean total = Report.TOTAL.equals(row.get(0));
             for (String value : row) {
-                PdfPCell cell = new PdfPCell(new Phrase(value, total ? HEAD_CELL : CELL));
+                PdfPCell cell = new PdfPCell(new Phrase(value, total ? headCellFont : cellFont));
                 if (NUMBER.matcher(value).matches()) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
@@ -132,20 +180,20 @@ final class ReportPdf {
         document.add(grid);
     }
 
-    private static PdfPCell heading(String field) {
-        PdfPCell cell = new PdfPCell(new Phrase(words(field), HEAD_CELL));
+    private PdfPCell heading(String field) {
+        PdfPCell cell = new PdfPCell(new Phrase(words(field), headCellFont));
         cell.setBackgroundColor(SHADE);
         return cell;
     }
 
     /** A table of one wide row, such as a notification, as a form: one line per field. */
-    private static PdfPTable record(List<String> header, List<String> values) {
+    private PdfPTable record(List<String> header, List<String> values) {
         PdfPTable form = new PdfPTable(new float[] {1, 3});
         form.setWidthPercentage(70);
         form.setHorizontalAlignment(Element.ALIGN_LEFT);
         for (int c = 0; c < header.size(); c++) {
             form.addCell(heading(header.get(c)));
-            form.addCell(new Phrase(values.get(c), CELL));
+            form.addCell(new Phrase(values.get(c), cellFont));
         }
         return form;
     }
@@ -177,12 +225,12 @@ final class ReportPdf {
     }
 
     /** "Page n" at the foot of every page. */
-    private static final class PageNumbers extends PdfPageEventHelper {
+    private final class PageNumbers extends PdfPageEventHelper {
 
         @Override
         public void onEndPage(PdfWriter writer, Document document) {
             ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
-                                       new Phrase("Page " + writer.getPageNumber(), SMALL),
+                                       new Phrase("Page " + writer.getPageNumber(), smallFont),
                                        (document.left() + document.right()) / 2, document.bottom() - 20, 0);
         }
     }

@@ -32,8 +32,8 @@ final class ReportResponses {
     static ResponseEntity<byte[]> file(Report report, String format, Reports reports) {
         byte[] file = switch (format) {
             case "json" -> ReportFiles.json(report);
-            case "pdf" -> ReportFiles.pdf(report, reports.stoodAt(report.builtFrom()));
-            default -> ReportFiles.zip(ReportFiles.csv(report));
+            case "pdf" -> ReportFiles.pdf(report, reports.stoodAt(report.builtFrom()), ReportLayout.CURRENT);
+            default -> ReportFiles.zip(ReportFiles.csv(report, ReportLayout.CURRENT));
         };
         String name = report.name() + (format.equals("csv") ? ".zip" : "." + format);
         return ResponseEntity.ok()

@@ -88,7 +88,9 @@ public class Reports {
     ReportFingerprint handle(FindReportFingerprint query) {
         Report report = build(query.type(), query.period(), query.subject(), query.asOf(), query.edition());
         ReportPoint point = report.builtFrom();
-        return new ReportFingerprint(point.position(), point.hash(), ReportFiles.digests(report, stoodAt(point)));
+        return new ReportFingerprint(point.position(), point.hash(),
+                                     ReportFiles.digests(report, stoodAt(point), ReportLayout.CURRENT),
+                                     ReportLayout.CURRENT.revision());
     }
 
     /**
@@ -130,7 +132,8 @@ public class Reports {
         Report submitted = build(submission.type(), submission.period(), submission.subject(),
                                  submission.builtFrom().position(), submission.edition());
         boolean verified = submitted.builtFrom().equals(submission.builtFrom())
-                && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom())).equals(submission.files());
+                && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom()), submission.fileLayout())
+                              .equals(submission.files());
         Report now = build(submission.type(), submission.period(), submission.subject(), null, submission.edition());
         ReportPoint head = now.builtFrom();
         if (head.equals(submission.builtFrom())) {

@@ -39,8 +39,8 @@ public class SubmissionProjection {
         long position = token.position().orElseThrow();
         submissions.fold(event.submissionId().value(), position, current -> new Submission(
                 event.submissionId().value(), event.type(), event.period(), event.subject(), event.edition(),
-                new ReportPoint(event.position(), event.hash()), event.files(), event.submittedBy(), recordedAt,
-                position));
+                new ReportPoint(event.position(), event.hash()), event.files(), event.layout(), event.submittedBy(),
+                recordedAt, position));
     }
 
     ViewStore<Submission> store() {

@@ -22,6 +22,7 @@ import org.casebook.query.NotFound;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
+import org.casebook.query.reporting.ReportLayout;
 import org.casebook.query.reporting.Reports;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -135,7 +136,8 @@ final class ReportCommand implements Callable<Integer> {
 
     /** Writes the files under the names a submission records, so {@code sha256sum -c} in the folder checks them. */
     private void write(Report report, Reports reports, PrintWriter stdout) throws IOException {
-        Map<String, byte[]> files = ReportFiles.files(report, reports.stoodAt(report.builtFrom()));
+        Map<String, byte[]> files = ReportFiles.files(report, reports.stoodAt(report.builtFrom()),
+                                                      ReportLayout.CURRENT);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
             Path path = out.resolve(file.getKey());
             Files.createDirectories(path.getParent());

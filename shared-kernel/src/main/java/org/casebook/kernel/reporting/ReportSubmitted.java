@@ -9,13 +9,14 @@ import org.casebook.kernel.EventType;
  * A report was submitted: which report ({@code type}; the {@code period} of an activity report, or the
  * {@code subject} of the others: {@code sourceId/entry} of a funds notification, the case's id of a case summary;
  * {@code edition}), the journal {@code position} and commit {@code hash} it was built from, the SHA-256 of each file
- * produced (by file name), and who submitted it. Revision 2 added {@code subject}: revision 1 (activity reports
- * only) reads with none.
+ * produced (by file name) in the files' {@code layout} revision, and who submitted it. Revision 2 added
+ * {@code subject}: revision 1 (activity reports only) reads with none. Revision 3 added {@code layout}: earlier
+ * revisions read with layout 1, the only one there was.
  */
-@EventType(name = "ReportSubmitted", revision = "2")
+@EventType(name = "ReportSubmitted", revision = "3")
 public record ReportSubmitted(SubmissionId submissionId, String type, String period, String subject,
                               ReportEdition edition, long position, String hash, Map<String, String> files,
-                              String submittedBy) {
+                              int layout, String submittedBy) {
 
     public ReportSubmitted {
         files = new TreeMap<>(files);

@@ -1,0 +1,50 @@
+package org.casebook.query.reporting;
+
+import java.util.List;
+
+import org.casebook.kernel.TextRule;
+
+/** A report as its CSV and PDF files show it from {@link ReportLayout#SAFE_TEXT} on: every text neutralised. */
+record NeutralText(Report of) implements Report {
+
+    @Override
+    public String report() {
+        return of.report();
+    }
+
+    @Override
+    public ReportPoint builtFrom() {
+        return of.builtFrom();
+    }
+
+    @Override
+    public String edition() {
+        return of.edition();
+    }
+
+    @Override
+    public String name() {
+        return of.name();
+    }
+
+    @Override
+    public String heading() {
+        return TextRule.neutralised(of.heading());
+    }
+
+    @Override
+    public List<String> summary() {
+        return texts(of.summary());
+    }
+
+    @Override
+    public List<Table> tables() {
+        return of.tables().stream().map(table -> new Table(
+                table.name(), texts(table.header()), table.rows().stream().map(NeutralText::texts).toList()))
+                     .toList();
+    }
+
+    private static List<String> texts(List<String> texts) {
+        return texts.stream().map(TextRule::neutralised).toList();
+    }
+}

@@ -1,0 +1,49 @@
+package org.casebook.query.reporting;
+
+import java.util.Arrays;
+
+/**
+ * A revision of how a report's files are made from it. A submission records the digest of each file and the
+ * layout they were made in, so a report is built again in its own layout and an earlier submission still
+ * verifies after the layout changes; new reports are made in {@link #CURRENT}.
+ */
+public enum ReportLayout {
+
+    /** The first layout. */
+    FIRST(1, false),
+    /**
+     * Safe text. In the CSV and PDF files every character the text rule refuses (control characters, bidi
+     * controls, lone surrogates) is shown as U+FFFD: texts recorded before the rule may hold them, and no file
+     * may carry them raw. The PDF embeds its font, so a text in any script gives the same bytes every time. The
+     * JSON file escapes such characters, as it always did, and is unchanged.
+     */
+    SAFE_TEXT(2, true);
+
+    public static final ReportLayout CURRENT = SAFE_TEXT;
+
+    private final int revision;
+    private final boolean safeText;
+
+    ReportLayout(int revision, boolean safeText) {
+        this.revision = revision;
+        this.safeText = safeText;
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    boolean neutralText() {
+        return safeText;
+    }
+
+    boolean embeddedFont() {
+        return safeText;
+    }
+
+    public static ReportLayout of(int revision) {
+        return Arrays.stream(values()).filter(layout -> layout.revision == revision).findFirst().orElseThrow(
+                () -> new IllegalStateException("no report layout " + revision + "; this Casebook knows "
+                        + Arrays.toString(values()) + ": a newer one recorded this submission"));
+    }
+}

@@ -1,0 +1,160 @@
+package org.casebook.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.casebook.command.Actor;
+import org.casebook.command.CommandContext;
+import org.casebook.command.CommandDispatcher;
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.Coordinator;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.OpenCrisis;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportFingerprint;
+import org.casebook.kernel.reporting.SubmissionId;
+import org.casebook.kernel.reporting.SubmitReport;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportFiles;
+import org.casebook.query.reporting.ReportLayout;
+import org.casebook.query.reporting.Reports;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Texts recorded before the text rule may hold control characters and bidi controls; the CSV and PDF files show
+ * them neutralised. That is a change of layout, so a submission records the layout its files were made in and an
+ * earlier submission still rebuilds to its digests.
+ */
+class ReportLayoutsApiTest {
+
+    /** Titles as the record could hold them before the text rule: a bell and a NUL; a right-to-left override. */
+    private static final String OLD_TITLE = "Bell\u0007 NUL\u0000 case";
+    private static final String BIDI_TITLE = "An \u202Eoverride case";
+    /** Letters Helvetica lacks: the PDF must embed a font for them, and be the same every time. */
+    private static final String PLACES = "Łódź and Київ";
+
+    private static CasebookInstance casebook;
+    private static String caseId;
+    private static String bidiCase;
+    private static String placesCase;
+
+    @BeforeAll
+    static void recordATextFromBeforeTheRule() {
+        casebook = CasebookInstance.start();
+        caseId = openedPastTheEdge(OLD_TITLE);
+        bidiCase = openedPastTheEdge(BIDI_TITLE);
+        placesCase = casebook.as("COORDINATOR").post("/api/crises", openCase(PLACES, "UA", null)).json().get("id")
+                             .asText();
+    }
+
+    /** A case opened past the edge, as the record was written before the edge refused such text. */
+    private static String openedPastTheEdge(String title) {
+        CrisisId id = CrisisId.generate();
+        casebook.bean(CommandDispatcher.class).dispatch(
+                new OpenCrisis(id, title, new CountryCode("SD"), null, "Summary", Stage.WATCH,
+                               Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")),
+                new CommandContext(new Actor("coordinator", "COORDINATOR", "CRSG", true), null, null, null));
+        return id.value();
+    }
+
+    @AfterAll
+    static void stop() {
+        casebook.close();
+    }
+
+    @Test
+    void no_csv_carries_a_raw_control_character_or_bidi_control_from_a_text_recorded_before_the_rule()
+            throws IOException {
+        List<String> files = new ArrayList<>();
+        for (String kase : List.of(caseId, bidiCase)) {
+            files.addAll(unzipped(casebook.as("REPORTER").download("/api/crises/" + kase + "/report?format=csv")));
+        }
+
+        assertThat(String.join("", files)).contains("Bell\uFFFD NUL\uFFFD case").contains("An \uFFFDoverride case");
+        files.forEach(file -> file.codePoints().forEach(cp -> assertThat(
+                (Character.getType(cp) != Character.CONTROL || cp == '\r' || cp == '\n' || cp == '\t')
+                        && cp != 0x202E).as("U+%04X", cp).isTrue()));
+        assertThat(casebook.as("REPORTER").get("/api/crises/" + caseId + "/report?format=json").body())
+                .contains("Bell\\u0007 NUL\\u0000");
+    }
+
+    @Test
+    void the_pdf_shows_letters_of_any_script_and_is_the_same_every_time() throws IOException {
+        for (String kase : List.of(placesCase, caseId, bidiCase)) {
+            String path = "/api/crises/" + kase + "/report?format=pdf";
+            byte[] pdf = casebook.as("REPORTER").download(path);
+
+            assertThat(casebook.as("REPORTER").download(path)).isEqualTo(pdf);
+            PdfReader reader = new PdfReader(pdf);
+            StringBuilder text = new StringBuilder();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page));
+            }
+            // the embedded font has no glyph for U+FFFD: a neutralised character shows as nothing
+            assertThat(text).doesNotContain("\u0007").doesNotContain("\u0000").doesNotContain("\u202E")
+                            .contains(kase.equals(placesCase) ? PLACES : kase.equals(caseId) ? "Bell NUL case"
+                                    : "An override case");
+        }
+    }
+
+    @Test
+    void a_submission_made_in_an_earlier_layout_rebuilds_to_its_digests_in_that_layout() {
+        Reports reports = casebook.bean(Reports.class);
+        Report report = reports.build("case", null, caseId, null, ReportEdition.STANDARD);
+        Map<String, String> first = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.FIRST);
+        Map<String, String> current = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.CURRENT);
+        assertThat(first).isNotEqualTo(current); // the text makes the layouts differ
+        SubmissionId earlier = SubmissionId.generate();
+        casebook.bean(CommandDispatcher.class).dispatch(
+                new SubmitReport(earlier, "case", null, caseId, ReportEdition.STANDARD,
+                                 new ReportFingerprint(report.builtFrom().position(), report.builtFrom().hash(),
+                                                       first, ReportLayout.FIRST.revision()), "reporter"),
+                new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
+        Api.Response now = casebook.as("REPORTER").post("/api/reports/case/submissions", Map.of(
+                "caseId", caseId));
+        long at = now.json().get("position").asLong();
+
+        JsonNode earlierReading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + at)
+                                          .json();
+        JsonNode nowReading = casebook.as("AUDITOR").get(now.header("Location") + "?after=" + at).json();
+
+        assertThat(earlierReading.get("verified").asBoolean()).as(earlierReading.toString()).isTrue();
+        assertThat(nowReading.get("verified").asBoolean()).as(nowReading.toString()).isTrue();
+        assertThat(nowReading.get("submission").get("layout").asInt()).isEqualTo(ReportLayout.CURRENT.revision());
+        Report rebuilt = reports.build("case", null, caseId, nowReading.get("submission").get("builtFrom")
+                                                                        .get("position").asLong(),
+                                       ReportEdition.STANDARD);
+        Map<String, String> inCurrentLayout = ReportFiles.digests(rebuilt, reports.stoodAt(rebuilt.builtFrom()),
+                                                                  ReportLayout.CURRENT);
+        inCurrentLayout.forEach((file, digest) -> assertThat(
+                nowReading.get("submission").get("files").get(file).asText()).as(file).isEqualTo(digest));
+    }
+
+    private static List<String> unzipped(byte[] zip) throws IOException {
+        List<String> files = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            while (in.getNextEntry() != null) {
+                files.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            }
+        }
+        return files;
+    }
+}
