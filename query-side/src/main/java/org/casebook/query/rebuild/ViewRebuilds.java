@@ -176,36 +176,49 @@ public class ViewRebuilds implements DisposableBean {
 
     /**
      * Folds the journal with the view's own projection into a scratch generation, up to the position the live
-     * view has reached, and compares the two document by document, holding the live processor still meanwhile;
-     * the scratch generation is dropped after. Finds what was edited in the store behind Casebook's back, and what
-     * a view missed (parked events, for instance).
+     * view has reached, and compares the two document by document; the scratch generation is dropped after. Finds
+     * what was edited in the store behind Casebook's back, and what a view missed (parked events, for instance).
+     * The long part, folding, runs while the live view goes on; the live processor is held still only to fold what
+     * it processed meanwhile and to compare, so a check does not keep a view from following the journal.
      */
     public synchronized Check check(String view) throws Exception {
-        ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
-        live.lock();
-        try {
-            return checkAt(view, viewProgress.position(view));
-        } finally {
-            live.unlock();
-        }
+        return inScratch(view, (kind, projection) -> {
+            long folded = feed(projection, 0, viewProgress.position(view), at -> { });
+            ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
+            live.lock();
+            try {
+                long reached = feed(projection, folded, viewProgress.position(view), at -> { });
+                return compare(view, kind, reached, generations.liveCollections(view),
+                               generations.collections(CHECK_GENERATION));
+            } finally {
+                live.unlock();
+            }
+        });
     }
 
     /**
      * The same check, at a position given: that of a view nobody is changing (a stopped server's, whose stored
      * token says how far it got).
      */
-    public Check checkAt(String view, long reached) throws Exception {
+    public synchronized Check checkAt(String view, long reached) throws Exception {
+        return inScratch(view, (kind, projection) -> compare(
+                view, kind, feed(projection, 0, reached, at -> { }), generations.liveCollections(view),
+                generations.collections(CHECK_GENERATION)));
+    }
+
+    private interface Checking {
+        Check run(Kind kind, AnnotationEventHandlerAdapter projection) throws Exception;
+    }
+
+    /** Runs a check with the view's projection on an empty scratch generation, dropped after. */
+    private Check inScratch(String view, Checking checking) throws Exception {
         Kind kind = kinds.get(view);
-        int scratch = CHECK_GENERATION;
-        generations.drop(kind.collections(), scratch);
+        generations.drop(kind.collections(), CHECK_GENERATION);
         try {
-            AnnotationEventHandlerAdapter projection =
-                    new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(scratch)));
-            long position = feed(projection, 0, reached, at -> { });
-            return compare(view, kind, position, generations.liveCollections(view),
-                           generations.collections(scratch));
+            return checking.run(kind, new AnnotationEventHandlerAdapter(
+                    kind.projection().apply(generations.collections(CHECK_GENERATION))));
         } finally {
-            generations.drop(kind.collections(), scratch);
+            generations.drop(kind.collections(), CHECK_GENERATION);
         }
     }
 
