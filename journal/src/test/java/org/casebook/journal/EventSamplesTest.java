@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -18,6 +19,8 @@ import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.PublishedEvents;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.reporting.ReportSubmitted;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +107,16 @@ class EventSamplesTest {
         assertThat(submitted.layout()).isEqualTo(1);
         assertThat(submitted.subject()).isEqualTo("5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10");
         assertThat(((ReportSubmitted) readStored("ReportSubmitted", "3")).layout()).isEqualTo(2);
+    }
+
+    @Test
+    void an_acceptance_recorded_before_acceptances_said_when_the_lead_moves_moved_it_at_once() {
+        HandoverAccepted accepted = (HandoverAccepted) readStored("HandoverAccepted", "1");
+
+        assertThat(accepted.leadMoves()).isEqualTo(LeadMove.ON_ACCEPTANCE);
+        assertThat(accepted.effectiveOn()).isEqualTo(LocalDate.of(2027, 3, 1));
+        assertThat(((HandoverAccepted) readStored("HandoverAccepted", "2")).leadMoves())
+                .isEqualTo(LeadMove.ON_EFFECTIVE_DATE);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.casebook.kernel.handover.HandoverDeclined;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverLapsed;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
 
@@ -64,6 +65,10 @@ public final class Summaries {
         if (event instanceof HandoverAccepted e) {
             return "Handover " + e.handoverId() + " accepted by " + e.acceptedBy().user() + " of " + e.toBody()
                     + ": " + e.toBody() + " leads " + scope(e.sectors()) + " from " + e.effectiveOn();
+        }
+        if (event instanceof LeadTransferred e) {
+            return "Lead of " + scope(e.sectors()) + " passed from " + e.fromBody() + " to " + e.toBody() + " on "
+                    + e.effectiveOn() + " (handover " + e.handoverId() + ")";
         }
         if (event instanceof HandoverDeclined e) {
             return "Handover " + e.handoverId() + " declined by " + e.declinedBy().user() + ": " + shorten(e.reason());

@@ -33,7 +33,7 @@ class HandoversApiTest {
     }
 
     @Test
-    void the_lead_body_proposes_the_receiver_reads_the_brief_and_accepts_and_the_lead_moves() {
+    void the_lead_body_proposes_the_receiver_reads_the_brief_and_accepts_and_becomes_the_incoming_lead() {
         String kase = newCase();
         Api.Response proposed = capital.post(handovers(kase), proposal());
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
@@ -57,16 +57,20 @@ class HandoversApiTest {
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
         long at = accepted.json().get("position").asLong();
         JsonNode file = capital.get("/api/crises/" + kase + "?after=" + at).json();
-        assertThat(file.get("leadBody").asText()).isEqualTo("Embassy Khartoum");
-        assertThat(file.get("leadCoordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
-        assertThat(file.get("leadEffectiveOn").asText()).isEqualTo("2027-03-01");
+        // the lead moves on the effective date (HandoverEffectiveDateTest); until then the Embassy is incoming
+        assertThat(file.get("leadBody").asText()).isEqualTo("CRSG");
+        JsonNode incoming = file.get("incomingLeads").get(0);
+        assertThat(incoming.get("body").asText()).isEqualTo("Embassy Khartoum");
+        assertThat(incoming.get("coordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
+        assertThat(incoming.get("effectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode handover = file.get("handovers").get(0);
         assertThat(handover.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(handover.get("briefDigest").asText()).isEqualTo(digest);
         assertThat(handover.get("answeredBy").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
         JsonNode row = row(kase, at);
-        assertThat(row.get("leadBody").asText()).isEqualTo("Embassy Khartoum");
-        assertThat(row.get("leadEffectiveOn").asText()).isEqualTo("2027-03-01");
+        assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
+        assertThat(row.get("incomingLead").get("body").asText()).isEqualTo("Embassy Khartoum");
+        assertThat(row.get("incomingLead").get("effectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode recent = casebook.as("AUDITOR").get("/api/handovers?status=ACCEPTED&size=200&after=" + at).json();
         assertThat(recent.get("items").findValuesAsText("id")).contains(kase + "/H-1");
         assertThat(row.get("pendingHandovers")).isEmpty();

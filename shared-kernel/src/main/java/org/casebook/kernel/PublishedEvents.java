@@ -25,6 +25,7 @@ import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
@@ -74,6 +75,7 @@ public final class PublishedEvents {
             HandoverWithdrawn.class,
             HandoverEscalated.class,
             HandoverLapsed.class,
+            LeadTransferred.class,
             ReportSubmitted.class);
 
     private PublishedEvents() {

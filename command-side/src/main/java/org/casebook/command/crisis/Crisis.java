@@ -29,6 +29,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
@@ -61,6 +62,7 @@ import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LapseHandover;
 import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
 
 /** A crisis case: it checks each command against the rules of the record and, if they hold, records the event. */
@@ -204,11 +206,20 @@ public class Crisis {
         return proposed.handoverId();
     }
 
-    /** The lead moves on the day the acceptance takes effect, or on the day proposed if that is later. */
+    /** Effective on the day proposed, or on the day accepted if that is later; the lead moves on that day. */
     @CommandHandler
     public void handle(AcceptHandover command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         requireOpen("accept a handover");
-        apply(handovers.accept(command, LocalDate.ofInstant(Instant.parse(effectiveAt), ZoneOffset.UTC)));
+        handovers.accept(command, day(effectiveAt)).forEach(AggregateLifecycle::apply);
+    }
+
+    @CommandHandler
+    public void handle(TransferLead command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        apply(handovers.transfer(command, day(effectiveAt)));
+    }
+
+    private static LocalDate day(String effectiveAt) {
+        return LocalDate.ofInstant(Instant.parse(effectiveAt), ZoneOffset.UTC);
     }
 
     @CommandHandler
@@ -264,7 +275,8 @@ public class Crisis {
         openedEffectiveAt = effectiveAt == null ? null : Instant.parse(effectiveAt.toString());
         id = event.crisisId();
         stage = event.stage();
-        handovers.leadBy(event.leadBody());
+        handovers.leadBy(event.leadBody(), LocalDate.ofInstant(
+                openedEffectiveAt == null ? message.getTimestamp() : openedEffectiveAt, ZoneOffset.UTC));
     }
 
     @EventSourcingHandler

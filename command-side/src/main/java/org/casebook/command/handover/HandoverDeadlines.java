@@ -3,6 +3,7 @@ package org.casebook.command.handover;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Date;
 
 import com.mongodb.client.MongoCollection;
@@ -20,10 +21,14 @@ import org.casebook.command.CommandDispatcher;
 import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.LeadTransferred;
+import org.casebook.kernel.handover.TransferLead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,11 +36,13 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The deadlines of pending handovers. A tracking processor keeps one document per pending handover in
- * {@code handover_deadlines} (from the handover entries, so it survives restarts and follows the journal), and on
- * each tick every handover past {@code casebook.handovers.escalate-after} is escalated, and every one past
- * {@code casebook.handovers.lapse-after} lapses. Several processes may tick at once: the case records each step
- * once and refuses the second one, which is then simply dropped.
+ * The deadlines of pending handovers, and the effective dates of accepted ones. A tracking processor keeps one
+ * document per pending handover in {@code handover_deadlines}, and one per accepted handover whose lead has not
+ * moved yet in {@code lead_transfers} (from the handover entries, so it survives restarts and follows the
+ * journal). On each tick every handover past {@code casebook.handovers.escalate-after} is escalated, every one
+ * past {@code casebook.handovers.lapse-after} lapses, and every accepted one whose effective date has come moves
+ * its lead, effective at the start of that day (UTC). Several processes may tick at once: the case records each
+ * step once and refuses the second one, which is then simply dropped.
  */
 @Component
 @ProcessingGroup(HandoverDeadlines.PROCESSOR)
@@ -43,9 +50,11 @@ public class HandoverDeadlines {
 
     public static final String PROCESSOR = "handover-deadlines";
     static final String COLLECTION = "handover_deadlines";
+    static final String TRANSFERS = "lead_transfers";
     private static final Logger log = LoggerFactory.getLogger(HandoverDeadlines.class);
 
     private final MongoCollection<Document> pending;
+    private final MongoCollection<Document> transfers;
     private final CommandDispatcher dispatcher;
     private final Clock clock;
     private final HandoverTimetable timetable;
@@ -54,6 +63,7 @@ public class HandoverDeadlines {
                              @Value("${casebook.handovers.escalate-after:72h}") Duration escalateAfter,
                              @Value("${casebook.handovers.lapse-after:7d}") Duration lapseAfter) {
         this.pending = casebookDatabase.getCollection(COLLECTION);
+        this.transfers = casebookDatabase.getCollection(TRANSFERS);
         this.dispatcher = dispatcher;
         this.clock = clock;
         this.timetable = new HandoverTimetable(escalateAfter, lapseAfter);
@@ -74,7 +84,25 @@ public class HandoverDeadlines {
         pending.updateOne(Filters.eq("_id", key(event)), Updates.set("escalated", true));
     }
 
-    /** Accepted, declined, withdrawn or lapsed: it has no deadlines any more. */
+    /** Accepted: no deadlines any more, and its lead moves on its effective date (unless it moved at once). */
+    @EventHandler
+    void on(HandoverAccepted event) {
+        pending.deleteOne(Filters.eq("_id", key(event)));
+        if (event.leadMoves() == LeadMove.ON_EFFECTIVE_DATE) {
+            transfers.replaceOne(Filters.eq("_id", key(event)),
+                                 new Document("_id", key(event)).append("caseId", event.crisisId().value())
+                                                                .append("handoverId", event.handoverId().value())
+                                                                .append("effectiveAt", Date.from(startOf(event))),
+                                 new ReplaceOptions().upsert(true));
+        }
+    }
+
+    @EventHandler
+    void on(LeadTransferred event) {
+        transfers.deleteOne(Filters.eq("_id", key(event)));
+    }
+
+    /** Declined, withdrawn or lapsed: it has no deadlines any more. */
     @EventHandler
     void on(HandoverEvent event) {
         pending.deleteOne(Filters.eq("_id", key(event)));
@@ -84,6 +112,7 @@ public class HandoverDeadlines {
                fixedDelayString = "${casebook.handovers.deadline-check:1m}")
     public void tick() {
         Instant now = clock.instant();
+        transferLeads(now);
         for (Document due : pending.find(Filters.lte("proposedAt", Date.from(timetable.firstDueProposedBy(now))))) {
             HandoverTimetable.Pending handover = new HandoverTimetable.Pending(
                     new CrisisId(due.getString("caseId")), new HandoverId(due.getString("handoverId")),
@@ -97,6 +126,19 @@ public class HandoverDeadlines {
                 }
             }
         }
+    }
+
+    /** Moves the lead of every accepted handover whose effective date has come. */
+    private void transferLeads(Instant now) {
+        for (Document due : transfers.find(Filters.lte("effectiveAt", Date.from(now)))) {
+            TransferLead transfer = new TransferLead(new CrisisId(due.getString("caseId")),
+                                                     new HandoverId(due.getString("handoverId")));
+            record(new HandoverTimetable.Step(transfer, due.getDate("effectiveAt").toInstant()));
+        }
+    }
+
+    private static Instant startOf(HandoverAccepted accepted) {
+        return accepted.effectiveOn().atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
     /**

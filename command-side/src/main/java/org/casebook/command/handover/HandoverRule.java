@@ -4,7 +4,10 @@ import org.casebook.command.Rule;
 
 /** The rules of a handover of the lead; clients see the rule's name (such as {@code handover-pending}). */
 public enum HandoverRule implements Rule {
-    /** Only a coordinator of the body that leads the case (or each sector handed over) proposes its handover. */
+    /**
+     * Only a coordinator of the body that leads the case (or each sector handed over) proposes its handover; once
+     * a handover is accepted, that is the incoming body, even before its lead begins.
+     */
     PROPOSER_MUST_LEAD,
     /** The lead is handed to another body than the one that has it. */
     HANDOVER_TO_THE_LEAD,
@@ -21,5 +24,9 @@ public enum HandoverRule implements Rule {
     /** Declining or withdrawing a handover needs a reason. */
     HANDOVER_ANSWER_NEEDS_REASON,
     /** An acceptance names the digest of the handover's brief, as the receiver was shown it. */
-    BRIEF_NOT_SHOWN;
+    BRIEF_NOT_SHOWN,
+    /** A lead is handed on effective no earlier than the day it begins (the incoming body's, once accepted). */
+    HANDOVER_BEFORE_LEAD_BEGINS,
+    /** Casebook moves the lead of an accepted handover once, on its effective date. */
+    NO_LEAD_TO_TRANSFER;
 }

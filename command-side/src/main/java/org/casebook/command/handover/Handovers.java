@@ -2,11 +2,13 @@ package org.casebook.command.handover;
 
 import static org.casebook.command.handover.HandoverRule.HANDOVER_ALREADY_ESCALATED;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_ANSWER_NEEDS_REASON;
+import static org.casebook.command.handover.HandoverRule.HANDOVER_BEFORE_LEAD_BEGINS;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_NOT_PENDING;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_PENDING;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_TO_THE_LEAD;
 import static org.casebook.command.handover.HandoverRule.NOT_THE_PROPOSING_SIDE;
 import static org.casebook.command.handover.HandoverRule.NOT_THE_RECEIVING_SIDE;
+import static org.casebook.command.handover.HandoverRule.NO_LEAD_TO_TRANSFER;
 import static org.casebook.command.handover.HandoverRule.PROPOSER_MUST_LEAD;
 
 import java.time.LocalDate;
@@ -34,13 +36,18 @@ import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
 import org.casebook.kernel.handover.LapseHandover;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.ProposeHandover;
 import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
 
 /**
  * Who leads a case (as a whole, and sector by sector) and its handovers: the part of the {@code Crisis} aggregate
- * that decides each step of a handover. Its {@code evolve} only changes state.
+ * that decides each step of a handover. Its {@code evolve} only changes state. An accepted handover moves the lead
+ * on its effective date ({@link LeadTransferred}); until then the case is led by the old body, with the new one
+ * incoming, and only the incoming body may hand the lead on, effective no earlier than its own lead begins.
  */
 public final class Handovers {
 
@@ -57,24 +64,57 @@ public final class Handovers {
         }
     }
 
-    private Body leadBody;
-    private final Map<Sector, Body> sectorLeads = new EnumMap<>(Sector.class);
+    /** A body's lead, and the day it began (the case's opening, or the effective date of a handover). */
+    private record Lead(Body body, LocalDate since) {
+    }
+
+    /** The leads of a case: of the whole case, and of the sectors handed over on their own. */
+    private record Leads(Lead whole, Map<Sector, Lead> sectors) {
+
+        List<Lead> of(List<Sector> scope) {
+            return scope.isEmpty() ? List.of(whole)
+                    : scope.stream().map(sector -> sectors.getOrDefault(sector, whole)).distinct().toList();
+        }
+
+        /** These leads once {@code toBody} took over {@code scope} on {@code on}. */
+        Leads movedTo(Body toBody, List<Sector> scope, LocalDate on) {
+            Lead lead = new Lead(toBody, on);
+            if (scope.isEmpty()) {
+                return new Leads(lead, sectors);
+            }
+            Map<Sector, Lead> moved = new EnumMap<>(Sector.class);
+            moved.putAll(sectors);
+            scope.forEach(sector -> moved.put(sector, lead));
+            return new Leads(whole, moved);
+        }
+    }
+
+    private Leads leads;
+    /** Accepted handovers whose lead has not moved yet, in the order accepted. */
+    private final Map<HandoverId, HandoverAccepted> incoming = new LinkedHashMap<>();
     private final Map<HandoverId, Handover> handovers = new LinkedHashMap<>();
 
-    public void leadBy(Body body) {
-        leadBody = body;
+    /** The case was opened, led by {@code body}, on {@code since}. */
+    public void leadBy(Body body, LocalDate since) {
+        leads = new Leads(new Lead(body, since), Map.of());
     }
 
     public HandoverProposed propose(CrisisId crisis, ProposeHandover command) {
         Signatory proposer = command.proposer();
-        for (Body lead : leadsOf(command.sectors())) {
-            if (!lead.equals(proposer.body())) {
+        for (Lead lead : leadsToBe().of(command.sectors())) {
+            if (!lead.body().equals(proposer.body())) {
                 throw PROPOSER_MUST_LEAD.broken(null, proposer.user() + " (" + describe(proposer.body())
-                        + ") cannot hand over a lead held by " + lead);
+                        + ") cannot hand over a lead " + (leads.of(command.sectors()).contains(lead)
+                        ? "held by " + lead.body() : "passing to " + lead.body() + " on " + lead.since()));
             }
-            if (lead.equals(command.toBody())) {
+            if (lead.body().equals(command.toBody())) {
                 throw HANDOVER_TO_THE_LEAD.broken("toBody", command.toBody() + " leads " + scopeText(command.sectors())
                         + " already");
+            }
+            if (command.proposedEffectiveOn().isBefore(lead.since())) {
+                throw HANDOVER_BEFORE_LEAD_BEGINS.broken("proposedEffectiveOn", lead.body() + "'s lead of "
+                        + scopeText(command.sectors()) + " begins on " + lead.since() + "; a handover of it cannot "
+                        + "take effect before that, on " + command.proposedEffectiveOn());
             }
         }
         Set<Sector> scope = command.sectors().isEmpty()
@@ -91,12 +131,36 @@ public final class Handovers {
                                     command.openItems(), command.risks(), command.proposedEffectiveOn(), proposer);
     }
 
-    public HandoverAccepted accept(AcceptHandover command, LocalDate acceptedOn) {
+    /**
+     * The acceptance, effective on the day proposed or on the day accepted if that is later; when that day has
+     * come, the lead moves with it (the same commit), otherwise Casebook moves it on the day.
+     */
+    public List<HandoverEvent> accept(AcceptHandover command, LocalDate acceptedOn) {
         HandoverProposed proposal = receivable(command.handoverId(), command.acceptor(), "accept");
         LocalDate effectiveOn = proposal.proposedEffectiveOn().isAfter(acceptedOn)
                 ? proposal.proposedEffectiveOn() : acceptedOn;
-        return new HandoverAccepted(command.crisisId(), command.handoverId(), proposal.fromBody(), proposal.toBody(),
-                                    proposal.sectors(), command.acceptor(), command.briefDigest(), effectiveOn);
+        HandoverAccepted accepted = new HandoverAccepted(
+                command.crisisId(), command.handoverId(), proposal.fromBody(), proposal.toBody(), proposal.sectors(),
+                command.acceptor(), command.briefDigest(), effectiveOn, LeadMove.ON_EFFECTIVE_DATE);
+        return effectiveOn.isAfter(acceptedOn) ? List.of(accepted) : List.of(accepted, transferred(accepted));
+    }
+
+    /** The lead of an accepted handover moves, on its effective date and not before. */
+    public LeadTransferred transfer(TransferLead command, LocalDate today) {
+        HandoverAccepted accepted = incoming.get(command.handoverId());
+        if (accepted == null) {
+            throw NO_LEAD_TO_TRANSFER.broken(null, "handover " + command.handoverId() + " has no lead waiting to move");
+        }
+        if (accepted.effectiveOn().isAfter(today)) {
+            throw NO_LEAD_TO_TRANSFER.broken(null, "the lead of handover " + command.handoverId() + " moves on "
+                    + accepted.effectiveOn() + ", not before");
+        }
+        return transferred(accepted);
+    }
+
+    private static LeadTransferred transferred(HandoverAccepted accepted) {
+        return new LeadTransferred(accepted.crisisId(), accepted.handoverId(), accepted.fromBody(),
+                                   accepted.toBody(), accepted.sectors(), accepted.effectiveOn());
     }
 
     public HandoverDeclined decline(DeclineHandover command) {
@@ -139,10 +203,14 @@ public final class Handovers {
             handovers.put(event.handoverId(), new Handover(handover.proposal(), handover.status(), true));
         } else if (event instanceof HandoverAccepted accepted) {
             handovers.put(event.handoverId(), handover.with(Status.ACCEPTED));
-            if (accepted.sectors().isEmpty()) {
-                leadBody = accepted.toBody();
+            if (accepted.leadMoves() == LeadMove.ON_ACCEPTANCE) {
+                leads = leads.movedTo(accepted.toBody(), accepted.sectors(), accepted.effectiveOn());
+            } else {
+                incoming.put(accepted.handoverId(), accepted);
             }
-            accepted.sectors().forEach(sector -> sectorLeads.put(sector, accepted.toBody()));
+        } else if (event instanceof LeadTransferred transferred) {
+            incoming.remove(transferred.handoverId());
+            leads = leads.movedTo(transferred.toBody(), transferred.sectors(), transferred.effectiveOn());
         } else if (event instanceof HandoverDeclined) {
             handovers.put(event.handoverId(), handover.with(Status.DECLINED));
         } else if (event instanceof HandoverWithdrawn) {
@@ -152,10 +220,13 @@ public final class Handovers {
         }
     }
 
-    private List<Body> leadsOf(List<Sector> sectors) {
-        return sectors.isEmpty()
-                ? List.of(leadBody)
-                : sectors.stream().map(sector -> sectorLeads.getOrDefault(sector, leadBody)).distinct().toList();
+    /** The leads once every accepted handover has moved its lead: who may hand on, and from when. */
+    private Leads leadsToBe() {
+        Leads toBe = leads;
+        for (HandoverAccepted accepted : incoming.values()) {
+            toBe = toBe.movedTo(accepted.toBody(), accepted.sectors(), accepted.effectiveOn());
+        }
+        return toBe;
     }
 
     private HandoverProposed receivable(HandoverId id, Signatory answering, String step) {

@@ -33,9 +33,12 @@ import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
 import org.casebook.kernel.handover.LapseHandover;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.OpenItem;
 import org.casebook.kernel.handover.ProposeHandover;
 import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
 import org.junit.jupiter.api.Test;
 
@@ -105,18 +108,77 @@ class HandingOverTheLeadTest {
     }
 
     @Test
-    void the_receiving_body_accepts_and_the_lead_moves_on_the_proposed_date_when_that_is_later() {
+    void the_receiving_body_accepts_and_the_lead_will_move_on_the_proposed_date_when_that_is_later() {
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
                .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_FEBRUARY_10)
-               .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest", MARCH_1));
+               .expectEvents(accepted(1, List.of()));
     }
 
     @Test
-    void an_acceptance_after_the_proposed_date_moves_the_lead_from_the_day_of_acceptance() {
+    void an_acceptance_after_the_proposed_date_moves_the_lead_at_once_from_the_day_of_acceptance() {
+        LocalDate march20 = LocalDate.parse("2027-03-20");
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
                .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_MARCH_20)
                .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest",
-                                                  LocalDate.parse("2027-03-20")));
+                                                  march20, LeadMove.ON_EFFECTIVE_DATE),
+                             new LeadTransferred(CASE, H1, CRSG, EMBASSY, List.of(), march20));
+    }
+
+    @Test
+    void until_its_effective_date_the_old_lead_leads_but_can_no_longer_hand_the_lead_over() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(propose(CAPITAL, UNDP, List.of()))
+               .expectNoEvents()
+               .expectExceptionMessage("alvarez (of CRSG) cannot hand over a lead passing to Embassy Khartoum on "
+                                               + "2027-03-01");
+    }
+
+    @Test
+    void the_incoming_lead_cannot_hand_over_effective_before_its_own_lead_begins() {
+        ProposeHandover back = new ProposeHandover(CASE, CRSG, null, List.of(), OPEN_ITEMS, RISKS,
+                                                   LocalDate.parse("2027-02-01"), FIELD);
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(back)
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("Embassy Khartoum's lead of the whole case begins on 2027-03-01; a handover"
+                                               + " of it cannot take effect before that, on 2027-02-01");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), transferred(1))
+               .when(back)
+               .expectNoEvents()
+               .expectException(RuleViolation.class);
+    }
+
+    @Test
+    void casebook_moves_the_lead_on_the_effective_date_and_not_before() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(new TransferLead(CASE, H1), ON_FEBRUARY_10)
+               .expectNoEvents()
+               .expectExceptionMessage("the lead of handover H-1 moves on 2027-03-01, not before");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
+               .when(new TransferLead(CASE, H1), Map.of(RecordMetadata.EFFECTIVE_AT, "2027-03-01T00:00:00Z"))
+               .expectEvents(transferred(1));
+    }
+
+    @Test
+    void the_lead_moves_once() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), transferred(1))
+               .when(new TransferLead(CASE, H1), ON_MARCH_20)
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 has no lead waiting to move");
+    }
+
+    @Test
+    void an_acceptance_recorded_when_leads_moved_on_acceptance_moved_it_then() {
+        HandoverAccepted atOnce = new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest",
+                                                       MARCH_1, LeadMove.ON_ACCEPTANCE);
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce)
+               .when(propose(CAPITAL, UNDP, List.of()))
+               .expectNoEvents()
+               .expectExceptionMessage("alvarez (of CRSG) cannot hand over a lead held by Embassy Khartoum");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce)
+               .when(propose(FIELD, UNDP, List.of()))
+               .expectEvents(proposed(2, EMBASSY, UNDP, List.of()));
     }
 
     @Test
@@ -191,7 +253,8 @@ class HandingOverTheLeadTest {
                       accepted(1, List.of(Sector.SECURITY)))
                .when(propose(CAPITAL, UNDP, List.of(Sector.SECURITY)))
                .expectNoEvents()
-               .expectExceptionMessage("alvarez (of CRSG) cannot hand over a lead held by Embassy Khartoum");
+               .expectExceptionMessage("alvarez (of CRSG) cannot hand over a lead passing to Embassy Khartoum on "
+                                               + "2027-03-01");
     }
 
     @Test
@@ -274,6 +337,10 @@ class HandingOverTheLeadTest {
 
     private static HandoverAccepted accepted(int number, List<Sector> sectors) {
         return new HandoverAccepted(CASE, HandoverId.number(number), CRSG, EMBASSY, sectors, FIELD, "brief-digest",
-                                    MARCH_1);
+                                    MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
+    }
+
+    private static LeadTransferred transferred(int number) {
+        return new LeadTransferred(CASE, HandoverId.number(number), CRSG, EMBASSY, List.of(), MARCH_1);
     }
 }

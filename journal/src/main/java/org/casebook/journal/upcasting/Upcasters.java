@@ -11,6 +11,6 @@ public final class Upcasters {
 
     public static EventUpcaster chain() {
         return new EventUpcasterChain(new DecisionSensitivityUpcaster(), new ReportSubjectUpcaster(),
-                                     new ReportLayoutUpcaster());
+                                     new ReportLayoutUpcaster(), new LeadMoveUpcaster());
     }
 }

@@ -33,6 +33,8 @@ import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.OpenItem;
 import org.casebook.kernel.handover.Signatory;
 
@@ -96,6 +98,7 @@ public final class VariedCases {
         private int handovers;
         private boolean handoverPending;
         private boolean escalated;
+        private LeadTransferred transferDue;
 
         CaseState(String id) {
             this.id = new CrisisId(id);
@@ -156,6 +159,11 @@ public final class VariedCases {
             Body other = new Body(lead.value().equals("CRSG") ? "Embassy" : "CRSG");
             Signatory from = new Signatory(USERS[random.nextInt(USERS.length)], "COORDINATOR", lead);
             Signatory to = new Signatory(USERS[random.nextInt(USERS.length)], "COORDINATOR", other);
+            if (transferDue != null) {
+                LeadTransferred transferred = transferDue;
+                transferDue = null;
+                return transferred;
+            }
             if (!handoverPending) {
                 handoverPending = true;
                 escalated = false;
@@ -177,8 +185,10 @@ public final class VariedCases {
                 default -> {
                     Body before = lead;
                     lead = other;
+                    // the lead moves on the effective date: the next handover entry is that move
+                    transferDue = new LeadTransferred(id, current, before, other, List.of(), LocalDate.of(2027, 3, 1));
                     yield new HandoverAccepted(id, current, before, other, List.of(), to, "0".repeat(64),
-                                               LocalDate.of(2027, 3, 1));
+                                               LocalDate.of(2027, 3, 1), LeadMove.ON_EFFECTIVE_DATE);
                 }
             };
         }

@@ -1,7 +1,6 @@
 package org.casebook.query.board;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,13 +12,13 @@ import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
-import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.Summaries;
 import org.casebook.query.board.BoardRow.PendingHandover;
+import org.casebook.query.handover.Leadership;
 
 /** The status board row of a case, as a fold over its entries. Pure: no storage, no clock. */
 public final class BoardFold {
@@ -31,16 +30,15 @@ public final class BoardFold {
     public static BoardRow apply(BoardRow row, RecordedEntry entry) {
         if (entry.event() instanceof CrisisOpened e) {
             return new BoardRow(e.crisisId().value(), e.title(), e.country().value(), e.stage(), e.sensitivity(),
-                                e.leadBody().value(), e.leadCoordinator().value(), null, entry.effectiveAt(),
+                                e.leadBody().value(), e.leadCoordinator().value(), null, null, entry.effectiveAt(),
                                 entry.recordedAt(), 0, null, null, null, List.of(), entry.position());
         }
         int decisions = row.decisionCount();
         String latestDecision = row.latestDecision();
         Sensitivity latestDecisionSensitivity = row.latestDecisionSensitivity();
         Stage stage = row.stage();
-        String leadBody = row.leadBody();
-        String leadCoordinator = row.leadCoordinator();
-        LocalDate leadEffectiveOn = row.leadEffectiveOn();
+        Leadership lead = new Leadership(row.leadBody(), row.leadCoordinator(), row.leadEffectiveOn(), null,
+                                         row.incomingLead() == null ? null : List.of(row.incomingLead()));
         Instant assessedAt = row.assessedAt();
         List<PendingHandover> pending = row.pendingHandovers();
         if (entry.event() instanceof AssessmentRecorded) {
@@ -53,11 +51,7 @@ public final class BoardFold {
                     ? new PendingHandover(h.handoverId(), h.toBody(), h.proposedAt(), true) : h).toList();
         } else if (entry.event() instanceof HandoverEvent e) {
             pending = pending.stream().filter(h -> !h.handoverId().equals(e.handoverId().value())).toList();
-            if (e instanceof HandoverAccepted accepted && accepted.sectors().isEmpty()) {
-                leadBody = accepted.toBody().value();
-                leadCoordinator = accepted.acceptedBy().user();
-                leadEffectiveOn = accepted.effectiveOn();
-            }
+            lead = lead.after(e);
         } else if (entry.event() instanceof DecisionRecorded e) {
             decisions++;
             latestDecision = Summaries.decision(e);
@@ -69,8 +63,8 @@ public final class BoardFold {
         } else if (entry.event() instanceof CrisisReopened e) {
             stage = e.stage();
         }
-        return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), leadBody,
-                            leadCoordinator, leadEffectiveOn, row.openedAt(), entry.recordedAt(), decisions,
+        return new BoardRow(row.id(), row.title(), row.country(), stage, row.sensitivity(), lead.body(),
+                            lead.coordinator(), lead.since(), lead.incomingForWholeCase(), row.openedAt(), entry.recordedAt(), decisions,
                             latestDecision, latestDecisionSensitivity, assessedAt, pending, entry.position());
     }
 

@@ -7,12 +7,14 @@ import java.util.List;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.Positioned;
+import org.casebook.query.handover.Leadership.IncomingLead;
 
 /**
  * One case on the status board. {@code openedAt} is when the case was opened in the world (effective time);
  * {@code lastActivityAt} when its latest entry was recorded, at journal {@code position}; {@code assessedAt} when its
  * current assessment took effect (null before the first); {@code leadEffectiveOn} the day the lead body's lead took
- * effect, when it came by a handover (null for the lead named at opening).
+ * effect, when it came by a handover (null for the lead named at opening); {@code incomingLead} the body accepted
+ * to lead the case from a later day, until that day (null when none).
  */
 public record BoardRow(
         String id,
@@ -23,6 +25,7 @@ public record BoardRow(
         String leadBody,
         String leadCoordinator,
         LocalDate leadEffectiveOn,
+        IncomingLead incomingLead,
         Instant openedAt,
         Instant lastActivityAt,
         int decisionCount,
@@ -39,7 +42,7 @@ public record BoardRow(
     /** The same row showing {@code shown} as its latest decision (its text withheld, for instance). */
     public BoardRow withLatestDecision(String shown) {
         return new BoardRow(id, title, country, stage, sensitivity, leadBody, leadCoordinator, leadEffectiveOn,
-                            openedAt, lastActivityAt, decisionCount, shown, latestDecisionSensitivity, assessedAt,
+                            incomingLead, openedAt, lastActivityAt, decisionCount, shown, latestDecisionSensitivity, assessedAt,
                             pendingHandovers, position);
     }
 

@@ -12,6 +12,7 @@ import org.casebook.kernel.deployment.Sector;
 import org.casebook.query.Positioned;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.handover.HandoverRecord;
+import org.casebook.query.handover.Leadership.IncomingLead;
 
 /**
  * The full current state of a case. Every part that came from an entry says which entry ({@link Entry}: event id,
@@ -32,6 +33,7 @@ public record CaseFile(
         String leadCoordinator,
         LocalDate leadEffectiveOn,
         Map<Sector, String> sectorLeads,
+        List<IncomingLead> incomingLeads,
         Entry opened,
         String outcome,
         List<StageChange> stageHistory,
@@ -47,6 +49,7 @@ public record CaseFile(
     public CaseFile {
         sectorLeads = sectorLeads == null ? Map.of() : sectorLeads;
         handovers = handovers == null ? List.of() : handovers;
+        incomingLeads = incomingLeads == null ? List.of() : incomingLeads;
     }
 
     /** Where an item of the case file was recorded. */

@@ -1,9 +1,6 @@
 package org.casebook.query.casefile;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -17,8 +14,6 @@ import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.Stage;
-import org.casebook.kernel.deployment.Sector;
-import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.casefile.CaseFile.Assessment;
@@ -28,6 +23,7 @@ import org.casebook.query.casefile.CaseFile.Entry;
 import org.casebook.query.casefile.CaseFile.StageChange;
 import org.casebook.query.handover.HandoverFold;
 import org.casebook.query.handover.HandoverRecord;
+import org.casebook.query.handover.Leadership;
 
 /** The case file as a fold over the case's entries. Pure: no storage, no clock; inputs are never changed. */
 public final class CaseFileFold {
@@ -42,7 +38,7 @@ public final class CaseFileFold {
             StageChange opening = new StageChange(stamp, null, e.stage(), null, null, List.of());
             return new CaseFile(e.crisisId().value(), e.title(), e.country().value(), e.region(), e.summary(),
                                 e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(), null,
-                                Map.of(), stamp, null, List.of(opening), null, 0, List.of(), List.of(), List.of(),
+                                Map.of(), List.of(), stamp, null, List.of(opening), null, 0, List.of(), List.of(), List.of(),
                                 entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
         Draft draft = new Draft(file, entry);
@@ -89,10 +85,7 @@ public final class CaseFileFold {
         private int assessmentCount;
         private List<Decision> decisions;
         private List<Correction> corrections;
-        private String leadBody;
-        private String leadCoordinator;
-        private LocalDate leadEffectiveOn;
-        private Map<Sector, String> sectorLeads;
+        private Leadership lead;
         private List<HandoverRecord> handovers;
 
         Draft(CaseFile file, RecordedEntry entry) {
@@ -105,10 +98,8 @@ public final class CaseFileFold {
             this.assessmentCount = file.assessmentCount();
             this.decisions = file.decisions();
             this.corrections = file.corrections();
-            this.leadBody = file.leadBody();
-            this.leadCoordinator = file.leadCoordinator();
-            this.leadEffectiveOn = file.leadEffectiveOn();
-            this.sectorLeads = file.sectorLeads();
+            this.lead = new Leadership(file.leadBody(), file.leadCoordinator(), file.leadEffectiveOn(),
+                                       file.sectorLeads(), file.incomingLeads());
             this.handovers = file.handovers();
         }
 
@@ -117,18 +108,7 @@ public final class CaseFileFold {
             HandoverRecord before = handovers.stream().filter(h -> h.handoverId().equals(id)).findFirst().orElse(null);
             HandoverRecord after = HandoverFold.apply(before, entry);
             handovers = before == null ? append(handovers, after) : replace(handovers, h -> h == before, h -> after);
-            if (event instanceof HandoverAccepted accepted) {
-                if (accepted.sectors().isEmpty()) {
-                    leadBody = accepted.toBody().value();
-                    leadCoordinator = accepted.acceptedBy().user();
-                    leadEffectiveOn = accepted.effectiveOn();
-                } else {
-                    Map<Sector, String> leads = new EnumMap<>(Sector.class);
-                    leads.putAll(sectorLeads);
-                    accepted.sectors().forEach(sector -> leads.put(sector, accepted.toBody().value()));
-                    sectorLeads = Collections.unmodifiableMap(leads);
-                }
-            }
+            lead = lead.after(event);
         }
 
         void enter(StageChange change) {
@@ -154,8 +134,8 @@ public final class CaseFileFold {
 
         CaseFile build() {
             return new CaseFile(file.id(), file.title(), file.country(), file.region(), file.summary(),
-                                file.sensitivity(), stage, leadBody, leadCoordinator, leadEffectiveOn, sectorLeads,
-                                file.opened(), outcome, stageHistory, currentAssessment, assessmentCount, decisions,
+                                file.sensitivity(), stage, lead.body(), lead.coordinator(), lead.since(),
+                                lead.sectors(), lead.incoming(), file.opened(), outcome, stageHistory, currentAssessment, assessmentCount, decisions,
                                 corrections, handovers, entry.sequence() + 1, entry.position(), entry.recordedAt());
         }
     }

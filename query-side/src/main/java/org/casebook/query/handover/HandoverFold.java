@@ -10,6 +10,7 @@ import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.handover.HandoverRecord.Status;
@@ -45,6 +46,14 @@ public final class HandoverFold {
         if (event instanceof HandoverWithdrawn e) {
             return with(handover, Status.WITHDRAWN, handover.escalatedAt(), e.withdrawnBy(), entry, e.reason(), null,
                         null);
+        }
+        if (event instanceof LeadTransferred) {
+            HandoverRecord h = handover;
+            return new HandoverRecord(h.id(), h.caseId(), h.handoverId(), h.fromBody(), h.toBody(),
+                                      h.receivingCoordinator(), h.sectors(), h.openItems(), h.risks(),
+                                      h.proposedEffectiveOn(), h.proposedBy(), h.proposedAt(), h.proposalPosition(),
+                                      h.status(), h.escalatedAt(), h.answeredBy(), h.answeredInRole(), h.answeredAt(),
+                                      h.reason(), h.briefDigest(), h.effectiveOn(), entry.position());
         }
         HandoverLapsed lapsed = (HandoverLapsed) event;
         return with(handover, Status.LAPSED, handover.escalatedAt(), null, entry,

@@ -55,7 +55,7 @@ public record Withheld(boolean wholeCase, Set<String> entries, long knownVersion
         }
         return new CaseFile(file.id(), file.title(), file.country(), file.region(), file.summary(),
                             file.sensitivity(), file.stage(), file.leadBody(), file.leadCoordinator(),
-                            file.leadEffectiveOn(), file.sectorLeads(), file.opened(), file.outcome(),
+                            file.leadEffectiveOn(), file.sectorLeads(), file.incomingLeads(), file.opened(), file.outcome(),
                             file.stageHistory(), file.currentAssessment(), file.assessmentCount(),
                             decisions(file.decisions()),
                             each(file.corrections(), c -> entries.contains(c.entry().eventId())

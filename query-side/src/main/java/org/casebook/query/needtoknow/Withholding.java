@@ -29,7 +29,7 @@ public final class Withholding {
             "id", "caseId", "crisisId", "eventId", "type", "user", "role", "country", "sensitivity", "stage",
             "from", "to", "status", "decisionId", "assessmentId", "handoverId", "deploymentId", "responderId",
             "correctsEventId", "correctedEventId", "correctedEntryType", "corrects", "correctedBy", "supersedes",
-            "supersededBy", "currentAssessment", "leadBody", "sectorLeads", "fromBody", "toBody", "decidingBody",
+            "supersededBy", "currentAssessment", "leadBody", "body", "sectorLeads", "fromBody", "toBody", "decidingBody",
             "proposedBy", "receivingCoordinator", "answeredBy", "answeredInRole", "requestedBy", "sourceId", "entry",
             "of", "adjusts", "obligation", "allocation", "authorizedBy", "sector", "sectors", "allocated",
             "digest", "briefDigest", "amount", "obligated", "disbursed", "remaining", "fundsObligated",

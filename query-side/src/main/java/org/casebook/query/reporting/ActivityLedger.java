@@ -39,6 +39,7 @@ import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.responder.ResponderRegistered;
 
 /**
@@ -191,6 +192,9 @@ final class ActivityLedger {
     }
 
     private void handover(HandoverEvent event, Instant effectiveAt, LocalDate day) {
+        if (event instanceof LeadTransferred) {
+            return; // the acceptance said when its lead moves (Accepted.effectiveOn)
+        }
         String key = event.crisisId().value() + "/" + event.handoverId().value();
         if (event instanceof HandoverProposed p) {
             handovers.put(key, new HandoverLine(p.crisisId().value(), p.handoverId().value(), p.toBody().value(),

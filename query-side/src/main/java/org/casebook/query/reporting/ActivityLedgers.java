@@ -49,15 +49,15 @@ public class ActivityLedgers {
      * The activity report of a period, as the record stood at {@code asOf} (null: the head). The point is taken
      * with the live ledger held still, so a report at the head always finds the live ledger at or before it.
      */
-    public ActivityReport report(Long asOf, FiscalPeriod period, boolean sbuEdition) {
+    public ActivityReport report(Long asOf, FiscalPeriod period, boolean sbuEdition, ReportLayout layout) {
         ReportPoint point;
         synchronized (this) {
             point = points.point(asOf);
             if (live == null || live.at().position() <= point.position()) {
-                return new ActivityTally(advanced(point), period, sbuEdition).result();
+                return new ActivityTally(advanced(point), period, sbuEdition, layout).result();
             }
         }
-        return new ActivityTally(earlier(point), period, sbuEdition).result();
+        return new ActivityTally(earlier(point), period, sbuEdition, layout).result();
     }
 
     /** Keeps the live ledger near the head, so that a report at the head folds only what came since. */

@@ -46,11 +46,13 @@ final class ActivityTally {
     private final ActivityLedger ledger;
     private final FiscalPeriod period;
     private final boolean sbuEdition;
+    private final ReportLayout layout;
 
-    ActivityTally(ActivityLedger ledger, FiscalPeriod period, boolean sbuEdition) {
+    ActivityTally(ActivityLedger ledger, FiscalPeriod period, boolean sbuEdition, ReportLayout layout) {
         this.ledger = ledger;
         this.period = period;
         this.sbuEdition = sbuEdition;
+        this.layout = layout;
     }
 
     ActivityReport result() {
@@ -101,7 +103,8 @@ final class ActivityTally {
                         + " to " + handover.toBody() + " unanswered"));
             }
         }
-        List<HandoverRow> completed = ledger.accepted().stream().filter(a -> period.contains(a.acceptedOn()))
+        List<HandoverRow> completed = ledger.accepted().stream()
+                .filter(a -> period.contains(layout.handoversCompleteWhenEffective() ? a.effectiveOn() : a.acceptedOn()))
                 .map(a -> new HandoverRow(a.caseId(), a.handoverId(), a.fromBody(), a.toBody(), a.scope(),
                                           a.acceptedOn(), a.effectiveOn())).toList();
         return new ActivityReport("activity", period.label(), period.start(), period.end(),

@@ -3,30 +3,38 @@ package org.casebook.query.reporting;
 import java.util.Arrays;
 
 /**
- * A revision of how a report's files are made from it. A submission records the digest of each file and the
- * layout they were made in, so a report is built again in its own layout and an earlier submission still
- * verifies after the layout changes; new reports are made in {@link #CURRENT}.
+ * A revision of how a report is made from the record: what it counts, and how its files are laid out. A
+ * submission records the digest of each file and the layout they were made in, so a report is built again in its
+ * own layout and an earlier submission still verifies after the layout changes; new reports are made in
+ * {@link #CURRENT}.
  */
 public enum ReportLayout {
 
     /** The first layout. */
-    FIRST(1, false),
+    FIRST(1, false, false),
     /**
      * Safe text. In the CSV and PDF files every character the text rule refuses (control characters, bidi
      * controls, lone surrogates) is shown as U+FFFD: texts recorded before the rule may hold them, and no file
      * may carry them raw. The PDF embeds its font, so a text in any script gives the same bytes every time. The
      * JSON file escapes such characters, as it always did, and is unchanged.
      */
-    SAFE_TEXT(2, true);
+    SAFE_TEXT(2, true, false),
+    /**
+     * An activity report counts a handover as completed in the period in which it takes effect (its lead moves),
+     * no longer in the one in which it was accepted.
+     */
+    HANDOVERS_WHEN_EFFECTIVE(3, true, true);
 
-    public static final ReportLayout CURRENT = SAFE_TEXT;
+    public static final ReportLayout CURRENT = HANDOVERS_WHEN_EFFECTIVE;
 
     private final int revision;
     private final boolean safeText;
+    private final boolean handoversWhenEffective;
 
-    ReportLayout(int revision, boolean safeText) {
+    ReportLayout(int revision, boolean safeText, boolean handoversWhenEffective) {
         this.revision = revision;
         this.safeText = safeText;
+        this.handoversWhenEffective = handoversWhenEffective;
     }
 
     public int revision() {
@@ -39,6 +47,10 @@ public enum ReportLayout {
 
     boolean embeddedFont() {
         return safeText;
+    }
+
+    boolean handoversCompleteWhenEffective() {
+        return handoversWhenEffective;
     }
 
     public static ReportLayout of(int revision) {

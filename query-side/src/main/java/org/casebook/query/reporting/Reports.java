@@ -98,8 +98,14 @@ public class Reports {
      * a report on a subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
      */
     public Report build(String type, String period, String subject, Long asOf, ReportEdition edition) {
+        return build(type, period, subject, asOf, edition, ReportLayout.CURRENT);
+    }
+
+    /** The same, made by the rules of {@code layout} (those a submission was made by, to build it again). */
+    public Report build(String type, String period, String subject, Long asOf, ReportEdition edition,
+                        ReportLayout layout) {
         return switch (type == null ? "" : type) {
-            case "activity" -> activity(period(period), asOf, edition);
+            case "activity" -> activity(period(period), asOf, edition, layout);
             case "notification" -> {
                 int slash = subject == null ? -1 : subject.lastIndexOf('/');
                 if (slash < 1) {
@@ -130,11 +136,12 @@ public class Reports {
      */
     public Reading reading(Submission submission) {
         Report submitted = build(submission.type(), submission.period(), submission.subject(),
-                                 submission.builtFrom().position(), submission.edition());
+                                 submission.builtFrom().position(), submission.edition(), submission.fileLayout());
         boolean verified = submitted.builtFrom().equals(submission.builtFrom())
                 && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom()), submission.fileLayout())
                               .equals(submission.files());
-        Report now = build(submission.type(), submission.period(), submission.subject(), null, submission.edition());
+        Report now = build(submission.type(), submission.period(), submission.subject(), null, submission.edition(),
+                           submission.fileLayout());
         ReportPoint head = now.builtFrom();
         if (head.equals(submission.builtFrom())) {
             return new Reading(submission, verified, null);
@@ -194,7 +201,11 @@ public class Reports {
 
     /** The activity report of a period as the record stood at {@code asOf} (null: the head). */
     public ActivityReport activity(FiscalPeriod period, Long asOf, ReportEdition edition) {
-        return ledgers.report(asOf, period, edition == ReportEdition.SBU);
+        return activity(period, asOf, edition, ReportLayout.CURRENT);
+    }
+
+    public ActivityReport activity(FiscalPeriod period, Long asOf, ReportEdition edition, ReportLayout layout) {
+        return ledgers.report(asOf, period, edition == ReportEdition.SBU, layout);
     }
 
     /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */

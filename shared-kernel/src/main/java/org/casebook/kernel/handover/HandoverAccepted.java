@@ -11,8 +11,10 @@ import org.casebook.kernel.deployment.Sector;
 /**
  * {@code toBody} accepted the lead of the case (or of {@code sectors}) from {@code fromBody}, effective on
  * {@code effectiveOn}; {@code acceptedBy} was shown the handover brief whose digest is {@code briefDigest}.
+ * {@code leadMoves} says when the lead moved: on effective date (a {@link LeadTransferred} follows then), or, for
+ * acceptances recorded before revision 2, at once.
  */
-@EventType(name = "HandoverAccepted", revision = "1")
+@EventType(name = "HandoverAccepted", revision = "2")
 public record HandoverAccepted(
         CrisisId crisisId,
         HandoverId handoverId,
@@ -21,7 +23,8 @@ public record HandoverAccepted(
         List<Sector> sectors,
         Signatory acceptedBy,
         String briefDigest,
-        LocalDate effectiveOn) implements HandoverEvent {
+        LocalDate effectiveOn,
+        LeadMove leadMoves) implements HandoverEvent {
 
     public HandoverAccepted {
         sectors = List.copyOf(sectors);
