@@ -10,23 +10,35 @@ import java.util.Arrays;
 public enum ReportLayout {
 
     /** The first layout. */
-    FIRST(1, false),
+    FIRST(1, false, false),
     /**
      * Safe text. In the CSV and PDF files every character the text rule refuses (control characters, bidi
      * controls, lone surrogates) is shown as U+FFFD: texts recorded before the rule may hold them, and no file
      * may carry them raw. The PDF embeds its font, so a text in any script gives the same bytes every time. The
      * JSON file escapes such characters, as it always did, and is unchanged.
      */
-    SAFE_TEXT(2, true);
+    SAFE_TEXT(2, true, false),
+    /**
+     * Notices: a report whose period holds nothing says so ({@link Report#notice}) in its JSON ({@code notice})
+     * and under the title of its PDF, where until then an all-zero report gave no hint. Every other file, and every
+     * file of a report without a notice, is as in {@link #SAFE_TEXT}.
+     */
+    NOTICES(3, true, true);
 
-    public static final ReportLayout CURRENT = SAFE_TEXT;
+    public static final ReportLayout CURRENT = NOTICES;
 
     private final int revision;
     private final boolean safeText;
+    private final boolean notices;
 
-    ReportLayout(int revision, boolean safeText) {
+    ReportLayout(int revision, boolean safeText, boolean notices) {
         this.revision = revision;
         this.safeText = safeText;
+        this.notices = notices;
+    }
+
+    boolean notices() {
+        return notices;
     }
 
     public int revision() {
