@@ -54,6 +54,32 @@ public final class ViewStore<T extends Positioned> {
         return collection().countDocuments(filter);
     }
 
+    /** One page of a listing with the number of documents that match: read together, so they always agree. */
+    public record Page<T>(List<T> items, long total) {
+    }
+
+    /**
+     * The documents matching {@code filter}, sorted, from {@code skip} and at most {@code limit} of them, and how
+     * many match in all, from one state of the view: a query and a count apart would see it before and after a
+     * batch of its processor (a page of 3 items with a total of 2). One aggregation reads both (one state on
+     * MongoDB), while this process sends no writes to the view ({@link ViewWrites#readingOneState}: the embedded
+     * store loads each document apart).
+     */
+    public Page<T> page(Bson filter, Bson sort, int skip, int limit) {
+        Document pageAndTotal = new Document("$facet", new Document()
+                .append("items", List.of(new Document("$sort", sort), new Document("$skip", skip),
+                                         new Document("$limit", limit)))
+                .append("total", List.of(new Document("$count", "n"))));
+        Document result = ViewWrites.readingOneState(collection(), () -> collection().aggregate(
+                List.of(new Document("$match", filter), pageAndTotal)).first());
+        List<T> items = new ArrayList<>();
+        for (Document document : result.getList("items", Document.class)) {
+            items.add(read(document));
+        }
+        List<Document> total = result.getList("total", Document.class);
+        return new Page<>(items, total.isEmpty() ? 0 : ((Number) total.get(0).get("n")).longValue());
+    }
+
     /**
      * Folds the entry at journal {@code position} into the document {@code id} (null before its first entry),
      * unless the document already reflects it: an event seen again after a restart changes nothing.

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -29,6 +33,12 @@ import org.bson.Document;
 public final class ViewWrites implements AutoCloseable {
 
     private static final ThreadLocal<ViewWrites> OPEN = new ThreadLocal<>();
+    /**
+     * Per collection (by namespace), in this process: sending writes to it holds the write lock, reading one state
+     * of it ({@link #readingOneState}) the read lock. A bulk write is not atomic, and the embedded store loads each
+     * document after matching it, so a listing read while a batch is sent could mix the view before and after it.
+     */
+    private static final Map<String, ReadWriteLock> SENDING = new ConcurrentHashMap<>();
     private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private record Write(Object value, Supplier<Document> document) {
@@ -76,7 +86,31 @@ public final class ViewWrites implements AutoCloseable {
         }
         Document stored = document.get();
         stored.put("_id", id);
-        collection.replaceOne(new Document("_id", id), stored, UPSERT);
+        Lock sending = sendingTo(collection.getNamespace().getFullName()).writeLock();
+        sending.lock();
+        try {
+            collection.replaceOne(new Document("_id", id), stored, UPSERT);
+        } finally {
+            sending.unlock();
+        }
+    }
+
+    /**
+     * What {@code read} reads of {@code collection} while no writes are sent to it from this process: several
+     * reads (a page and its total) then see one state of the view.
+     */
+    public static <R> R readingOneState(MongoCollection<Document> collection, Supplier<R> read) {
+        Lock reading = sendingTo(collection.getNamespace().getFullName()).readLock();
+        reading.lock();
+        try {
+            return read.get();
+        } finally {
+            reading.unlock();
+        }
+    }
+
+    private static ReadWriteLock sendingTo(String namespace) {
+        return SENDING.computeIfAbsent(namespace, name -> new ReentrantReadWriteLock());
     }
 
     /**
@@ -141,7 +175,13 @@ public final class ViewWrites implements AutoCloseable {
                 document.put("_id", id);
                 models.add(new ReplaceOneModel<>(new Document("_id", id), document, UPSERT));
             });
-            collections.get(writes.getKey()).bulkWrite(models, new BulkWriteOptions().ordered(true));
+            Lock sending = sendingTo(writes.getKey()).writeLock();
+            sending.lock();
+            try {
+                collections.get(writes.getKey()).bulkWrite(models, new BulkWriteOptions().ordered(true));
+            } finally {
+                sending.unlock();
+            }
         }
         pending.clear();
         readAhead.clear();

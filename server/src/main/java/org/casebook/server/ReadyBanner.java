@@ -45,8 +45,8 @@ public class ReadyBanner {
         out.println("  public key (base64 of its DER bytes, the body of a PEM PUBLIC KEY): "
                             + digestKey.publicKey().base64());
         if (!accounts.demoUsers().isEmpty()) {
-            out.println("Demo users (embedded store only; passwords kept in the data folder, or $"
-                                + DemoUsers.PASSWORD_VARIABLE + "):");
+            out.println("Demo users (embedded store only; passwords kept in the data folder's " + DemoUsers.FILE_NAME
+                                + ", all set by $" + DemoUsers.PASSWORD_VARIABLE + " when given):");
             for (DemoUsers.DemoUser user : accounts.demoUsers()) {
                 out.printf("  %-18s %-20s %s%s%s%n", user.name(), user.password(), user.role(),
                            user.body() == null ? "" : " of " + user.body(),

@@ -230,6 +230,22 @@ class ActivityReportApiTest {
     }
 
     @Test
+    void an_amendment_does_not_list_report_submissions_among_the_entries_that_can_have_changed_it() {
+        LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+        String thisYear = "FY" + (today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear());
+        Api.Response submitted = reporter.post("/api/reports/activity/submissions", Map.of("period", thisYear));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        long decided = post("/api/crises/" + sudan + "/decisions", Bodies.decision("Extend the field ACT", null))
+                .json().get("position").asLong();
+
+        JsonNode amendment = casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.json().get("id")
+                                                                .asText() + "?after=" + decided).json()
+                                     .get("amendment");
+
+        assertThat(amendment.get("entries").findValuesAsText("type")).containsExactly("DecisionRecorded");
+    }
+
+    @Test
     void the_sbu_edition_is_submitted_only_with_sbu_clearance_and_an_auditor_submits_nothing() {
         Api.Response coordinatorSbu = casebook.uncleared("COORDINATOR").post(
                 "/api/reports/activity/submissions", Map.of("period", "FY2026-Q1", "edition", "SBU"));

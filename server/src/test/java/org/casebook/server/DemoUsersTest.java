@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 
 import org.casebook.journal.testing.TestStore;
 import org.casebook.server.security.DemoUsers;
@@ -41,9 +42,30 @@ class DemoUsersTest {
     }
 
     @Test
-    void a_shared_demo_password_from_the_environment_applies_to_every_demo_user() {
+    void a_shared_demo_password_from_the_environment_applies_to_every_demo_user_and_is_kept() {
+        DemoUsers.load(data, null);
+
         assertThat(DemoUsers.load(data, "demo-2026")).extracting(DemoUsers.DemoUser::password).containsOnly("demo-2026");
-        assertThat(Files.exists(data.resolve(DemoUsers.FILE_NAME))).isFalse();
+        assertThat(DemoUsers.load(data, null)).extracting(DemoUsers.DemoUser::password).containsOnly("demo-2026");
+    }
+
+    @Test
+    void demo_passwords_given_by_the_environment_are_kept_for_a_restart_without_it() throws Exception {
+        assumeTrue(TestStore.realMongoUri() == null, "demo users exist only on the embedded store");
+        try (CasebookInstance casebook = CasebookInstance.startWithDemoUsers(
+                Map.of("casebook.security.demo-password", "demo-2026"))) {
+            assertThat(new Api(casebook.baseUrl(), "coordinator", "demo-2026").get("/api/journal/head").status())
+                    .isEqualTo(200);
+            casebook.stop();
+            casebook.restartWith(Map.of());
+
+            for (String user : List.of("coordinator", "field-coordinator", "auditor", "reporter", "admin")) {
+                assertThat(new Api(casebook.baseUrl(), user, "demo-2026").get("/api/journal/head").status())
+                        .as(user).isEqualTo(200);
+            }
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    casebook.dataDirectory().resolve(DemoUsers.FILE_NAME)))).isEqualTo("rw-------");
+        }
     }
 
     @Test

@@ -148,6 +148,35 @@ class ReportLayoutsApiTest {
                 nowReading.get("submission").get("files").get(file).asText()).as(file).isEqualTo(digest));
     }
 
+    @Test
+    void a_period_without_cases_says_so_and_its_submission_in_the_layout_before_still_verifies() {
+        Reports reports = casebook.bean(Reports.class);
+        Report empty = reports.build("activity", "FY2020", null, null, ReportEdition.STANDARD);
+        Map<String, String> before = ReportFiles.digests(empty, reports.stoodAt(empty.builtFrom()),
+                                                         ReportLayout.SAFE_TEXT);
+        SubmissionId earlier = SubmissionId.generate();
+        casebook.bean(CommandDispatcher.class).dispatch(
+                new SubmitReport(earlier, "activity", "FY2020", null, ReportEdition.STANDARD,
+                                 new ReportFingerprint(empty.builtFrom().position(), empty.builtFrom().hash(),
+                                                       before, ReportLayout.SAFE_TEXT.revision()), "reporter"),
+                new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
+        long head = casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+
+        JsonNode served = casebook.as("REPORTER").get("/api/reports/activity?period=FY2020").json();
+        JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + head)
+                                   .json();
+
+        assertThat(served.get("notice").asText())
+                .startsWith("Nothing to report: no case was open in FY2020 (2019-10-01 to 2020-09-30)");
+        assertThat(reading.get("verified").asBoolean()).as(reading.toString()).isTrue();
+        assertThat(ReportFiles.digests(empty, reports.stoodAt(empty.builtFrom()), ReportLayout.CURRENT))
+                .isNotEqualTo(before);
+        Report busy = reports.build("case", null, caseId, null, ReportEdition.STANDARD);
+        assertThat(busy.notice()).isEmpty();
+        assertThat(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.CURRENT))
+                .isEqualTo(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.SAFE_TEXT));
+    }
+
     private static List<String> unzipped(byte[] zip) throws IOException {
         List<String> files = new ArrayList<>();
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

@@ -7,6 +7,8 @@ import static org.casebook.server.testing.Bodies.openCase;
 import static org.casebook.server.testing.Bodies.stage;
 import static org.casebook.server.testing.Bodies.with;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
@@ -69,6 +71,26 @@ class TimeTravelApiTest {
 
         assertThat(recorded.get("assessmentCount").asInt()).isEqualTo(1);
         assertThat(effective.get("assessmentCount").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void a_diff_lists_only_fields_that_really_changed() {
+        for (String between : List.of("from=" + (openedAt - 1) + "&to=" + openedAt,
+                                      "from=" + openedAt + "&to=" + (openedAt - 1),
+                                      "from=" + openedAt + "&to=" + decidedAt)) {
+            JsonNode changes = auditor.get("/api/crises/" + caseId + "/diff?clock=position&" + between).json()
+                                      .get("changes");
+
+            assertThat(changes).as(between).isNotEmpty();
+            assertThat(changes).as(between).allSatisfy(change -> assertThat(
+                    nothing(change.get("before")) && nothing(change.get("after")))
+                    .as(between + ": " + change).isFalse());
+        }
+    }
+
+    /** No value: absent, null, or an empty list or object. */
+    private static boolean nothing(JsonNode value) {
+        return value == null || value.isNull() || (value.isContainerNode() && value.isEmpty());
     }
 
     @Test

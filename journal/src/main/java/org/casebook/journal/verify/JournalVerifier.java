@@ -101,6 +101,7 @@ public final class JournalVerifier {
         private final long started = System.nanoTime();
         private final List<Problem> problems = new ArrayList<>();
         private final Map<String, Long> lastSequence = new HashMap<>();
+        private final Map<String, Long> streamsByType = new TreeMap<>();
         private final TreeMap<Long, Document> early = new TreeMap<>();
         /** The digests whose commit is still to come, by position. */
         private final TreeMap<Long, List<SignedDigest>> digestsDue = new TreeMap<>();
@@ -153,7 +154,9 @@ public final class JournalVerifier {
                     && (accessLogReport == null || accessLogReport.intact());
             return new VerificationReport(intact, from, last == null ? from - 1 : last.lastPosition(),
                                           last == null ? previousHash : last.hash(), commits, events,
-                                          lastSequence.size(), anchor, anchorHolds, digests, List.copyOf(problems),
+                                          new VerificationReport.Streams(lastSequence.size(),
+                                                                         new TreeMap<>(streamsByType)),
+                                          anchor, anchorHolds, digests, List.copyOf(problems),
                                           problemsOmitted, accessLogReport, took);
         }
 
@@ -312,6 +315,9 @@ public final class JournalVerifier {
                 if (event.sequence() != wanted) {
                     report(Problem.Kind.SEQUENCE, position, "case " + event.aggregateId() + " has sequence number "
                             + event.sequence() + " at position " + position + " where " + wanted + " was due");
+                }
+                if (previous == null) {
+                    streamsByType.merge(String.valueOf(event.aggregateType()), 1L, Long::sum);
                 }
                 lastSequence.put(event.aggregateId(),
                                  previous == null ? event.sequence() : Math.max(previous, event.sequence()));

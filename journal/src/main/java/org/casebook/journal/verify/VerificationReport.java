@@ -1,6 +1,7 @@
 package org.casebook.journal.verify;
 
 import java.util.List;
+import java.util.Map;
 
 import org.casebook.journal.accesslog.AccessLogReport;
 
@@ -11,6 +12,8 @@ import org.casebook.journal.accesslog.AccessLogReport;
  * history up to the anchor's position. {@code digests} says how many signed digests were checked (null when
  * the verifier was given no digest log), and {@code accessLog} how the access log's own chain fared (null when
  * it was not verified). It is {@code intact} when the journal, its digests and the access log all are.
+ * {@code streams} counts the event streams met (a case, a responder, a deployment, a funding source, a report
+ * submission: one each), by aggregate type.
  */
 public record VerificationReport(
         boolean intact,
@@ -19,7 +22,7 @@ public record VerificationReport(
         String hash,
         long commits,
         long events,
-        long cases,
+        Streams streams,
         Anchor anchor,
         Boolean anchorHolds,
         DigestCheck digests,
@@ -27,4 +30,8 @@ public record VerificationReport(
         long problemsOmitted,
         AccessLogReport accessLog,
         long tookMillis) {
+
+    /** How many streams the verification met, in all and by aggregate type (as stored, such as {@code Crisis}). */
+    public record Streams(long total, Map<String, Long> byType) {
+    }
 }

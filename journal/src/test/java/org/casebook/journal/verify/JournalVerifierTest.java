@@ -55,7 +55,8 @@ class JournalVerifierTest {
         assertThat(report.intact()).isTrue();
         assertThat(report.commits()).isEqualTo(20);
         assertThat(report.events()).isEqualTo(30);
-        assertThat(report.cases()).isEqualTo(2);
+        assertThat(report.streams().total()).isEqualTo(2);
+        assertThat(report.streams().byType()).containsExactly(java.util.Map.entry("Crisis", 2L));
         assertThat(new JournalHead(report.verifiedTo(), report.hash())).isEqualTo(journal.head());
     }
 

@@ -38,15 +38,17 @@ public class BoardQueries {
             filter.append("country", query.country().value());
         }
         Document mostRecentFirst = new Document("position", -1);
-        List<BoardRow> page = rows.query(filter, mostRecentFirst, query.page() * query.size(), query.size());
-        Map<String, CaseResources.Resources> ofCases = resources.of(page.stream().map(BoardRow::id).toList());
-        List<CaseOnBoard> items = page.stream().map(row -> {
+        ViewStore.Page<BoardRow> page = rows.page(filter, mostRecentFirst, query.page() * query.size(),
+                                                  query.size());
+        Map<String, CaseResources.Resources> ofCases = resources.of(page.items().stream().map(BoardRow::id)
+                                                                        .toList());
+        List<CaseOnBoard> items = page.items().stream().map(row -> {
             CaseResources.Resources of = ofCases.get(row.id());
             OverdueFlags.Flags flags = overdue.of(row.stage(), row.assessedAt(), row.pendingHandovers().stream()
                     .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList());
             return new CaseOnBoard(row, of.peopleDeployed(), of.fundsObligated(), flags.flags(),
                                    flags.handoverPendingHours());
         }).toList();
-        return new BoardPage(items, query.page(), query.size(), rows.count(filter));
+        return new BoardPage(items, query.page(), query.size(), page.total());
     }
 }

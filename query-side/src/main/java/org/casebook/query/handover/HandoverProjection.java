@@ -49,8 +49,8 @@ public class HandoverProjection {
     @QueryHandler
     HandoverPage handle(FindHandovers query) {
         Document filter = query.status() == null ? new Document() : new Document("status", query.status());
-        List<HandoverRecord> page = handovers.query(filter, new Document("proposalPosition", -1),
-                                                    query.page() * query.size(), query.size());
-        return new HandoverPage(page, query.page(), query.size(), handovers.count(filter));
+        ViewStore.Page<HandoverRecord> page = handovers.page(filter, new Document("proposalPosition", -1),
+                                                             query.page() * query.size(), query.size());
+        return new HandoverPage(page.items(), query.page(), query.size(), page.total());
     }
 }

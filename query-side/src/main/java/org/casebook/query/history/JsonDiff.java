@@ -12,7 +12,11 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 
-/** A field-by-field difference of two JSON documents, by path ({@code decisions[1].superseded}). */
+/**
+ * A field-by-field difference of two JSON documents, by path ({@code decisions[1].superseded}). A field absent,
+ * null or empty ({@code []}, {@code {}}) holds nothing: it differs from none of the others, so a diff lists only
+ * real changes (not {@code decisions: [] -> null} where the case did not exist yet).
+ */
 public final class JsonDiff {
 
     /** One field that differs; a side is null where the field is absent. */
@@ -55,7 +59,7 @@ public final class JsonDiff {
             for (int i = 0; i < node.size(); i++) {
                 flatten(path + "[" + i + "]", node.get(i), leaves);
             }
-        } else if (!node.isNull() || !path.isEmpty()) {
+        } else if (!node.isNull() && !node.isContainerNode()) {
             leaves.put(path, node);
         }
     }

@@ -3,6 +3,7 @@ package org.casebook.query.reporting;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The periodic activity report: what was done in a period, with which people and which money, as the record
@@ -44,6 +45,19 @@ public record ActivityReport(
         return List.of("Period: " + periodStart + " to " + periodEnd.minusDays(1) + " (" + period + ")",
                        "Cases opened " + caseCounts.opened() + ", closed " + caseCounts.closed()
                                + ", active at the period's end " + caseCounts.activeAtEnd());
+    }
+
+    /**
+     * A period in which no case was open holds no entry that counts in it (money, people, decisions and
+     * handovers all belong to a case): every figure is zero, which a reader should not have to work out.
+     */
+    @Override
+    public Optional<String> notice() {
+        return cases.isEmpty()
+                ? Optional.of("Nothing to report: no case was open in " + period + " (" + periodStart + " to "
+                                      + periodEnd.minusDays(1) + ") in the record up to journal position "
+                                      + builtFrom.position() + ", so every figure is zero.")
+                : Optional.empty();
     }
 
     /** Cases opened and closed in the period, and active (opened, not closed) at its end. */

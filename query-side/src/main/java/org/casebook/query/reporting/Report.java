@@ -1,6 +1,7 @@
 package org.casebook.query.reporting;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.casebook.kernel.Clearance;
 
@@ -32,6 +33,14 @@ public interface Report {
     List<String> summary();
 
     List<Table> tables();
+
+    /**
+     * What a reader should know before reading the figures, if anything: that the period holds nothing. Shown
+     * from layout 3 ({@link ReportLayout#NOTICES}) on, so the files of earlier layouts keep their bytes.
+     */
+    default Optional<String> notice() {
+        return Optional.empty();
+    }
 
     /** A table of a report, as its CSV file holds it: a header row, then the rows. */
     record Table(String name, List<String> header, List<List<String>> rows) {

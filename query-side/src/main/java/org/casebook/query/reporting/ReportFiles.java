@@ -7,9 +7,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -17,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.casebook.journal.json.JournalJson;
 
 /**
@@ -40,7 +44,7 @@ public final class ReportFiles {
     public static Map<String, byte[]> files(Report report, Instant stoodAt, ReportLayout layout) {
         Map<String, byte[]> files = new TreeMap<>();
         String name = report.name();
-        files.put(name + ".json", json(report));
+        files.put(name + ".json", json(report, layout));
         files.put(name + ".pdf", pdf(report, stoodAt, layout));
         csv(report, layout).forEach((file, bytes) -> files.put(name + "/" + file, bytes));
         return files;
@@ -70,6 +74,17 @@ public final class ReportFiles {
         return ReportPdf.render(shown(report, layout), stoodAt, layout);
     }
 
+    /** The report as JSON; from layout 3 on with its {@code notice}, if it has one (last, so nothing moves). */
+    public static byte[] json(Report report, ReportLayout layout) {
+        Optional<String> notice = layout.notices() ? report.notice() : Optional.empty();
+        if (notice.isEmpty()) {
+            return json(report);
+        }
+        ObjectNode noticed = JSON.valueToTree(report);
+        noticed.put("notice", notice.get());
+        return json(noticed);
+    }
+
     public static byte[] json(Object report) {
         try {
             return JSON.writeValueAsBytes(report);
@@ -86,7 +101,54 @@ public final class ReportFiles {
     }
 
     private static Report shown(Report report, ReportLayout layout) {
-        return layout.neutralText() ? new NeutralText(report) : report;
+        Report shown = layout.neutralText() ? new NeutralText(report) : report;
+        return layout.notices() && report.notice().isPresent() ? new Noticed(shown, report.notice().get()) : shown;
+    }
+
+    /** A report with its notice as the first line under its title (the CSV tables are as they were). */
+    private record Noticed(Report of, String said) implements Report {
+
+        @Override
+        public String report() {
+            return of.report();
+        }
+
+        @Override
+        public ReportPoint builtFrom() {
+            return of.builtFrom();
+        }
+
+        @Override
+        public String edition() {
+            return of.edition();
+        }
+
+        @Override
+        public String name() {
+            return of.name();
+        }
+
+        @Override
+        public String heading() {
+            return of.heading();
+        }
+
+        @Override
+        public List<String> summary() {
+            List<String> lines = new ArrayList<>(List.of(said));
+            lines.addAll(of.summary());
+            return lines;
+        }
+
+        @Override
+        public List<Table> tables() {
+            return of.tables();
+        }
+
+        @Override
+        public Optional<String> notice() {
+            return Optional.of(said);
+        }
     }
 
     public static byte[] zip(Map<String, byte[]> files) {

@@ -11,30 +11,39 @@ import java.util.Arrays;
 public enum ReportLayout {
 
     /** The first layout. */
-    FIRST(1, false, false),
+    FIRST(1, false, false, false),
     /**
      * Safe text. In the CSV and PDF files every character the text rule refuses (control characters, bidi
      * controls, lone surrogates) is shown as U+FFFD: texts recorded before the rule may hold them, and no file
      * may carry them raw. The PDF embeds its font, so a text in any script gives the same bytes every time. The
      * JSON file escapes such characters, as it always did, and is unchanged.
      */
-    SAFE_TEXT(2, true, false),
+    SAFE_TEXT(2, true, false, false),
     /**
-     * An activity report counts a handover as completed in the period in which it takes effect (its lead moves),
-     * no longer in the one in which it was accepted.
+     * Notices and handovers when effective. A report whose period holds nothing says so ({@link Report#notice})
+     * in its JSON ({@code notice}) and under the title of its PDF, where until then an all-zero report gave no
+     * hint; and an activity report counts a handover as completed in the period in which its lead moves (its
+     * effective date), no longer in the one in which it was accepted. Every other file is as in
+     * {@link #SAFE_TEXT}.
      */
-    HANDOVERS_WHEN_EFFECTIVE(3, true, true);
+    NOTICES_AND_EFFECTIVE_HANDOVERS(3, true, true, true);
 
-    public static final ReportLayout CURRENT = HANDOVERS_WHEN_EFFECTIVE;
+    public static final ReportLayout CURRENT = NOTICES_AND_EFFECTIVE_HANDOVERS;
 
     private final int revision;
     private final boolean safeText;
+    private final boolean notices;
     private final boolean handoversWhenEffective;
 
-    ReportLayout(int revision, boolean safeText, boolean handoversWhenEffective) {
+    ReportLayout(int revision, boolean safeText, boolean notices, boolean handoversWhenEffective) {
         this.revision = revision;
         this.safeText = safeText;
+        this.notices = notices;
         this.handoversWhenEffective = handoversWhenEffective;
+    }
+
+    boolean notices() {
+        return notices;
     }
 
     public int revision() {

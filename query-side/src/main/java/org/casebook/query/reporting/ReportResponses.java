@@ -31,7 +31,7 @@ final class ReportResponses {
 
     static ResponseEntity<byte[]> file(Report report, String format, Reports reports) {
         byte[] file = switch (format) {
-            case "json" -> ReportFiles.json(report);
+            case "json" -> ReportFiles.json(report, ReportLayout.CURRENT);
             case "pdf" -> ReportFiles.pdf(report, reports.stoodAt(report.builtFrom()), ReportLayout.CURRENT);
             default -> ReportFiles.zip(ReportFiles.csv(report, ReportLayout.CURRENT));
         };

@@ -24,6 +24,7 @@ import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
+import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.UnknownCase;
@@ -189,7 +190,8 @@ public class Reports {
         events.takeWhile(event -> event.trackingToken().position().orElseThrow() <= to).forEach(event -> {
             long position = event.trackingToken().position().orElseThrow();
             Instant effective = RecordedEntry.effectiveAt(event);
-            if (position > from && effective.isBefore(before)) {
+            // a submission of a report changes no report, its own amendment least of all
+            if (position > from && effective.isBefore(before) && !(event.getPayload() instanceof ReportSubmitted)) {
                 later.add(new Amendment.LaterEntry(
                         position, event.getIdentifier(), event.getPayloadType().getAnnotation(EventType.class).name(),
                         event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,

@@ -79,9 +79,10 @@ public class RosterProjection {
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);
         LocalDate today = LocalDate.now(clock);
-        List<ResponderOnRoster> items = entries.query(filter, byName, query.page() * query.size(), query.size())
-                                               .stream().map(entry -> ResponderOnRoster.on(entry, today)).toList();
-        return new RosterPage(items, query.page(), query.size(), entries.count(filter));
+        ViewStore.Page<RosterEntry> page = entries.page(filter, byName, query.page() * query.size(), query.size());
+        List<ResponderOnRoster> items = page.items().stream().map(entry -> ResponderOnRoster.on(entry, today))
+                                            .toList();
+        return new RosterPage(items, query.page(), query.size(), page.total());
     }
 
     @QueryHandler

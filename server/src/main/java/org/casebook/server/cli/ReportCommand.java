@@ -96,7 +96,7 @@ final class ReportCommand implements Callable<Integer> {
             details.put("report", report.name());
             new AccessLog(store, Clock.systemUTC()).record(
                     System.getProperty("user.name"), "OPERATOR", "report (command line)", details);
-            write(report, reports, stdout);
+            write(report, reports, stdout, err);
             return WRITTEN;
         } catch (StoreUnavailableException e) {
             StoreOptions.explainHeld(err, "report", e, "GET /api/reports/...");
@@ -134,8 +134,11 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    /** Writes the files under the names a submission records, so {@code sha256sum -c} in the folder checks them. */
-    private void write(Report report, Reports reports, PrintWriter stdout) throws IOException {
+    /**
+     * Writes the files under the names a submission records, and prints on standard output only what
+     * {@code sha256sum -c} in the folder reads: the point it was built from as a comment, and a line per file.
+     */
+    private void write(Report report, Reports reports, PrintWriter stdout, PrintWriter err) throws IOException {
         Map<String, byte[]> files = ReportFiles.files(report, reports.stoodAt(report.builtFrom()),
                                                       ReportLayout.CURRENT);
         for (Map.Entry<String, byte[]> file : files.entrySet()) {
@@ -143,8 +146,10 @@ final class ReportCommand implements Callable<Integer> {
             Files.createDirectories(path.getParent());
             Files.write(path, file.getValue());
         }
-        stdout.println("built from position " + report.builtFrom().position() + ", hash " + report.builtFrom().hash());
+        stdout.println("# built from position " + report.builtFrom().position() + ", hash "
+                               + report.builtFrom().hash());
+        report.notice().ifPresent(notice -> stdout.println("# " + notice));
         ReportFiles.digests(files).forEach((name, sha256) -> stdout.println(sha256 + "  " + name));
-        stdout.println("written to " + out.toAbsolutePath() + " (check them there with sha256sum -c)");
+        err.println("written to " + out.toAbsolutePath() + " (check them there with sha256sum -c)");
     }
 }

@@ -176,10 +176,28 @@ final class VerifyCommand implements Callable<Integer> {
                 .record(System.getProperty("user.name"), "OPERATOR", "verify journal (command line)", details);
     }
 
+    /** What each aggregate type's stream is, in words, singular and plural. */
+    private static final Map<String, String[]> STREAM_WORDS = Map.of(
+            "Crisis", new String[] {"case", "cases"}, "Responder", new String[] {"responder", "responders"},
+            "Deployment", new String[] {"deployment", "deployments"},
+            "FundingSource", new String[] {"funding source", "funding sources"},
+            "ReportSubmission", new String[] {"report submission", "report submissions"});
+
+    /** {@code 4 streams (1 case, 2 responders, 1 deployment)}: every stream is counted, and called what it is. */
+    static String streams(VerificationReport.Streams streams) {
+        List<String> kinds = new ArrayList<>();
+        streams.byType().forEach((type, count) -> {
+            String[] words = STREAM_WORDS.getOrDefault(type, new String[] {type + " stream", type + " streams"});
+            kinds.add(String.format("%,d %s", count, count == 1 ? words[0] : words[1]));
+        });
+        return String.format("%,d %s", streams.total(), streams.total() == 1 ? "stream" : "streams")
+                + (kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")");
+    }
+
     private static void print(PrintWriter out, VerificationReport report) {
-        out.printf("%s: %,d commits, %,d events, %,d cases, positions %,d to %,d, in %,d ms%n",
-                   report.intact() ? "INTACT" : "NOT INTACT", report.commits(), report.events(), report.cases(),
-                   report.from(), report.verifiedTo(), report.tookMillis());
+        out.printf("%s: %,d commits, %,d events, %s, positions %,d to %,d, in %,d ms%n",
+                   report.intact() ? "INTACT" : "NOT INTACT", report.commits(), report.events(),
+                   streams(report.streams()), report.from(), report.verifiedTo(), report.tookMillis());
         out.println("head: " + report.verifiedTo() + ":" + report.hash());
         if (report.anchor() != null) {
             out.println("anchor " + report.anchor() + (Boolean.TRUE.equals(report.anchorHolds()) ? " holds"

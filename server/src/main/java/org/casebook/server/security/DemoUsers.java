@@ -8,14 +8,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 
 /**
- * The demo users of the embedded store: one per role, and a second coordinator. Their passwords are all {@code CASEBOOK_DEMO_PASSWORD} when
- * it is set; otherwise they are generated at first start and kept, readable by the owner only, in the data folder.
+ * The demo users of the embedded store: one per role, and a second coordinator. Their passwords are all
+ * {@code CASEBOOK_DEMO_PASSWORD} when it is set, otherwise generated at first start; either way they are kept,
+ * readable by the owner only, in the data folder, so a restart without the variable keeps them.
  */
 public final class DemoUsers {
 
@@ -23,6 +26,8 @@ public final class DemoUsers {
     public static final String PASSWORD_VARIABLE = "CASEBOOK_DEMO_PASSWORD";
     private static final String ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final int PASSWORD_LENGTH = 16;
+    private static final Set<PosixFilePermission> OWNER_ONLY =
+            PosixFilePermissions.fromString("rw-------");
 
     /**
      * A demo user: one per role, and a second coordinator of another body to answer handovers. The coordinator,
@@ -45,15 +50,13 @@ public final class DemoUsers {
     private DemoUsers() {
     }
 
+    /** The demo users with {@code sharedPassword} (none: those kept, or new ones), kept for the next start. */
     public static List<DemoUser> load(Path dataDirectory, String sharedPassword) {
-        if (sharedPassword != null && !sharedPassword.isBlank()) {
-            return SEATS.stream().map(seat -> new DemoUser(seat.name(), sharedPassword, seat.role(), seat.body(),
-                                                           seat.clearance())).toList();
-        }
-        return loadOrGenerate(dataDirectory.resolve(FILE_NAME));
+        boolean shared = sharedPassword != null && !sharedPassword.isBlank();
+        return loadOrGenerate(dataDirectory.resolve(FILE_NAME), shared ? sharedPassword : null);
     }
 
-    private static List<DemoUser> loadOrGenerate(Path file) {
+    private static List<DemoUser> loadOrGenerate(Path file, String sharedPassword) {
         Properties passwords = new Properties();
         try {
             if (Files.exists(file)) {
@@ -64,8 +67,10 @@ public final class DemoUsers {
             boolean changed = false;
             SecureRandom random = new SecureRandom();
             for (Seat seat : SEATS) {
-                if (passwords.getProperty(seat.name()) == null) {
-                    passwords.setProperty(seat.name(), generate(random));
+                String kept = passwords.getProperty(seat.name());
+                String password = sharedPassword != null ? sharedPassword : kept != null ? kept : generate(random);
+                if (!password.equals(kept)) {
+                    passwords.setProperty(seat.name(), password);
                     changed = true;
                 }
             }
@@ -83,8 +88,11 @@ public final class DemoUsers {
 
     private static void write(Path file, Properties passwords) throws IOException {
         Files.createDirectories(file.getParent());
-        if (!Files.exists(file) && FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (posix && !Files.exists(file)) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+        } else if (posix) {
+            Files.setPosixFilePermissions(file, OWNER_ONLY); // whatever it was given since, before it holds these
         }
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             passwords.store(out, "Casebook demo users (embedded store only). Delete this file to get new passwords.");

@@ -75,11 +75,10 @@ public class SecurityConfiguration {
 
     @Bean
     Accounts accounts(SecurityProperties properties, Store store,
-                      @Value("${casebook.data-dir:./data}") Path dataDirectory) {
+                      @Value("${casebook.data-dir:./data}") Path dataDirectory,
+                      @Value("${casebook.security.demo-password:}") String demoPassword) {
         boolean demo = properties.demoUsers() && store.isEmbedded();
-        List<DemoUsers.DemoUser> demoUsers = demo
-                ? DemoUsers.load(dataDirectory, System.getenv(DemoUsers.PASSWORD_VARIABLE))
-                : List.of();
+        List<DemoUsers.DemoUser> demoUsers = demo ? DemoUsers.load(dataDirectory, demoPassword) : List.of();
         return new Accounts(properties.users(), demoUsers);
     }
 

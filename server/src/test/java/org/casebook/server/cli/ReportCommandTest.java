@@ -18,6 +18,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookProcess;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -70,6 +71,36 @@ class ReportCommandTest {
         assertThat(out.toString()).contains("position " + report.get("builtFrom").get("position").asLong())
                                   .contains(sha256(json) + "  " + name + ".json")
                                   .contains("  " + name + "/decisions.csv");
+    }
+
+    @Test
+    void report_prints_on_standard_output_only_what_sha256sum_checks() throws Exception {
+        List<String> arguments = new ArrayList<>(List.of("report", "case", caseId, "--out", folder.toString()));
+        arguments.addAll(casebook.storeOptions());
+        CasebookProcess.Result written = CasebookProcess.run(folder, arguments.toArray(String[]::new));
+
+        assertThat(written.exitCode()).as(written.stderr()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(written.stdout().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
+                "# built from position \\d+, hash [0-9a-f]{64}|[0-9a-f]{64}  \\S+"));
+        Files.writeString(folder.resolve("SHA256SUMS"), written.stdout());
+        Process check = new ProcessBuilder("sha256sum", "--check", "--strict", "SHA256SUMS")
+                .directory(folder.toFile()).redirectErrorStream(true).start();
+        String checked = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(checked).isZero();
+        assertThat(checked).contains(": OK").doesNotContain("FAILED");
+    }
+
+    @Test
+    void a_period_in_which_no_case_was_open_says_so_in_the_report_and_on_the_command_line() throws Exception {
+        int exit = casebook("report", "activity", "--period", "FY2020", "--out", folder.toString());
+
+        assertThat(exit).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        String nothing = "Nothing to report: no case was open in FY2020 (2019-10-01 to 2020-09-30)";
+        assertThat(out.toString()).contains("# " + nothing);
+        try (var found = Files.list(folder)) {
+            Path json = found.filter(file -> file.toString().endsWith(".json")).findFirst().orElseThrow();
+            assertThat(new ObjectMapper().readTree(json.toFile()).get("notice").asText()).startsWith(nothing);
+        }
     }
 
     @Test

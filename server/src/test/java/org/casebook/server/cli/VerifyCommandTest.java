@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.model.Updates;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.bson.Document;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.JournalHead;
@@ -22,6 +26,7 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.Forgery;
 import org.casebook.query.audit.AccessLog;
+import org.casebook.server.testing.CasebookProcess;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,9 +64,55 @@ class VerifyCommandTest {
         int exit = casebook("verify", "--data", data.toString(), "--anchor", head.position() + ":" + head.hash());
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("INTACT: 12 commits, 12 events, 1 cases")
+        assertThat(out.toString()).startsWith("INTACT: 12 commits, 12 events, 1 stream (1 case)")
                                   .contains("head: 12:" + head.hash())
                                   .contains("holds");
+    }
+
+    @Test
+    void verification_counts_streams_as_streams_and_cases_as_cases() {
+        try (Store store = Store.embedded(data, 0, "casebook")) {
+            JournalStorageEngine journal =
+                    store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
+            for (String responder : List.of("responder-1", "responder-2")) {
+                var step = event("cli-case", 1);
+                journal.appendEvents(List.of(new GenericDomainEventMessage<>("Responder", responder, 0,
+                                                                             step.getPayload(), step.getMetaData())));
+            }
+            journal.close();
+        }
+
+        int exit = casebook("verify", "--data", data.toString());
+        String text = out.toString();
+        JsonNode json = verifyAsJson().path("streams");
+
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(text).startsWith("INTACT: 14 commits, 14 events, 3 streams (1 case, 2 responders)");
+        assertThat(json.path("total").asLong()).isEqualTo(3);
+        assertThat(json.path("byType").path("Crisis").asLong()).isEqualTo(1);
+        assertThat(json.path("byType").path("Responder").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void verify_json_prints_nothing_but_its_json_on_standard_output() throws Exception {
+        CasebookProcess.Result verified = CasebookProcess.run(elsewhere, "verify", "--data", data.toString(),
+                                                              "--json");
+
+        assertThat(verified.exitCode()).as(verified.stderr()).isZero();
+        JsonNode report = new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                                            .readTree(verified.stdout());
+        assertThat(report.path("intact").asBoolean()).isTrue();
+        assertThat(report.path("verifiedTo").asLong()).isEqualTo(12);
+    }
+
+    private JsonNode verifyAsJson() {
+        out.getBuffer().setLength(0);
+        casebook("verify", "--data", data.toString(), "--json");
+        try {
+            return new ObjectMapper().readTree(out.toString());
+        } catch (Exception e) {
+            throw new AssertionError("verify --json printed what is not JSON: " + out, e);
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class CasebookInstance implements AutoCloseable {
 
     private final Path dataDirectory;
     private final String database;
-    private final Map<String, String> extraProperties;
+    private Map<String, String> extraProperties;
     private final boolean demoUsers;
     private Clock clock;
     private ConfigurableApplicationContext context;
@@ -79,7 +79,12 @@ public final class CasebookInstance implements AutoCloseable {
 
     /** A server on the embedded store with its demo users (and no others) instead of the test users. */
     public static CasebookInstance startWithDemoUsers() {
-        CasebookInstance instance = new CasebookInstance(Map.of(), true);
+        return startWithDemoUsers(Map.of());
+    }
+
+    /** As {@link #startWithDemoUsers()}, with these properties. */
+    public static CasebookInstance startWithDemoUsers(Map<String, String> properties) {
+        CasebookInstance instance = new CasebookInstance(properties, true);
         instance.restart();
         return instance;
     }
@@ -99,6 +104,12 @@ public final class CasebookInstance implements AutoCloseable {
         other.clock = clock;
         other.restart();
         return other;
+    }
+
+    /** Starts the server again on the same data, with these properties instead of those it had. */
+    public void restartWith(Map<String, String> properties) {
+        extraProperties = properties;
+        restart();
     }
 
     /** Starts the server (again) on the same data. */
