@@ -57,10 +57,7 @@ public class DeploymentDesk {
                     crisis.requireOpenTo("request a deployment");
                 });
         found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))
-                .execute(responder -> {
-                    responder.requireEffectiveSinceRegistration(effectiveAt);
-                    responder.checkCanBeRequested(command.skill());
-                });
+                .execute(responder -> responder.checkCanBeRequested(command.skill()));
         deployments.newInstance(() -> new Deployment(command));
         return command.deploymentId();
     }

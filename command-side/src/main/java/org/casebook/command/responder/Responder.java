@@ -97,7 +97,7 @@ public class Responder {
         }
     }
 
-    /** No step of a responder (nor a deployment of them) takes effect before they were registered. */
+    /** No change of a responder takes effect before they were registered. */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceRegistration(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         EffectiveTime.requireNotBefore(registeredAt, effectiveAt, "responder " + id);
