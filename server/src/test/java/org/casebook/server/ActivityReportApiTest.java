@@ -103,7 +103,7 @@ class ActivityReportApiTest {
         String amina = responder("Amina Diallo", "ACTIVE", "Justice");
         String jean = responder("Jean Baptiste", "STANDBY", "USAID");
         deploy(sudan, amina, "JUSTICE_AND_RECONCILIATION", "2025-12-15", "2026-01-14", null);
-        deploy(haiti, jean, aid, "2025-10-01", "2025-10-10", "2025-10-05");
+        deploy(haiti, jean, aid, "2025-10-21", "2025-10-30", "2025-10-25");
 
         Map<String, Object> handover = new LinkedHashMap<>(Map.of(
                 "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks", List.of("Road closures"),
@@ -508,11 +508,14 @@ class ActivityReportApiTest {
     private static void deploy(String kase, String responder, String sector, String start, String end,
                                String endedOn) {
         String path = "/api/crises/" + kase + "/deployments";
-        String id = post(path, Map.of("responderId", responder, "role", "Adviser", "sector", sector, "skill",
-                                      "rule-of-law", "start", start, "end", end)).json().get("id").asText();
-        post(path + "/" + id + "/approve", Map.of());
+        // Requested and approved on its first day, before it starts there: no step takes effect before the last.
+        Map<String, Object> request = new LinkedHashMap<>(Map.of("responderId", responder, "role", "Adviser", "sector",
+                                                                 sector, "skill", "rule-of-law", "start", start,
+                                                                 "end", end, "effectiveAt", start + "T06:00:00Z"));
+        String id = post(path, request).json().get("id").asText();
+        post(path + "/" + id + "/approve", Map.of("effectiveAt", start + "T07:00:00Z"));
         if (endedOn != null) {
-            post(path + "/" + id + "/start", Map.of());
+            post(path + "/" + id + "/start", Map.of("effectiveAt", start + "T08:00:00Z"));
             post(path + "/" + id + "/end", Map.of("endedOn", endedOn, "note", "Done"));
         }
     }

@@ -43,8 +43,10 @@ class DeploymentsApiTest {
     void a_deployment_is_requested_approved_started_extended_and_ended() {
         String kase = newCase();
         String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
-        Api.Response requested = coordinator.post(deployments(kase), request(responder, "2027-01-10", "2027-03-10"));
+        Api.Response requested = coordinator.post(deployments(kase), request(responder, today.toString(),
+                                                                             today.plusDays(59).toString()));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
         String deployment = requested.json().get("id").asText();
         assertThat(requested.header("Location")).isEqualTo(deployments(kase) + "/" + deployment);
@@ -52,14 +54,15 @@ class DeploymentsApiTest {
         assertThat(step(kase, deployment, "approve", Map.of()).header("ETag")).isEqualTo("\"2\"");
         long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
         assertThat(peopleOnTheBoard(kase, started)).isEqualTo(1);
-        step(kase, deployment, "extend", Map.of("end", "2027-04-10"));
-        long ended = step(kase, deployment, "end", Map.of("endedOn", "2027-04-01", "note", "Handed over"))
+        step(kase, deployment, "extend", Map.of("end", today.plusDays(90).toString()));
+        long ended = step(kase, deployment, "end", Map.of("endedOn", today.plusDays(81).toString(),
+                                                          "note", "Handed over"))
                 .json().get("position").asLong();
         assertThat(peopleOnTheBoard(kase, ended)).isZero();
 
         JsonNode staffing = casebook.as("REPORTER").get(deployments(kase) + "?after=" + ended).json();
         assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("ENDED");
-        assertThat(staffing.get("deployments").get(0).get("end").asText()).isEqualTo("2027-04-01");
+        assertThat(staffing.get("deployments").get(0).get("end").asText()).isEqualTo(today.plusDays(81).toString());
         assertThat(staffing.get("personDaysBySector").get("JUSTICE_AND_RECONCILIATION").asLong()).isEqualTo(82);
         assertThat(staffing.get("personDaysByComponent").get("ACTIVE").asLong()).isEqualTo(82);
         JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + ended).json();
@@ -67,8 +70,113 @@ class DeploymentsApiTest {
         JsonNode booking = entry.get("bookings").get(0);
         assertThat(booking.get("deploymentId").asText()).isEqualTo(deployment);
         assertThat(booking.get("caseId").asText()).isEqualTo(kase);
-        assertThat(booking.get("start").asText()).isEqualTo("2027-01-10");
-        assertThat(booking.get("end").asText()).isEqualTo("2027-04-01");
+        assertThat(booking.get("start").asText()).isEqualTo(today.toString());
+        assertThat(booking.get("end").asText()).isEqualTo(today.plusDays(81).toString());
+    }
+
+    @Test
+    void starting_before_the_first_day_is_422_start_outside_period_and_records_nothing() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
+                                              today.plusDays(100).toString());
+        step(kase, deployment, "approve", Map.of());
+        long head = head();
+
+        Api.Response early = coordinator.post(deployments(kase) + "/" + deployment + "/start", Map.of());
+
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().get("rule").asText()).isEqualTo("start-outside-period");
+        assertThat(early.json().get("field").asText()).isEqualTo("effectiveAt");
+        assertThat(head()).isEqualTo(head);
+        JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + head).json();
+        assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("APPROVED");
+    }
+
+    @Test
+    void starting_early_is_a_recorded_reschedule_that_the_staffing_and_the_roster_follow() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
+                                              today.plusDays(100).toString());
+        step(kase, deployment, "approve", Map.of());
+
+        step(kase, deployment, "reschedule", Map.of("start", today.toString(), "end", today.plusDays(100).toString(),
+                                                    "reason", "The mission needs the adviser now"));
+        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+
+        JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + started).json();
+        assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("STARTED");
+        assertThat(staffing.get("deployments").get(0).get("start").asText()).isEqualTo(today.toString());
+        JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + started).json();
+        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(deployment);
+    }
+
+    @Test
+    void a_deployment_is_not_brought_forward_into_days_its_responder_is_unavailable() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        Api.Response away = coordinator.post("/api/responders/" + responder + "/availability", Map.of(
+                "available", false, "until", today.plusDays(44).toString(), "reason", "Training"));
+        assertThat(away.status()).as(away.body()).isEqualTo(200);
+        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
+                                              today.plusDays(100).toString());
+        step(kase, deployment, "approve", Map.of());
+
+        Api.Response early = coordinator.post(deployments(kase) + "/" + deployment + "/reschedule", Map.of(
+                "start", today.toString(), "end", today.plusDays(100).toString(), "reason", "Sooner"));
+
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().get("rule").asText()).isEqualTo("responder-unavailable");
+    }
+
+    @Test
+    void a_deployment_does_not_end_before_it_started() {
+        String kase = newCase();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String deployment = requestDeployment(kase, register("ACTIVE"), today.minusDays(5).toString(),
+                                              today.plusDays(30).toString());
+        step(kase, deployment, "approve", Map.of());
+        step(kase, deployment, "start", Map.of());
+
+        Api.Response end = coordinator.post(deployments(kase) + "/" + deployment + "/end", Map.of(
+                "endedOn", today.minusDays(1).toString(), "note", "Sent home"));
+
+        assertThat(end.status()).as(end.body()).isEqualTo(422);
+        assertThat(end.json().get("rule").asText()).isEqualTo("end-outside-period");
+        assertThat(end.json().get("field").asText()).isEqualTo("endedOn");
+    }
+
+    @Test
+    void a_deployment_in_year_0_or_9999_is_400_naming_the_field_and_records_nothing() {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        long head = head();
+
+        Api.Response yearZero = coordinator.post(deployments(kase), request(responder, "0000-01-01", "0000-01-31"));
+        Api.Response far = coordinator.post(deployments(kase), request(responder, "9999-01-01", "9999-01-31"));
+
+        assertThat(yearZero.status()).as(yearZero.body()).isEqualTo(400);
+        assertThat(yearZero.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("start", "end");
+        assertThat(far.status()).as(far.body()).isEqualTo(400);
+        assertThat(far.json().get("errors").findValuesAsText("field")).containsExactlyInAnyOrder("start", "end");
+        assertThat(head()).isEqualTo(head);
+    }
+
+    @Test
+    void an_extension_to_year_9999_is_400_naming_the_end() {
+        String kase = newCase();
+        String deployment = requestDeployment(kase, register("ACTIVE"), "2027-01-10", "2027-03-10");
+        step(kase, deployment, "approve", Map.of());
+
+        Api.Response extension = coordinator.post(deployments(kase) + "/" + deployment + "/extend",
+                                                  Map.of("end", "9999-12-31", "overrideReason", "Forever"));
+
+        assertThat(extension.status()).as(extension.body()).isEqualTo(400);
+        assertThat(extension.json().get("errors").findValuesAsText("field")).containsExactly("end");
     }
 
     @Test
@@ -191,9 +299,11 @@ class DeploymentsApiTest {
         String pending = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         String approved = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         step(kase, approved, "approve", Map.of());
-        String underWay = requestDeployment(kase, register("ACTIVE"), "2026-11-01", "2027-01-31");
-        step(kase, underWay, "approve", Map.of());
-        step(kase, underWay, "start", Map.of());
+        Map<String, Object> early = new LinkedHashMap<>(request(register("ACTIVE"), "2026-11-01", "2027-01-31"));
+        early.put("effectiveAt", "2026-10-15T09:00:00Z");
+        String underWay = coordinator.post(deployments(kase), early).json().get("id").asText();
+        step(kase, underWay, "approve", Map.of("effectiveAt", "2026-10-16T09:00:00Z"));
+        step(kase, underWay, "start", Map.of("effectiveAt", "2026-11-01T08:00:00Z"));
 
         Api.Response closed = coordinator.post("/api/crises/" + kase + "/stage", Map.of(
                 "stage", "CLOSED", "reason", "Violence ended", "outcome", "Handed to the embassy",

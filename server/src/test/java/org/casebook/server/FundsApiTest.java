@@ -189,4 +189,25 @@ class FundsApiTest {
     private static long head() {
         return coordinator.get("/api/journal/head").json().get("position").asLong();
     }
+
+    @Test
+    void a_disbursement_effective_before_its_obligation_is_422_and_records_nothing() {
+        String source = registerSource("Early payment fund", 2026, "1000.00");
+        String kase = newCase();
+        post(kase, "allocations", Map.of("sourceId", source, "project", "Courts", "sector", "SECURITY",
+                                         "amount", "100.00"));
+        post(kase, "obligations", Map.of("sourceId", source, "allocation", "A-1", "amount", "100.00",
+                                         "description", "Court repairs"));
+        String dayBefore = java.time.Instant.now().minus(java.time.Duration.ofDays(1)).toString();
+        long head = head();
+
+        Api.Response early = coordinator.post("/api/crises/" + kase + "/funds/disbursements", Map.of(
+                "sourceId", source, "obligation", "O-1", "amount", "10.00", "description", "Advance",
+                "effectiveAt", dayBefore));
+
+        assertThat(early.status()).as(early.body()).isEqualTo(422);
+        assertThat(early.json().get("rule").asText()).isEqualTo("effective-before-its-entry");
+        assertThat(early.json().get("field").asText()).isEqualTo("effectiveAt");
+        assertThat(head()).isEqualTo(head);
+    }
 }

@@ -2,6 +2,8 @@ package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
@@ -138,7 +140,8 @@ class HandoversApiTest {
         String deployments = "/api/crises/" + kase + "/deployments";
         String deployment = capital.post(deployments, Map.of(
                 "responderId", responder, "role", "Rule of law adviser", "sector", "JUSTICE_AND_RECONCILIATION",
-                "skill", "rule-of-law", "start", "2027-01-10", "end", "2027-03-10")).json().get("id").asText();
+                "skill", "rule-of-law", "start", LocalDate.now(ZoneOffset.UTC).toString(), "end",
+                LocalDate.now(ZoneOffset.UTC).plusDays(59).toString())).json().get("id").asText();
         capital.post(deployments + "/" + deployment + "/approve", Map.of());
         String source = capital.post("/api/funding-sources", Map.of(
                 "authority", "Brief Test Fund " + kase, "fiscalYear", 2027, "cap", "1000.00")).json()
@@ -248,5 +251,17 @@ class HandoversApiTest {
 
     private static long head() {
         return capital.get("/api/journal/head").json().get("position").asLong();
+    }
+
+    @Test
+    void a_handover_effective_in_year_1_is_400_naming_proposed_effective_on() {
+        String kase = newCase();
+        Map<String, Object> body = new java.util.LinkedHashMap<>(proposal());
+        body.put("proposedEffectiveOn", "0001-01-01");
+
+        Api.Response response = capital.post(handovers(kase), body);
+
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        assertThat(response.json().get("errors").findValuesAsText("field")).containsExactly("proposedEffectiveOn");
     }
 }

@@ -89,6 +89,8 @@ class RoleRulesTest {
                 new Endpoint("POST", crisis + "/deployments/{deployment}/approve", Map.of(), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/decline", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/withdraw", Map.of("reason", "Roles"), WRITERS),
+                new Endpoint("POST", crisis + "/deployments/{deployment}/reschedule",
+                             Map.of("start", "2027-01-02", "end", "2027-01-31", "reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/start", Map.of(), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/cancel", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("POST", crisis + "/deployments/{deployment}/extend", Map.of("end", "2027-02-10"), WRITERS),

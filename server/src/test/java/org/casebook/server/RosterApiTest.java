@@ -187,4 +187,19 @@ class RosterApiTest {
         assertThat(response.status()).as(response.body()).isEqualTo(400);
         return response.json().get("errors").findValuesAsText("field");
     }
+
+    @Test
+    void unavailable_until_a_day_not_after_today_or_past_the_horizon_is_400_naming_until() {
+        String id = register("Ines Moreau", "ACTIVE", List.of());
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        long head = head();
+
+        for (String until : List.of(today.minusDays(30).toString(), today.toString(), "9999-01-01")) {
+            assertThat(fields(coordinator.post("/api/responders/" + id + "/availability", Map.of(
+                    "available", false, "until", until, "reason", "Leave")))).as(until).containsExactly("until");
+        }
+        assertThat(fields(coordinator.post("/api/responders", with(responder(), "availability", Map.of(
+                "available", false, "until", "2001-01-01", "reason", "Leave"))))).containsExactly("availability.until");
+        assertThat(head()).isEqualTo(head);
+    }
 }

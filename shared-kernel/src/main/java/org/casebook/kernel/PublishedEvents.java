@@ -15,6 +15,7 @@ import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentExtended;
 import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.funds.FundingSourceRegistered;
@@ -64,6 +65,7 @@ public final class PublishedEvents {
             DeploymentExtended.class,
             DeploymentEnded.class,
             DeploymentCancelled.class,
+            DeploymentRescheduled.class,
             FundingSourceRegistered.class,
             FundsAllocated.class,
             FundsObligated.class,

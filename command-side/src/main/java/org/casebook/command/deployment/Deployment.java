@@ -7,8 +7,11 @@ import static org.casebook.command.deployment.DeploymentRule.EXTENSION_MUST_END_
 import static org.casebook.command.deployment.DeploymentRule.NOT_APPROVED;
 import static org.casebook.command.deployment.DeploymentRule.NOT_AWAITING_AN_ANSWER;
 import static org.casebook.command.deployment.DeploymentRule.NOT_UNDER_WAY;
+import static org.casebook.command.deployment.DeploymentRule.START_OUTSIDE_PERIOD;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -18,8 +21,10 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
+import org.casebook.command.EffectiveTime;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
@@ -31,6 +36,7 @@ import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.DeploymentExtended;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentRole;
 import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
@@ -42,8 +48,9 @@ import org.casebook.kernel.responder.ResponderId;
 
 /**
  * One responder on one case for a period: requested, then approved (which books the responder, see
- * {@link DeploymentDesk}) or declined or withdrawn; an approved deployment starts (or is cancelled before), may be
- * extended, and ends.
+ * {@link DeploymentDesk}) or declined or withdrawn; an approved deployment may be rescheduled, starts on a day of
+ * its period (or is cancelled before), may be extended, and ends on a day it was under way. No step takes effect
+ * before the deployment was requested.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class Deployment {
@@ -62,6 +69,10 @@ public class Deployment {
     private Period period;
     private Status status;
     private long version;
+    /** When the request took effect: no later step takes effect before it. */
+    private Instant requestedAt;
+    /** The day it started (the start's effective day); null before, or when not known. */
+    private LocalDate startedOn;
 
     protected Deployment() {
     }
@@ -75,6 +86,12 @@ public class Deployment {
     @CommandHandlerInterceptor
     public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
         requireVersion(expectedVersion);
+    }
+
+    /** No step of a deployment takes effect before it was requested (and so before its case was opened). */
+    @CommandHandlerInterceptor
+    public void requireEffectiveSinceRequest(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        EffectiveTime.requireNotBefore(requestedAt, effectiveAt, "deployment " + id);
     }
 
     void requireVersion(Long expectedVersion) {
@@ -122,19 +139,45 @@ public class Deployment {
 
     /** The last day served by a deployment under way when its case closed on {@code closedOn}. */
     LocalDate lastDayBy(LocalDate closedOn) {
-        if (closedOn.isBefore(period.start())) {
-            return period.start();
+        LocalDate firstDay = startedOn == null ? period.start() : startedOn;
+        if (closedOn.isBefore(firstDay)) {
+            return firstDay;
         }
         return closedOn.isAfter(period.end()) ? period.end() : closedOn;
     }
 
+    /**
+     * Starts an approved deployment on the day the start takes effect, which must be a day of its period: starting
+     * earlier (or later) is a change of dates, recorded first by rescheduling it, which books the responder for
+     * those days (so a start never lies in days the responder is unavailable or booked elsewhere).
+     */
     @CommandHandler
-    public void handle(StartDeployment command) {
+    public void handle(StartDeployment command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         requireCase(command);
         if (status != Status.APPROVED) {
             throw NOT_APPROVED.broken(null, "deployment " + id + " is " + describe() + ": only an approved one starts");
         }
+        LocalDate day = day(effectiveAt);
+        if (day != null && (day.isBefore(period.start()) || day.isAfter(period.end()))) {
+            throw START_OUTSIDE_PERIOD.broken(RecordMetadata.EFFECTIVE_AT, "deployment " + id + " runs from " + period
+                    + ": it starts on one of those days, not on " + day + "; to start "
+                    + (day.isBefore(period.start()) ? "earlier" : "later") + ", reschedule it first");
+        }
         apply(new DeploymentStarted(id, crisisId));
+    }
+
+    /** What moving an approved deployment that has not started to {@code moved} books on the responder. */
+    Booking toReschedule(Period moved, String reason) {
+        if (status != Status.APPROVED) {
+            throw NOT_APPROVED.broken(null, "deployment " + id + " is " + describe() + ": only an approved one that "
+                    + "has not started is rescheduled (extend one under way)");
+        }
+        requireReason(reason, "rescheduling");
+        return new Booking(responderId, crisisId, role, moved);
+    }
+
+    void reschedule(Period moved, String reason, String overrideReason) {
+        apply(new DeploymentRescheduled(id, crisisId, moved, reason, overrideReason));
     }
 
     /** What approving books on the responder, if the request is still awaiting an answer. */
@@ -181,9 +224,11 @@ public class Deployment {
         if (status != Status.STARTED) {
             throw NOT_UNDER_WAY.broken(null, "deployment " + id + " is " + describe() + ": only a started one ends");
         }
-        if (endedOn.isBefore(period.start()) || endedOn.isAfter(period.end())) {
-            throw END_OUTSIDE_PERIOD.broken("endedOn", "deployment " + id + " runs from " + period
-                    + "; it ends on one of those days (extend it first to end later)");
+        LocalDate firstDay = startedOn == null ? period.start() : startedOn;
+        if (endedOn.isBefore(firstDay) || endedOn.isAfter(period.end())) {
+            throw END_OUTSIDE_PERIOD.broken("endedOn", "deployment " + id + " was under way from " + firstDay
+                    + " and runs until " + period.end() + "; it ends on one of those days (extend it first to end "
+                    + "later)");
         }
         return responderId;
     }
@@ -206,14 +251,20 @@ public class Deployment {
         return reason;
     }
 
+    private static LocalDate day(String effectiveAt) {
+        return effectiveAt == null ? null : Instant.parse(effectiveAt).atZone(ZoneOffset.UTC).toLocalDate();
+    }
+
     private String describe() {
         return status.name().toLowerCase();
     }
 
     @EventSourcingHandler
-    void on(DeploymentEvent event, @SequenceNumber long sequence) {
+    void on(DeploymentEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         version = sequence + 1;
         if (event instanceof DeploymentRequested requested) {
+            requestedAt = effectiveAt == null ? null : Instant.parse(effectiveAt);
             id = requested.deploymentId();
             crisisId = requested.crisisId();
             responderId = requested.responderId();
@@ -228,8 +279,11 @@ public class Deployment {
             status = Status.WITHDRAWN;
         } else if (event instanceof DeploymentStarted) {
             status = Status.STARTED;
+            startedOn = day(effectiveAt);
         } else if (event instanceof DeploymentExtended extended) {
             period = extended.period();
+        } else if (event instanceof DeploymentRescheduled rescheduled) {
+            period = rescheduled.period();
         } else if (event instanceof DeploymentCancelled) {
             status = Status.CANCELLED;
         } else if (event instanceof DeploymentEnded ended) {

@@ -73,6 +73,14 @@ public class DeploymentCommandsEndpoint {
                                                request.effectiveAt(body.effectiveAt())));
     }
 
+    @PostMapping("/{id}/reschedule")
+    public ResponseEntity<Recorded> reschedule(@PathVariable String caseId, @PathVariable String id,
+                                               @Valid @RequestBody DeploymentRequests.RescheduleRequest body,
+                                               CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(deploymentId(id), caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
     @PostMapping("/{id}/start")
     public ResponseEntity<Recorded> start(@PathVariable String caseId, @PathVariable String id,
                                           @Valid @RequestBody DeploymentRequests.StartRequest body,

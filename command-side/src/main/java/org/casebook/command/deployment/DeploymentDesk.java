@@ -21,11 +21,12 @@ import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.RescheduleDeployment;
 import org.springframework.stereotype.Component;
 
 /**
- * The deployment commands that concern a responder as well as a deployment (request, approve, extend, cancel,
- * end, close out). Each loads both and records their
+ * The deployment commands that concern a responder as well as a deployment (request, approve, reschedule, extend,
+ * cancel, end, close out). Each loads both and records their
  * events in one unit of work, which the journal stores as one commit: the deployment and the responder's bookings
  * never disagree, and two approvals racing for the same responder cannot both be stored (the second conflicts on
  * the responder's stream, is applied again, and then finds the clash).
@@ -63,8 +64,9 @@ public class DeploymentDesk {
 
     @CommandHandler
     public void handle(ApproveDeployment command,
-                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
-        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         Deployment.Booking booking = deployment.invoke(Deployment::toApprove);
         responders.load(booking.responderId().value())
                   .execute(responder -> responder.book(command.deploymentId(), booking.crisisId(), booking.role(),
@@ -74,18 +76,32 @@ public class DeploymentDesk {
 
     @CommandHandler
     public void handle(ExtendDeployment command,
-                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
-        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         Deployment.Booking booking = deployment.invoke(d -> d.toExtend(command.end()));
         responders.load(booking.responderId().value()).execute(
-                responder -> responder.extend(command.deploymentId(), booking.period(), command.overrideReason()));
+                responder -> responder.rebook(command.deploymentId(), booking.period(), command.overrideReason()));
         deployment.execute(d -> d.extend(booking.period(), command.overrideReason()));
+    }
+
+    /** A change of dates before the start (to start earlier, say): the responder is booked for the new days. */
+    @CommandHandler
+    public void handle(RescheduleDeployment command,
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
+        Deployment.Booking booking = deployment.invoke(d -> d.toReschedule(command.period(), command.reason()));
+        responders.load(booking.responderId().value()).execute(
+                responder -> responder.rebook(command.deploymentId(), booking.period(), command.overrideReason()));
+        deployment.execute(d -> d.reschedule(booking.period(), command.reason(), command.overrideReason()));
     }
 
     @CommandHandler
     public void handle(CancelDeployment command,
-                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
-        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         String responderId = deployment.invoke(Deployment::toCancel).value();
         deployment.execute(d -> d.cancel(command.reason()));
         responders.load(responderId).execute(responder -> responder.cancel(command.deploymentId()));
@@ -93,8 +109,9 @@ public class DeploymentDesk {
 
     @CommandHandler
     public void handle(EndDeployment command,
-                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) throws Exception {
-        Aggregate<Deployment> deployment = deployment(command, expectedVersion);
+                       @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
+        Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         String responderId = deployment.invoke(d -> d.toEnd(command.endedOn())).value();
         responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), command.endedOn()));
         deployment.execute(d -> d.end(command.endedOn(), command.note()));
@@ -102,7 +119,7 @@ public class DeploymentDesk {
 
     @CommandHandler
     public void handle(CloseOutDeployment command) throws Exception {
-        Aggregate<Deployment> deployment = deployment(command, null);
+        Aggregate<Deployment> deployment = deployment(command, null, null);
         switch (deployment.invoke(Deployment::closeOut)) {
             case WITHDRAW -> deployment.execute(d -> d.withdraw(command.reason()));
             case CANCEL -> {
@@ -121,12 +138,15 @@ public class DeploymentDesk {
         }
     }
 
-    private Aggregate<Deployment> deployment(DeploymentCommand command, Long expectedVersion) throws Exception {
+    /** The deployment, if under the command's case, at the version expected, and requested before effectiveAt. */
+    private Aggregate<Deployment> deployment(DeploymentCommand command, Long expectedVersion, String effectiveAt)
+            throws Exception {
         Aggregate<Deployment> deployment =
                 found("deployment", command.targetId(), () -> deployments.load(command.targetId()));
         deployment.execute(d -> {
             d.requireCase(command);
             d.requireVersion(expectedVersion);
+            d.requireEffectiveSinceRequest(effectiveAt);
         });
         return deployment;
     }

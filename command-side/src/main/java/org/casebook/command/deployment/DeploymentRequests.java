@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.InvalidInput;
+import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.ApproveDeployment;
 import org.casebook.kernel.deployment.CancelDeployment;
@@ -18,6 +19,7 @@ import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.RescheduleDeployment;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
@@ -41,17 +43,33 @@ final class DeploymentRequests {
             @NotNull Sector sector,
             @NotNull @Pattern(regexp = "[a-z][a-z0-9-]{0,39}", message = "must be a lower-case skill name such as "
                     + "rule-of-law") String skill,
-            @NotNull LocalDate start,
-            @NotNull LocalDate end,
+            @NotNull @WithinHorizon LocalDate start,
+            @NotNull @WithinHorizon LocalDate end,
             Instant effectiveAt) {
 
         RequestDeployment toCommand(DeploymentId id, CrisisId crisisId) {
-            if (end.isBefore(start)) {
-                throw new InvalidInput("end", "a deployment ends on or after the day it starts (" + start + ")");
-            }
             return new RequestDeployment(id, crisisId, new ResponderId(responderId), new DeploymentRole(role), sector,
-                                         new Skill(skill), new Period(start, end));
+                                         new Skill(skill), period(start, end));
         }
+    }
+
+    /** Other days for an approved deployment that has not started (to start earlier, say), and why. */
+    record RescheduleRequest(@NotNull @WithinHorizon LocalDate start, @NotNull @WithinHorizon LocalDate end,
+                             @NotBlank @Size(max = TEXT) String reason, @Size(max = TEXT) String overrideReason,
+                             Instant effectiveAt) {
+
+        RescheduleDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+            return new RescheduleDeployment(id, crisisId, period(start, end), reason,
+                                            overrideReason == null || overrideReason.isBlank() ? null
+                                                                                               : overrideReason);
+        }
+    }
+
+    private static Period period(LocalDate start, LocalDate end) {
+        if (end.isBefore(start)) {
+            throw new InvalidInput("end", "a deployment ends on or after the day it starts (" + start + ")");
+        }
+        return new Period(start, end);
     }
 
     record ApproveRequest(Instant effectiveAt) {
@@ -83,7 +101,7 @@ final class DeploymentRequests {
         }
     }
 
-    record ExtendRequest(@NotNull LocalDate end, @Size(max = TEXT) String overrideReason, Instant effectiveAt) {
+    record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason, Instant effectiveAt) {
 
         ExtendDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new ExtendDeployment(id, crisisId, end,
@@ -91,7 +109,7 @@ final class DeploymentRequests {
         }
     }
 
-    record EndRequest(@NotNull LocalDate endedOn, @NotBlank @Size(max = TEXT) String note, Instant effectiveAt) {
+    record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note, Instant effectiveAt) {
 
         EndDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new EndDeployment(id, crisisId, endedOn, note);

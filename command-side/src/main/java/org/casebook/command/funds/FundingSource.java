@@ -6,9 +6,11 @@ import static org.casebook.command.funds.FundsRule.ADJUSTMENT_MUST_REDUCE;
 import static org.casebook.command.funds.FundsRule.ALLOCATION_EXCEEDED;
 import static org.casebook.command.funds.FundsRule.AMOUNT_MUST_BE_POSITIVE;
 import static org.casebook.command.funds.FundsRule.CAP_EXCEEDED;
+import static org.casebook.command.funds.FundsRule.EFFECTIVE_BEFORE_ITS_ENTRY;
 import static org.casebook.command.funds.FundsRule.OBLIGATION_EXCEEDED;
 import static org.casebook.command.funds.FundsRule.UNKNOWN_ENTRY;
 
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -21,6 +23,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.StaleVersion;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.funds.AdjustFunds;
 import org.casebook.kernel.funds.AllocateFunds;
@@ -41,22 +44,28 @@ import org.casebook.kernel.funds.RegisterFundingSource;
  * A funding source and every movement of its money: allocations to projects of cases, obligations against
  * allocations, disbursements against obligations, and adjustments. All of it is one stream, so the caps hold
  * whatever races: allocations within the cap, obligations within their allocation, disbursements within their
- * obligation. Sums are exact decimals.
+ * obligation. Sums are exact decimals. A movement takes effect no earlier than the entry it draws on or adjusts (and
+ * so, through its allocation, never before its case was opened).
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class FundingSource {
 
-    /** An allocation, obligation or disbursement: its case, its amount after adjustments, and what it feeds. */
+    /**
+     * An allocation, obligation or disbursement: its case, its amount after adjustments, what it feeds, and when it
+     * took effect (null if not known).
+     */
     private static final class Entry {
         private final CrisisId crisisId;
         private final EntryNumber parent;
+        private final Instant effectiveAt;
         private Amount amount;
         private Amount committed = Amount.ZERO;
 
-        Entry(CrisisId crisisId, EntryNumber parent, Amount amount) {
+        Entry(CrisisId crisisId, EntryNumber parent, Amount amount, Instant effectiveAt) {
             this.crisisId = crisisId;
             this.parent = parent;
             this.amount = amount;
+            this.effectiveAt = effectiveAt;
         }
     }
 
@@ -102,9 +111,9 @@ public class FundingSource {
     }
 
     @CommandHandler
-    public EntryNumber handle(ObligateFunds command) {
+    public EntryNumber handle(ObligateFunds command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         drawOn(command.allocation(), command.crisisId(), "allocation", command.amount(), ALLOCATION_EXCEEDED,
-               "obligating");
+               "obligating", effectiveAt);
         EntryNumber obligation = EntryNumber.obligation(obligations + 1);
         apply(new FundsObligated(id, obligation, command.allocation(), command.crisisId(), command.amount(),
                                  command.description()));
@@ -112,9 +121,9 @@ public class FundingSource {
     }
 
     @CommandHandler
-    public EntryNumber handle(DisburseFunds command) {
+    public EntryNumber handle(DisburseFunds command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         drawOn(command.obligation(), command.crisisId(), "obligation", command.amount(), OBLIGATION_EXCEEDED,
-               "disbursing");
+               "disbursing", effectiveAt);
         EntryNumber disbursement = EntryNumber.disbursement(disbursements + 1);
         apply(new FundsDisbursed(id, disbursement, command.obligation(), command.crisisId(), command.amount(),
                                  command.description()));
@@ -122,12 +131,13 @@ public class FundingSource {
     }
 
     @CommandHandler
-    public void handle(AdjustFunds command) {
+    public void handle(AdjustFunds command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         if (!command.change().isNegative() || command.reason() == null || command.reason().isBlank()) {
             throw ADJUSTMENT_MUST_REDUCE.broken("change", "an adjustment reduces an entry (a negative change) and "
                     + "gives a reason");
         }
         Entry entry = entry(command.entry(), command.crisisId(), null);
+        requireEffectiveSince(entry, command.entry(), effectiveAt);
         Amount after = entry.amount.plus(command.change());
         if (after.compareTo(entry.committed) < 0) {
             throw ADJUSTMENT_BELOW_COMMITTED.broken("change", command.entry() + " is " + entry.amount + ", of which "
@@ -139,14 +149,27 @@ public class FundingSource {
 
     /** Refuses to draw {@code amount} on an allocation or obligation beyond what remains of it. */
     private void drawOn(EntryNumber number, CrisisId crisisId, String kind, Amount amount, FundsRule exceeded,
-                        String action) {
+                        String action, String effectiveAt) {
         requirePositive(amount, "amount");
         Entry entry = entry(number, crisisId, kind);
+        requireEffectiveSince(entry, number, effectiveAt);
         Amount remaining = entry.amount.minus(entry.committed);
         if (amount.compareTo(remaining) > 0) {
             throw exceeded.broken("amount", action + " " + amount + " would exceed " + kind + " " + number + " ("
                     + entry.amount + "): " + remaining + " remains");
         }
+    }
+
+    /** Money is not obligated, disbursed or adjusted before the entry it draws on (or adjusts) took effect. */
+    private static void requireEffectiveSince(Entry entry, EntryNumber number, String effectiveAt) {
+        if (entry.effectiveAt != null && effectiveAt != null && Instant.parse(effectiveAt).isBefore(entry.effectiveAt)) {
+            throw EFFECTIVE_BEFORE_ITS_ENTRY.broken(RecordMetadata.EFFECTIVE_AT, "effectiveAt " + effectiveAt
+                    + " is before " + describe(number) + " " + number + " took effect, on " + entry.effectiveAt);
+        }
+    }
+
+    private static String describe(EntryNumber number) {
+        return number.isAllocation() ? "allocation" : number.isObligation() ? "obligation" : "disbursement";
     }
 
     private Entry entry(EntryNumber number, CrisisId crisisId, String kind) {
@@ -166,8 +189,10 @@ public class FundingSource {
     }
 
     @EventSourcingHandler
-    void on(FundsEvent event, @SequenceNumber long sequence) {
+    void on(FundsEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         version = sequence + 1;
+        Instant at = effectiveAt == null ? null : Instant.parse(effectiveAt);
         if (event instanceof FundingSourceRegistered registered) {
             id = registered.sourceId();
             cap = registered.cap();
@@ -175,16 +200,16 @@ public class FundingSource {
             allocations++;
             allocated = allocated.plus(allocatedFunds.amount());
             entries.put(allocatedFunds.allocation(),
-                        new Entry(allocatedFunds.crisisId(), null, allocatedFunds.amount()));
+                        new Entry(allocatedFunds.crisisId(), null, allocatedFunds.amount(), at));
         } else if (event instanceof FundsObligated obligated) {
             obligations++;
             entries.put(obligated.obligation(), new Entry(obligated.crisisId(), obligated.allocation(),
-                                                          obligated.amount()));
+                                                          obligated.amount(), at));
             commit(obligated.allocation(), obligated.amount());
         } else if (event instanceof FundsDisbursed disbursed) {
             disbursements++;
             entries.put(disbursed.disbursement(), new Entry(disbursed.crisisId(), disbursed.obligation(),
-                                                            disbursed.amount()));
+                                                            disbursed.amount(), at));
             commit(disbursed.obligation(), disbursed.amount());
         } else if (event instanceof FundsAdjusted adjusted) {
             Entry entry = entries.get(adjusted.entry());

@@ -16,6 +16,8 @@ public enum FundsRule implements Rule {
     OBLIGATION_EXCEEDED,
     /** A movement refers to an allocation or obligation of this source and case. */
     UNKNOWN_ENTRY,
+    /** A movement takes effect no earlier than the entry it draws on or adjusts (an obligation its allocation...). */
+    EFFECTIVE_BEFORE_ITS_ENTRY,
     /** An adjustment reduces (a negative change), with a reason... */
     ADJUSTMENT_MUST_REDUCE,
     /** ...and never below what depends on the entry (obligations of an allocation, disbursements of an obligation). */

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.Actor;
+import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.Sector;
@@ -42,7 +43,7 @@ final class HandoverRequests {
             @Size(max = 5) List<@NotNull Sector> sectors,
             @NotNull @Size(max = ITEMS) List<@NotNull @Valid OpenItemBody> openItems,
             @NotNull @Size(max = ITEMS) List<@NotBlank @Size(max = TEXT) String> risks,
-            @NotNull LocalDate proposedEffectiveOn,
+            @NotNull @WithinHorizon LocalDate proposedEffectiveOn,
             Instant effectiveAt) {
 
         ProposeHandover toCommand(CrisisId crisisId, Actor actor) {

@@ -26,6 +26,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
+import org.casebook.command.EffectiveTime;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
@@ -66,6 +67,8 @@ public class Responder {
     private List<Skill> skills;
     private int maxTourDays;
     private Availability availability;
+    /** When the registration took effect: nothing of the responder takes effect before it. */
+    private Instant registeredAt;
     private final Map<DeploymentId, Booking> bookings = new LinkedHashMap<>();
 
     protected Responder() {
@@ -92,6 +95,12 @@ public class Responder {
         if (expectedVersion != null && expectedVersion != version) {
             throw new StaleVersion("responder " + id.value(), expectedVersion, version);
         }
+    }
+
+    /** No change of a responder takes effect before they were registered. */
+    @CommandHandlerInterceptor
+    public void requireEffectiveSinceRegistration(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        EffectiveTime.requireNotBefore(registeredAt, effectiveAt, "responder " + id);
     }
 
     @CommandHandler
@@ -150,9 +159,12 @@ public class Responder {
         apply(new ResponderBooked(id, deployment, crisisId, role, period));
     }
 
-    /** Moves a booking's end later, under the same rules; past the tour limit only with a reason. */
-    public void extend(DeploymentId deployment, Period period, String overrideReason) {
-        requireActive("extend a booking of");
+    /**
+     * Moves a booking to {@code period} (a later end, or other days before the deployment starts), under the same
+     * rules; past the tour limit only with a reason.
+     */
+    public void rebook(DeploymentId deployment, Period period, String overrideReason) {
+        requireActive("change a booking of");
         requireFree(deployment, period, overrideReason);
         apply(new ResponderBookingChanged(id, deployment, period));
     }
@@ -206,9 +218,11 @@ public class Responder {
     }
 
     @EventSourcingHandler
-    void on(ResponderEvent event, @SequenceNumber long sequence) {
+    void on(ResponderEvent event, @SequenceNumber long sequence,
+            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         version = sequence + 1;
         if (event instanceof ResponderRegistered registered) {
+            registeredAt = effectiveAt == null ? null : Instant.parse(effectiveAt);
             id = registered.responderId();
             skills = registered.skills();
             maxTourDays = registered.maxTourDays();

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.InvalidInput;
+import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.responder.Agency;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ChangeResponderAvailability;
@@ -61,8 +62,11 @@ final class ResponderRequests {
         }
     }
 
-    /** Available, or unavailable {@code until} a date (the first day available again) with a {@code reason}. */
-    record AvailabilityRequest(@NotNull Boolean available, LocalDate until, @Size(max = 2_000) String reason,
+    /**
+     * Available, or unavailable {@code until} a date (the first day available again, after today: a day past means
+     * available) with a {@code reason}.
+     */
+    record AvailabilityRequest(@NotNull Boolean available, @WithinHorizon(afterToday = true) LocalDate until, @Size(max = 2_000) String reason,
                                Instant effectiveAt) {
 
         ChangeResponderAvailability toCommand(ResponderId id) {

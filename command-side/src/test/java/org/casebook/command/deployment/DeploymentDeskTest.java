@@ -14,6 +14,7 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.casebook.command.RecordCorrelation;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
@@ -37,6 +38,9 @@ import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.RequestDeployment;
+import org.casebook.kernel.deployment.RescheduleDeployment;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
+import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
@@ -77,6 +81,7 @@ class DeploymentDeskTest {
     void start() {
         axon = DefaultConfigurer.defaultConfiguration()
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                                .configureCorrelationDataProviders(c -> List.of(new RecordCorrelation()))
                                 .configureAggregate(aggregate(Crisis.class))
                                 .configureAggregate(aggregate(Responder.class))
                                 .configureAggregate(aggregate(Deployment.class))
@@ -317,5 +322,82 @@ class DeploymentDeskTest {
         commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
 
         assertThat(eventsOf("deployment-1")).hasSize(2);
+    }
+
+    private static MetaData effective(String at) {
+        return MetaData.with(RecordMetadata.EFFECTIVE_AT, at);
+    }
+
+    @Test
+    void a_deployment_does_not_end_before_the_day_it_started() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(
+                new EndDeployment(deployment, haiti, LocalDate.parse("2027-01-15"), "Sent home")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("deployment deployment-1 was under way from 2027-01-20 and runs until 2027-03-10; it ends "
+                                    + "on one of those days (extend it first to end later)")
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("end-outside-period");
+    }
+
+    @Test
+    void starting_early_is_a_reschedule_recorded_before_the_start_that_books_the_new_days() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        commands.sendAndWait(new RescheduleDeployment(deployment, haiti, period("2026-12-20", "2027-03-10"),
+                                                      "Needed before the holidays", null));
+        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2026-12-20T08:00:00Z"));
+
+        assertThat(eventsOf("deployment-1")).endsWith(
+                new DeploymentRescheduled(deployment, haiti, period("2026-12-20", "2027-03-10"),
+                                          "Needed before the holidays", null),
+                new DeploymentStarted(deployment, haiti));
+        assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingChanged(
+                RESPONDER, deployment, period("2026-12-20", "2027-03-10")));
+    }
+
+    @Test
+    void a_deployment_is_not_rescheduled_into_days_its_responder_is_unavailable() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ChangeResponderAvailability(
+                RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-01-10"), "Training")));
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
+                deployment, haiti, period("2026-11-27", "2027-03-10"), "Earlier", null)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("responder responder-1 is unavailable until 2027-01-10 (Training)");
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, haiti, RESPONDER));
+    }
+
+    @Test
+    void only_an_approved_deployment_that_has_not_started_is_rescheduled() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-10T08:00:00Z"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
+                deployment, haiti, period("2027-01-01", "2027-03-10"), "Earlier", null)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("not-approved");
+    }
+
+    @Test
+    void rescheduling_needs_a_reason() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
+                deployment, haiti, period("2027-01-01", "2027-03-10"), " ", null)))
+                .isInstanceOf(RuleViolation.class)
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("answer-needs-reason");
     }
 }

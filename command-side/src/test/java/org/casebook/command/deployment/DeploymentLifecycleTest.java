@@ -1,11 +1,16 @@
 package org.casebook.command.deployment;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
@@ -97,5 +102,47 @@ class DeploymentLifecycleTest {
                .when(new StartDeployment(DEPLOYMENT, new CrisisId("case-2")))
                .expectNoEvents()
                .expectException(UnknownRecord.class);
+    }
+
+    private static Map<String, Object> effective(String at) {
+        return Map.of(RecordMetadata.EFFECTIVE_AT, at);
+    }
+
+    @Test
+    void a_deployment_does_not_start_before_its_first_day() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new StartDeployment(DEPLOYMENT, CASE), effective("2026-11-27T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
+                                       + "of those days, not on 2026-11-27; to start earlier, reschedule it first");
+    }
+
+    @Test
+    void a_deployment_does_not_start_after_its_last_day() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-03-11T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
+                                       + "of those days, not on 2027-03-11; to start later, reschedule it first");
+    }
+
+    @Test
+    void a_deployment_starts_on_a_day_of_its_period() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-01-12T09:00:00Z"))
+               .expectEvents(new DeploymentStarted(DEPLOYMENT, CASE));
+    }
+
+    @Test
+    void a_step_of_a_deployment_does_not_take_effect_before_it_was_requested() {
+        fixture.given(List.of(GenericEventMessage.asEventMessage(requested())
+                                                 .andMetaData(MetaData.from(effective("2026-12-01T09:00:00Z")))))
+               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"), effective("2026-11-30T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("effectiveAt 2026-11-30T09:00:00Z is before deployment deployment-1 began, on "
+                                       + "2026-12-01T09:00:00Z");
     }
 }

@@ -12,8 +12,11 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.MetaData;
+import org.casebook.command.RecordCorrelation;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
@@ -51,6 +54,7 @@ class MovingMoneyTest {
     void start() {
         axon = DefaultConfigurer.defaultConfiguration()
                                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
+                                .configureCorrelationDataProviders(c -> List.of(new RecordCorrelation()))
                                 .configureAggregate(aggregate(Crisis.class))
                                 .configureAggregate(aggregate(FundingSource.class))
                                 .registerCommandHandler(c -> new FundsDesk(c.repository(FundingSource.class),
@@ -199,5 +203,48 @@ class MovingMoneyTest {
     void an_amount_with_more_than_two_decimal_places_is_not_money() {
         assertThatThrownBy(() -> Amount.of("0.001")).isInstanceOf(IllegalArgumentException.class);
         assertThat(Amount.of("0.10").plus(Amount.of("0.20"))).isEqualTo(Amount.of("0.3"));
+    }
+
+    private static MetaData effective(String at) {
+        return MetaData.with(RecordMetadata.EFFECTIVE_AT, at);
+    }
+
+    @Test
+    void an_obligation_takes_effect_no_earlier_than_its_allocation() {
+        EntryNumber allocation = commands.sendAndWait(new AllocateFunds(SOURCE, CASE, "Police training",
+                Sector.SECURITY, Amount.of("50.00"), null), effective("2026-12-01T09:00:00Z"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ObligateFunds(
+                SOURCE, CASE, allocation, Amount.of("10.00"), "Contract"), effective("2026-11-30T09:00:00Z")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("effectiveAt 2026-11-30T09:00:00Z is before allocation A-1 took effect, on "
+                                    + "2026-12-01T09:00:00Z")
+                .extracting(MovingMoneyTest::ruleOf).isEqualTo("effective-before-its-entry");
+    }
+
+    @Test
+    void a_disbursement_takes_effect_no_earlier_than_its_obligation() {
+        EntryNumber allocation = commands.sendAndWait(new AllocateFunds(SOURCE, CASE, "Police training",
+                Sector.SECURITY, Amount.of("50.00"), null), effective("2026-12-01T09:00:00Z"));
+        EntryNumber obligation = commands.sendAndWait(new ObligateFunds(
+                SOURCE, CASE, allocation, Amount.of("10.00"), "Contract"), effective("2026-12-03T09:00:00Z"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new DisburseFunds(
+                SOURCE, CASE, obligation, Amount.of("5.00"), "Payment"), effective("2026-12-02T09:00:00Z")))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf)
+                .isEqualTo("effective-before-its-entry");
+        commands.sendAndWait(new DisburseFunds(SOURCE, CASE, obligation, Amount.of("5.00"), "Payment"),
+                             effective("2026-12-03T09:00:00Z"));
+    }
+
+    @Test
+    void an_adjustment_takes_effect_no_earlier_than_the_entry_it_adjusts() {
+        EntryNumber allocation = commands.sendAndWait(new AllocateFunds(SOURCE, CASE, "Police training",
+                Sector.SECURITY, Amount.of("50.00"), null), effective("2026-12-01T09:00:00Z"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new AdjustFunds(
+                SOURCE, CASE, allocation, Amount.of("-5.00"), "Budget cut"), effective("2026-11-01T09:00:00Z")))
+                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf)
+                .isEqualTo("effective-before-its-entry");
     }
 }

@@ -11,10 +11,13 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ChangeResponderAvailability;
 import org.casebook.kernel.responder.ChangeResponderSkills;
@@ -66,5 +69,17 @@ class ChangingAResponderTest {
                      Map.of(CommandMetadata.EXPECTED_VERSION, 1L))
                .expectNoEvents()
                .expectException(StaleVersion.class);
+    }
+
+    @Test
+    void a_step_of_a_responder_does_not_take_effect_before_they_were_registered() {
+        fixture.given(List.of(GenericEventMessage.asEventMessage(registered()).andMetaData(
+                       MetaData.with(RecordMetadata.EFFECTIVE_AT, "2026-12-01T09:00:00Z"))))
+               .when(new ChangeResponderSkills(RESPONDER, List.of(POLICING)),
+                     Map.of(RecordMetadata.EFFECTIVE_AT, "2026-11-01T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class)
+               .expectExceptionMessage("effectiveAt 2026-11-01T09:00:00Z is before responder responder-1 began, on "
+                                       + "2026-12-01T09:00:00Z");
     }
 }

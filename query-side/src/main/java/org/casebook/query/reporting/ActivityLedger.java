@@ -27,6 +27,7 @@ import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentExtended;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentRequested;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.funds.Amount;
@@ -224,6 +225,9 @@ final class ActivityLedger {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> booked(d, true));
         } else if (event instanceof DeploymentExtended e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.period().end()));
+        } else if (event instanceof DeploymentRescheduled e) {
+            deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> new DeploymentLine(
+                    d.responderId(), d.sector(), e.period().start(), e.period().end(), d.booked()));
         } else if (event instanceof DeploymentEnded e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.endedOn()));
         } else if (event instanceof DeploymentCancelled e) {

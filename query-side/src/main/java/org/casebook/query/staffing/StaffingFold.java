@@ -14,6 +14,7 @@ import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.DeploymentExtended;
 import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.deployment.Period;
@@ -61,6 +62,13 @@ public final class StaffingFold {
         } else if (event instanceof DeploymentExtended extended) {
             String override = extended.overrideReason() == null ? d.overrideReason() : extended.overrideReason();
             return with(d, d.status(), extended.period().end(), d.reason(), override, d.note());
+        }
+        if (event instanceof DeploymentRescheduled rescheduled) {
+            Period moved = rescheduled.period();
+            String override = rescheduled.overrideReason() == null ? d.overrideReason() : rescheduled.overrideReason();
+            return new Deployment(d.id(), d.responderId(), d.component(), d.role(), d.sector(), d.skill(),
+                                  moved.start(), moved.end(), d.status(), d.requestedBy(), d.requestedAt(),
+                                  d.reason(), override, d.note());
         }
         DeploymentEnded ended = (DeploymentEnded) event;
         return with(d, Status.ENDED, ended.endedOn(), d.reason(), d.overrideReason(), ended.note());

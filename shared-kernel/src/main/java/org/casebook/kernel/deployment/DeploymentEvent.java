@@ -5,7 +5,7 @@ import org.casebook.kernel.crisis.CrisisId;
 /** An entry in the record of one deployment; each names the case it is for. */
 public sealed interface DeploymentEvent
         permits DeploymentRequested, DeploymentApproved, DeploymentDeclined, DeploymentWithdrawn, DeploymentStarted,
-        DeploymentExtended, DeploymentEnded, DeploymentCancelled {
+        DeploymentExtended, DeploymentEnded, DeploymentCancelled, DeploymentRescheduled {
 
     DeploymentId deploymentId();
 
