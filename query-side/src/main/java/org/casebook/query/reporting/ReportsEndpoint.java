@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reports to Congress, built from the journal as of a position ({@code asOf}, default: now), as JSON, PDF, or CSV
- * tables in a ZIP; {@code edition=sbu} for a reporter cleared for SBU.
+ * tables in a ZIP; {@code edition=sbu} (in any case) for a reporter cleared for SBU.
  */
 @RestController
 public class ReportsEndpoint {
@@ -33,8 +33,11 @@ public class ReportsEndpoint {
                                     format, reports);
     }
 
-    /** The notice of allocation or obligation {@code entry} (A-n, O-n) of a funding source. */
-    @GetMapping("/api/reports/notifications/{sourceId}/{entry}")
+    /**
+     * The notice of allocation or obligation {@code entry} (A-n, O-n) of a funding source; under the report's own
+     * name, as it is submitted, and under the plural it was first read with.
+     */
+    @GetMapping({"/api/reports/notification/{sourceId}/{entry}", "/api/reports/notifications/{sourceId}/{entry}"})
     public ResponseEntity<byte[]> notification(@PathVariable String sourceId, @PathVariable String entry,
                                                @RequestParam(defaultValue = "json") String format,
                                                @RequestParam(required = false) @Min(0) Long asOf,
