@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportType;
 import org.springframework.http.MediaType;
@@ -42,7 +43,7 @@ public class ReportSubmissionsEndpoint {
         String subject(ReportType type) {
             return switch (type) {
                 case ACTIVITY -> null;
-                case NOTIFICATION -> required("sourceId", sourceId) + "/" + required("entry", entry);
+                case NOTIFICATION -> required("sourceId", sourceId) + "/" + EntryNumber.stored(required("entry", entry));
                 case CASE -> required("caseId", caseId);
             };
         }

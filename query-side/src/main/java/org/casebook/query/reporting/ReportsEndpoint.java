@@ -1,6 +1,7 @@
 package org.casebook.query.reporting;
 
 import jakarta.validation.constraints.Min;
+import org.casebook.kernel.funds.EntryNumber;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,8 +35,8 @@ public class ReportsEndpoint {
     }
 
     /**
-     * The notice of allocation or obligation {@code entry} (A-n, O-n) of a funding source; under the report's own
-     * name, as it is submitted, and under the plural it was first read with.
+     * The notice of allocation or obligation {@code entry} (AL-n, or the A-n it was shown as before; O-n) of a
+     * funding source; under the report's own name, as it is submitted, and under the plural it was first read with.
      */
     @GetMapping({"/api/reports/notification/{sourceId}/{entry}", "/api/reports/notifications/{sourceId}/{entry}"})
     public ResponseEntity<byte[]> notification(@PathVariable String sourceId, @PathVariable String entry,
@@ -44,7 +45,7 @@ public class ReportsEndpoint {
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
         ReportResponses.format(format);
-        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + entry, asOf,
+        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + EntryNumber.stored(entry), asOf,
                                                   Editions.requested(edition, caller)), format, reports);
     }
 

@@ -16,6 +16,7 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.InvalidQuery;
@@ -49,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     String kind;
 
     @Parameters(index = "1..*", paramLabel = "ID", arity = "0..2",
-                description = "notification: the funding source and the entry (A-n, O-n); case: the case's id")
+                description = "notification: the funding source and the entry (AL-n, O-n); case: the case's id")
     List<String> ids = List.of();
 
     @Option(names = "--period", description = "activity: a fiscal year or quarter, such as FY2026-Q1")
@@ -128,8 +129,8 @@ final class ReportCommand implements Callable<Integer> {
         return switch (type()) {
             case ACTIVITY -> null;
             case NOTIFICATION -> {
-                requireIds(2, "notification needs the funding source and the entry, such as A-1");
-                yield ids.get(0) + "/" + ids.get(1);
+                requireIds(2, "notification needs the funding source and the entry, such as AL-1");
+                yield ids.get(0) + "/" + EntryNumber.stored(ids.get(1));
             }
             case CASE -> {
                 requireIds(1, "case needs the case's id");
