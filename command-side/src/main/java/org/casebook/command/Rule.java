@@ -1,5 +1,7 @@
 package org.casebook.command;
 
+import java.util.List;
+
 /** A rule of the record, as an enum constant: clients see its stable name, such as {@code case-is-closed}. */
 public interface Rule {
 
@@ -12,5 +14,10 @@ public interface Rule {
 
     default RuleViolation broken(String field, String message) {
         return new RuleViolation(id(), field, message);
+    }
+
+    /** Broken, with a message of texts and {@link Mention}s of the records it names. */
+    default RuleViolation brokenAbout(String field, Object... parts) {
+        return new RuleViolation(id(), field, List.of(parts));
     }
 }

@@ -404,6 +404,43 @@ class ActivityReportApiTest {
     }
 
     @Test
+    void the_edition_is_one_word_in_any_case_for_reading_and_submitting() {
+        String lower = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=sbu&asOf=" + built).body();
+        Api.Response upper = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=SBU&asOf=" + built);
+        Api.Response standard = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=Standard&asOf=" + built);
+        Api.Response submittedLower = reporter.post("/api/reports/activity/submissions",
+                                                    Map.of("period", "FY2026-Q1", "edition", "sbu", "asOf", built));
+        Api.Response submittedUpper = reporter.post("/api/reports/activity/submissions",
+                                                    Map.of("period", "FY2026-Q1", "edition", "SBU", "asOf", built));
+        Api.Response unknown = reporter.post("/api/reports/activity/submissions",
+                                             Map.of("period", "FY2026-Q1", "edition", "secret"));
+
+        assertThat(upper.status()).as(upper.body()).isEqualTo(200);
+        assertThat(upper.body()).isEqualTo(lower).contains("Quiet talks with the gangs");
+        assertThat(standard.status()).as(standard.body()).isEqualTo(200);
+        assertThat(submittedLower.status()).as(submittedLower.body()).isEqualTo(201);
+        assertThat(submittedUpper.status()).as(submittedUpper.body()).isEqualTo(201);
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("edition").contains("standard or sbu");
+    }
+
+    @Test
+    void a_funds_notification_is_read_and_submitted_under_one_name_and_the_old_spellings_still_work() {
+        Api.Response read = reporter.get("/api/reports/notification/" + fy2025 + "/O-1?asOf=" + built);
+        Api.Response readTheOldWay = reporter.get("/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built);
+        Api.Response submitted = reporter.post("/api/reports/notifications/submissions",
+                                               Map.of("sourceId", fy2025, "entry", "O-1", "asOf", built));
+
+        assertThat(read.status()).as(read.body()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(readTheOldWay.body());
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode reading = reporter.get("/api/reports/submissions/" + submitted.json().get("id").asText()
+                                                + "?after=" + submitted.json().get("position").asLong()).json();
+        assertThat(reading.get("submission").get("type").asText()).isEqualTo("notification");
+        assertThat(reading.get("verified").asBoolean()).isTrue();
+    }
+
+    @Test
     void no_report_names_a_responder() {
         String json = reporter.get("/api/reports/activity?period=FY2026").body();
 

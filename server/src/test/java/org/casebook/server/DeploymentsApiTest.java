@@ -254,6 +254,52 @@ class DeploymentsApiTest {
     }
 
     @Test
+    void a_clash_names_the_responder_and_the_case_by_name_and_title_and_keeps_the_ids_to_copy() {
+        String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null))
+                                  .json().get("id").asText();
+        String sudan = newCase();
+        String responder = coordinator.post("/api/responders", responder("Jean Baptiste", "ACTIVE",
+                                                                           List.of("rule-of-law")))
+                                      .json().get("id").asText();
+        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
+        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
+        step(haiti, first, "approve", Map.of());
+
+        String clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of())
+                                  .json().get("detail").asText();
+        String uncleared = casebook.uncleared("COORDINATOR").post(deployments(sudan) + "/" + second + "/approve",
+                                                                  Map.of()).json().get("detail").asText();
+
+        assertThat(clash).startsWith("Jean Baptiste (responder " + responder + ")")
+                         .contains("deployment " + first)
+                         .contains("case \"Haiti gang violence\" (" + haiti + ")");
+        assertThat(uncleared).contains("Jean Baptiste").contains("case \"Haiti gang violence\"");
+        JsonNode staffing = coordinator.get(deployments(haiti) + "?after=" + head()).json();
+        assertThat(staffing.get("deployments").get(0).get("responderName").asText()).isEqualTo("Jean Baptiste");
+        assertThat(staffing.get("deployments").get(0).get("responderId").asText()).isEqualTo(responder);
+    }
+
+    @Test
+    void a_clash_with_an_sbu_case_does_not_name_the_case_to_the_uncleared() {
+        String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
+                                                                     "sensitivity", "SBU")).json().get("id").asText();
+        String sudan = newCase();
+        String responder = register("ACTIVE");
+        String secret = requestDeployment(quiet, responder, "2027-04-01", "2027-04-30");
+        String second = requestDeployment(sudan, responder, "2027-04-10", "2027-05-01");
+        step(quiet, secret, "approve", Map.of());
+
+        String cleared = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of())
+                                    .json().get("detail").asText();
+        String uncleared = casebook.uncleared("COORDINATOR").post(deployments(sudan) + "/" + second + "/approve",
+                                                                  Map.of()).json().get("detail").asText();
+
+        assertThat(cleared).contains("case \"Back-channel talks\" (" + quiet + ")");
+        assertThat(uncleared).doesNotContain("Back-channel talks").contains("case " + quiet)
+                             .contains("Amina Diallo");
+    }
+
+    @Test
     void eight_coordinators_racing_to_book_one_responder_on_overlapping_dates_leave_exactly_one_booking()
             throws Exception {
         String responder = register("ACTIVE");

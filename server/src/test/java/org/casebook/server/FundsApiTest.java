@@ -42,7 +42,7 @@ class FundsApiTest {
 
         Api.Response allocated = post(kase, "allocations", Map.of(
                 "sourceId", source, "project", "Police training", "sector", "SECURITY", "amount", "600.10"));
-        assertThat(allocated.json().get("entry").asText()).isEqualTo("A-1");
+        assertThat(allocated.json().get("entry").asText()).isEqualTo("AL-1");
         Api.Response obligated = post(kase, "obligations", Map.of(
                 "sourceId", source, "allocation", "A-1", "amount", 600.10, "description", "Training contract"));
         assertThat(obligated.json().get("entry").asText()).isEqualTo("O-1");
@@ -83,6 +83,37 @@ class FundsApiTest {
         assertThat(over.status()).as(over.body()).isEqualTo(422);
         assertThat(over.json().get("rule").asText()).isEqualTo("obligation-exceeded");
         assertThat(over.json().get("detail").asText()).endsWith("500.00 remains");
+    }
+
+    @Test
+    void an_allocation_is_numbered_apart_from_the_assessments_of_its_case_and_its_old_number_still_works() {
+        String source = registerSource("Conflict Stabilization Operations", 2026, "500.00");
+        String kase = newCase();
+        String assessment = coordinator.post("/api/crises/" + kase + "/assessments", Bodies.assessment("Tense"))
+                                       .json().get("assessmentId").asText();
+
+        String allocation = post(kase, "allocations", Map.of("sourceId", source, "project", "Radio",
+                                                             "sector", "SECURITY", "amount", "300.00"))
+                .json().get("entry").asText();
+        post(kase, "obligations", Map.of("sourceId", source, "allocation", allocation, "amount", "100.00",
+                                         "description", "By its number"));
+        long last = post(kase, "obligations", Map.of("sourceId", source, "allocation", "A-1", "amount", "100.00",
+                                                     "description", "By the number it had before"))
+                .json().get("position").asLong();
+        Api.Response over = coordinator.post("/api/crises/" + kase + "/funds/obligations", Map.of(
+                "sourceId", source, "allocation", allocation, "amount", "100.01", "description", "Too much"));
+
+        assertThat(assessment).isEqualTo("A-1");
+        assertThat(allocation).isEqualTo("AL-1");
+        JsonNode ledger = casebook.as("REPORTER").get("/api/funding-sources/" + source + "?after=" + last).json();
+        assertThat(ledger.get("movements").findValuesAsText("entry")).containsExactly("AL-1", "O-1", "O-2");
+        assertThat(ledger.get("movements").get(1).get("of").asText()).isEqualTo("AL-1");
+        assertThat(ledger.get("movements").get(2).get("of").asText()).isEqualTo("AL-1");
+        JsonNode funds = casebook.as("REPORTER").get("/api/crises/" + kase + "/funds?after=" + last).json();
+        assertThat(funds.get("movements").findValuesAsText("entry")).containsExactly("AL-1", "O-1", "O-2");
+        assertThat(over.json().get("detail").asText()).contains("allocation AL-1 ").doesNotContain("A-1 ");
+        assertThat(casebook.as("REPORTER").get("/api/reports/notification/" + source + "/AL-1").body())
+                .isEqualTo(casebook.as("REPORTER").get("/api/reports/notification/" + source + "/A-1").body());
     }
 
     @Test

@@ -64,14 +64,14 @@ final class FundsRequests {
     }
 
     record ObligateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
-                           @NotBlank @Pattern(regexp = "A-[1-9][0-9]{0,8}", message = "must be an allocation, "
-                                   + "such as A-2") String allocation,
+                           @NotBlank @Pattern(regexp = "AL?-[1-9][0-9]{0,8}", message = "must be an allocation, "
+                                   + "such as AL-2") String allocation,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @NotBlank @Size(max = TEXT) String description,
                            Instant effectiveAt) {
 
         ObligateFunds toCommand(CrisisId crisisId) {
-            return new ObligateFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(allocation),
+            return new ObligateFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(allocation).orElseThrow(),
                                      new Amount(amount), description);
         }
     }
@@ -84,20 +84,20 @@ final class FundsRequests {
                            Instant effectiveAt) {
 
         DisburseFunds toCommand(CrisisId crisisId) {
-            return new DisburseFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(obligation),
+            return new DisburseFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(obligation).orElseThrow(),
                                      new Amount(amount), description);
         }
     }
 
     record AdjustRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
-                         @NotBlank @Pattern(regexp = "[AOP]-[1-9][0-9]{0,8}", message = "must be an allocation, "
-                                 + "obligation or disbursement, such as O-2") String entry,
+                         @NotBlank @Pattern(regexp = "(AL|[AOP])-[1-9][0-9]{0,8}", message = "must be an "
+                                 + "allocation, obligation or disbursement, such as AL-2 or O-2") String entry,
                          @NotNull @Digits(integer = 13, fraction = 2) BigDecimal change,
                          @NotBlank @Size(max = TEXT) String reason,
                          Instant effectiveAt) {
 
         AdjustFunds toCommand(CrisisId crisisId) {
-            return new AdjustFunds(new FundingSourceId(sourceId), crisisId, new EntryNumber(entry),
+            return new AdjustFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(entry).orElseThrow(),
                                    new Amount(change), reason);
         }
     }

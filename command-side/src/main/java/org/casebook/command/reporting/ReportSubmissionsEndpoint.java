@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -35,21 +37,24 @@ public class ReportSubmissionsEndpoint {
                          String entry,
                          String caseId,
                          @Min(0) Long asOf,
-                         ReportEdition edition) {
+                         String edition) {
 
-        /** What a notification or a case summary is on (an activity report has none); refuses an unknown type. */
-        String subject(String type) {
+        /** What a notification or a case summary is on (an activity report has none). */
+        String subject(ReportType type) {
             return switch (type) {
-                case "activity" -> null;
-                case "notification" -> required("sourceId", sourceId) + "/" + required("entry", entry);
-                case "case" -> required("caseId", caseId);
-                default -> throw new InvalidInput("type", "the reports that can be submitted are: activity, "
-                        + "notification, case");
+                case ACTIVITY -> null;
+                case NOTIFICATION -> required("sourceId", sourceId) + "/" + EntryNumber.stored(required("entry", entry));
+                case CASE -> required("caseId", caseId);
             };
         }
 
-        String period(String type) {
-            return type.equals("activity") ? required("period", period) : null;
+        String period(ReportType type) {
+            return type == ReportType.ACTIVITY ? required("period", period) : null;
+        }
+
+        ReportEdition namedEdition() {
+            return edition == null ? ReportEdition.STANDARD : ReportEdition.named(edition).orElseThrow(
+                    () -> new InvalidInput("edition", ReportEdition.NAMES));
         }
 
         private static String required(String field, String value) {
@@ -67,12 +72,12 @@ public class ReportSubmissionsEndpoint {
     }
 
     @PostMapping
-    public ResponseEntity<Recorded> submit(@PathVariable String type, @Valid @RequestBody SubmitRequest body,
+    public ResponseEntity<Recorded> submit(@PathVariable("type") String named, @Valid @RequestBody SubmitRequest body,
                                            CommandRequest request, Authentication caller) {
+        ReportType type = ReportType.named(named).orElseThrow(() -> new InvalidInput("type", ReportType.NAMES));
         String subject = body.subject(type);
-        ReportEdition edition = body.edition() == null ? ReportEdition.STANDARD : body.edition();
-        Recorded recorded = Recorded.of(submissions.submit(type, body.period(type), subject, body.asOf(), edition,
-                                                           request, caller));
+        Recorded recorded = Recorded.of(submissions.submit(type.word(), body.period(type), subject, body.asOf(),
+                                                           body.namedEdition(), request, caller));
         return ResponseEntity.created(URI.create("/api/reports/submissions/" + recorded.id())).body(recorded);
     }
 }

@@ -27,6 +27,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
+import org.casebook.command.Mention;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
@@ -118,9 +119,9 @@ public class Responder {
             LocalDate from = day(effectiveAt);
             bookings.forEach((deployment, booking) -> {
                 if (booking.period().start().isBefore(changed.until()) && !booking.period().end().isBefore(from)) {
-                    throw RESPONDER_UNAVAILABLE.broken("until", "responder " + id + " is booked on deployment "
-                            + deployment + " to case " + booking.crisisId() + " from " + booking.period()
-                            + "; end or change it first");
+                    throw RESPONDER_UNAVAILABLE.brokenAbout("until", Mention.responder(id), " is booked on ",
+                            Mention.deployment(deployment), " to ", Mention.crisis(booking.crisisId()), " from "
+                            + booking.period() + "; end or change it first");
                 }
             });
         }
@@ -136,8 +137,9 @@ public class Responder {
         LocalDate from = day(effectiveAt);
         bookings.forEach((deployment, booking) -> {
             if (!booking.period().end().isBefore(from)) {
-                throw RESPONDER_IS_BOOKED.broken(null, "responder " + id + " is booked on deployment " + deployment
-                        + " to case " + booking.crisisId() + " until " + booking.period().end() + "; end it first");
+                throw RESPONDER_IS_BOOKED.brokenAbout(null, Mention.responder(id), " is booked on ",
+                        Mention.deployment(deployment), " to ", Mention.crisis(booking.crisisId()), " until "
+                        + booking.period().end() + "; end it first");
             }
         });
         apply(new ResponderRetired(id, command.reason()));
@@ -147,8 +149,8 @@ public class Responder {
     public void checkCanBeRequested(Skill skill) {
         requireActive("request");
         if (!skills.contains(skill)) {
-            throw RESPONDER_LACKS_SKILL.broken("skill", "responder " + id + " does not have the skill " + skill
-                    + "; their skills are " + skills);
+            throw RESPONDER_LACKS_SKILL.brokenAbout("skill", Mention.responder(id), " does not have the skill "
+                    + skill + "; their skills are " + skills);
         }
     }
 
@@ -181,17 +183,18 @@ public class Responder {
 
     private void requireFree(DeploymentId deployment, Period period, String overrideReason) {
         if (!availability.on(period.start())) {
-            throw RESPONDER_UNAVAILABLE.broken("period", "responder " + id + " is unavailable until "
+            throw RESPONDER_UNAVAILABLE.brokenAbout("period", Mention.responder(id), " is unavailable until "
                     + availability.until() + " (" + availability.reason() + ")");
         }
         if (period.days() > maxTourDays && (overrideReason == null || overrideReason.isBlank())) {
-            throw TOUR_LIMIT_EXCEEDED.broken("period", "a tour of " + period.days() + " days is longer than the "
-                    + maxTourDays + " days responder " + id + " may serve; give a reason to override the limit");
+            throw TOUR_LIMIT_EXCEEDED.brokenAbout("period", "a tour of " + period.days() + " days is longer than the "
+                    + maxTourDays + " days ", Mention.responder(id), " may serve; give a reason to override the limit");
         }
         bookings.forEach((other, booking) -> {
             if (!other.equals(deployment) && booking.period().overlaps(period)) {
-                throw RESPONDER_DOUBLE_BOOKED.broken("period", "responder " + id + " is already booked from "
-                        + booking.period() + " on deployment " + other + " to case " + booking.crisisId());
+                throw RESPONDER_DOUBLE_BOOKED.brokenAbout("period", Mention.responder(id), " is already booked from "
+                        + booking.period() + " on ", Mention.deployment(other), " to ",
+                        Mention.crisis(booking.crisisId()));
             }
         });
     }
@@ -202,7 +205,8 @@ public class Responder {
 
     private void requireActive(String action) {
         if (retired) {
-            throw RESPONDER_IS_RETIRED.broken(null, "responder " + id + " is retired: cannot " + action + " them");
+            throw RESPONDER_IS_RETIRED.brokenAbout(null, Mention.responder(id), " is retired: cannot " + action
+                    + " them");
         }
     }
 

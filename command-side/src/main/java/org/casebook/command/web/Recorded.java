@@ -32,7 +32,7 @@ public record Recorded(String id, long version, long position, List<Entry> entri
                             result instanceof AssessmentId assessment ? assessment.value() : null,
                             result instanceof DecisionId decision ? decision.value() : null,
                             result instanceof HandoverId handover ? handover.value() : null,
-                            result instanceof EntryNumber number ? number.value() : null);
+                            result instanceof EntryNumber number ? number.shown() : null);
     }
 
     /** 200 with the recorded change, its version as ETag. */

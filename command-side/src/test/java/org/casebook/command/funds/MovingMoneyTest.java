@@ -145,7 +145,7 @@ class MovingMoneyTest {
 
         assertThatThrownBy(() -> obligate(allocation, "20.01"))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("obligating 20.01 would exceed allocation A-1 (50.00): 20.00 remains");
+                .hasMessage("obligating 20.01 would exceed allocation AL-1 (50.00): 20.00 remains");
     }
 
     @Test
@@ -177,7 +177,7 @@ class MovingMoneyTest {
         assertThatThrownBy(() -> commands.sendAndWait(
                 new AdjustFunds(SOURCE, CASE, allocation, Amount.of("-20.01"), "Budget cut")))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("A-1 is 50.00, of which 30.00 is committed further on; it can be reduced by at most 20.00");
+                .hasMessage("AL-1 is 50.00, of which 30.00 is committed further on; it can be reduced by at most 20.00");
     }
 
     @Test

@@ -12,4 +12,10 @@ import org.casebook.query.Positioned;
  */
 public record CaseFunds(String caseId, Totals totals, Map<String, Totals> bySource, Map<Sector, Totals> bySector,
                         List<Movement> movements, long position) implements Positioned {
+
+    /** These funds with their movements' numbers as people see them ({@link Movement#shown}). */
+    public CaseFunds shown() {
+        return new CaseFunds(caseId, totals, bySource, bySector, movements.stream().map(Movement::shown).toList(),
+                             position);
+    }
 }

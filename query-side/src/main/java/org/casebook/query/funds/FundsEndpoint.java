@@ -41,7 +41,7 @@ public class FundsEndpoint {
         progress.awaitPosition(Views.FUNDS, after);
         return Queries.answer(queries.query(new FindFundingSources(),
                                             ResponseTypes.multipleInstancesOf(FundsLedger.class)))
-                      .stream().map(ledger -> needToKnow.ledger(caller, ledger)).toList();
+                      .stream().map(ledger -> needToKnow.ledger(caller, ledger).shown()).toList();
     }
 
     @GetMapping(path = "/api/funding-sources/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -53,7 +53,7 @@ public class FundsEndpoint {
         progress.awaitPosition(Views.FUNDS, after);
         return needToKnow.ledger(caller, Queries.answer(queries.query(new FindFundsLedger(new FundingSourceId(id)),
                                             ResponseTypes.optionalInstanceOf(FundsLedger.class)))
-                      .orElseThrow(() -> new UnknownFundingSource(id)));
+                      .orElseThrow(() -> new UnknownFundingSource(id))).shown();
     }
 
     @GetMapping(path = "/api/crises/{id}/funds", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -65,6 +65,6 @@ public class FundsEndpoint {
         progress.awaitPosition(Views.FUNDS, after);
         return needToKnow.caseFunds(caller, Queries.answer(queries.query(new FindCaseFunds(new CrisisId(id)),
                                             ResponseTypes.optionalInstanceOf(CaseFunds.class)))
-                      .orElseThrow(() -> new UnknownCase(id)));
+                      .orElseThrow(() -> new UnknownCase(id))).shown();
     }
 }

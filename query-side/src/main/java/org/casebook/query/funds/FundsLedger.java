@@ -24,4 +24,10 @@ public record FundsLedger(
         List<Movement> movements,
         long version,
         long position) implements Positioned {
+
+    /** This ledger with its movements' numbers as people see them ({@link Movement#shown}). */
+    public FundsLedger shown() {
+        return new FundsLedger(sourceId, authority, fiscalYear, currency, cap, totals, remaining, byCase, bySector,
+                               movements.stream().map(Movement::shown).toList(), version, position);
+    }
 }

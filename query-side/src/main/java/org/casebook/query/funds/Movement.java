@@ -21,6 +21,12 @@ public record Movement(String sourceId, String entry, Kind kind, String of, Stri
                        Sector sector, String project, String amount, String text, String authorizedBy, String user,
                        Instant recordedAt, long position) {
 
+    /** This movement with its numbers as people see them ({@link EntryNumber#shown}); views store them as recorded. */
+    Movement shown() {
+        return new Movement(sourceId, EntryNumber.shown(entry), kind, EntryNumber.shown(of), EntryNumber.shown(adjusts),
+                            caseId, sector, project, amount, text, authorizedBy, user, recordedAt, position);
+    }
+
     /** The movement an event records; {@code earlier} finds the earlier movement an entry number names. */
     static Movement of(FundsEvent event, Function<EntryNumber, Movement> earlier, String user, Instant recordedAt,
                        long position) {

@@ -13,15 +13,11 @@ final class Editions {
     }
 
     static ReportEdition requested(String edition, Authentication caller) {
-        if (edition == null || edition.equals("standard")) {
-            return ReportEdition.STANDARD;
-        }
-        if (!edition.equals("sbu")) {
-            throw new InvalidQuery("edition", "must be standard or sbu");
-        }
-        if (!ReportEdition.SBU.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
+        ReportEdition named = edition == null ? ReportEdition.STANDARD
+                : ReportEdition.named(edition).orElseThrow(() -> new InvalidQuery("edition", ReportEdition.NAMES));
+        if (!named.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new NotCleared(caller.getName(), "the SBU edition");
         }
-        return ReportEdition.SBU;
+        return named;
     }
 }

@@ -1,6 +1,7 @@
 package org.casebook.query.reporting;
 
 import jakarta.validation.constraints.Min;
+import org.casebook.kernel.funds.EntryNumber;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,7 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Reports to Congress, built from the journal as of a position ({@code asOf}, default: now), as JSON, PDF, or CSV
- * tables in a ZIP; {@code edition=sbu} for a reporter cleared for SBU.
+ * tables in a ZIP; {@code edition=sbu} (in any case) for a reporter cleared for SBU.
  */
 @RestController
 public class ReportsEndpoint {
@@ -33,15 +34,18 @@ public class ReportsEndpoint {
                                     format, reports);
     }
 
-    /** The notice of allocation or obligation {@code entry} (A-n, O-n) of a funding source. */
-    @GetMapping("/api/reports/notifications/{sourceId}/{entry}")
+    /**
+     * The notice of allocation or obligation {@code entry} (AL-n, or the A-n it was shown as before; O-n) of a
+     * funding source; under the report's own name, as it is submitted, and under the plural it was first read with.
+     */
+    @GetMapping({"/api/reports/notification/{sourceId}/{entry}", "/api/reports/notifications/{sourceId}/{entry}"})
     public ResponseEntity<byte[]> notification(@PathVariable String sourceId, @PathVariable String entry,
                                                @RequestParam(defaultValue = "json") String format,
                                                @RequestParam(required = false) @Min(0) Long asOf,
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
         ReportResponses.format(format);
-        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + entry, asOf,
+        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + EntryNumber.stored(entry), asOf,
                                                   Editions.requested(edition, caller)), format, reports);
     }
 

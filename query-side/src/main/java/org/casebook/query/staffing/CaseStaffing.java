@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.responder.CorpsComponent;
@@ -29,9 +33,26 @@ public record CaseStaffing(
 
     public enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED, CANCELLED }
 
-    /** One deployment: {@code reason} is why it was declined, withdrawn or cancelled, {@code note} how it ended. */
+    /** These deployments with their responders' names, where {@code names} gives one. */
+    public CaseStaffing named(Function<String, Optional<String>> names) {
+        return new CaseStaffing(caseId, deployments.stream().map(d -> d.named(names.apply(d.responderId()).orElse(null)))
+                                                   .toList(),
+                                pendingRequests, deployed, personDaysBySector, personDaysByComponent, position);
+    }
+
+    /**
+     * One deployment: {@code reason} is why it was declined, withdrawn or cancelled, {@code note} how it ended.
+     * {@code responderName} is personal data: the view never stores it (null); a reader who may read the roster
+     * is answered with it.
+     */
     public record Deployment(String id, String responderId, CorpsComponent component, String role, Sector sector,
                              String skill, LocalDate start, LocalDate end, Status status, String requestedBy,
-                             Instant requestedAt, String reason, String overrideReason, String note) {
+                             Instant requestedAt, String reason, String overrideReason, String note,
+                             @JsonInclude(JsonInclude.Include.NON_NULL) String responderName) {
+
+        Deployment named(String name) {
+            return new Deployment(id, responderId, component, role, sector, skill, start, end, status, requestedBy,
+                                  requestedAt, reason, overrideReason, note, name);
+        }
     }
 }

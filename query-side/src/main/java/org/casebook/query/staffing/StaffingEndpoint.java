@@ -9,6 +9,7 @@ import org.casebook.query.Queries;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.names.RecordNames;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -26,8 +27,10 @@ public class StaffingEndpoint {
     private final QueryGateway queries;
     private final ViewProgress progress;
     private final NeedToKnow needToKnow;
+    private final RecordNames names;
 
-    public StaffingEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
+    public StaffingEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow, RecordNames names) {
+        this.names = names;
         this.queries = queries;
         this.progress = progress;
         this.needToKnow = needToKnow;
@@ -40,8 +43,10 @@ public class StaffingEndpoint {
             throw new UnknownCase(id);
         }
         progress.awaitPosition(Views.STAFFING, after);
-        return needToKnow.staffing(caller, Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
-                                            ResponseTypes.optionalInstanceOf(CaseStaffing.class)))
-                      .orElseThrow(() -> new UnknownCase(id)));
+        CaseStaffing staffing = Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
+                                                             ResponseTypes.optionalInstanceOf(CaseStaffing.class)))
+                                       .orElseThrow(() -> new UnknownCase(id));
+        // named before need-to-know, which withholds the names too where the case is SBU
+        return needToKnow.staffing(caller, staffing.named(responder -> names.responder(caller, responder)));
     }
 }

@@ -41,7 +41,7 @@ public final class StaffingFold {
             Period period = requested.period();
             deployments.add(new Deployment(id, requested.responderId().value(), component, requested.role().value(),
                                            requested.sector(), requested.skill().value(), period.start(),
-                                           period.end(), Status.REQUESTED, user, recordedAt, null, null, null));
+                                           period.end(), Status.REQUESTED, user, recordedAt, null, null, null, null));
         } else {
             deployments.replaceAll(deployment -> deployment.id().equals(id) ? changed(deployment, event) : deployment);
         }
@@ -68,7 +68,7 @@ public final class StaffingFold {
             String override = rescheduled.overrideReason() == null ? d.overrideReason() : rescheduled.overrideReason();
             return new Deployment(d.id(), d.responderId(), d.component(), d.role(), d.sector(), d.skill(),
                                   moved.start(), moved.end(), d.status(), d.requestedBy(), d.requestedAt(),
-                                  d.reason(), override, d.note());
+                                  d.reason(), override, d.note(), null);
         }
         DeploymentEnded ended = (DeploymentEnded) event;
         return with(d, Status.ENDED, ended.endedOn(), d.reason(), d.overrideReason(), ended.note());
@@ -77,7 +77,7 @@ public final class StaffingFold {
     private static Deployment with(Deployment d, Status status, LocalDate end, String reason,
                                    String overrideReason, String note) {
         return new Deployment(d.id(), d.responderId(), d.component(), d.role(), d.sector(), d.skill(), d.start(), end,
-                              status, d.requestedBy(), d.requestedAt(), reason, overrideReason, note);
+                              status, d.requestedBy(), d.requestedAt(), reason, overrideReason, note, null);
     }
 
     private static CaseStaffing summed(String caseId, List<Deployment> deployments, long position) {

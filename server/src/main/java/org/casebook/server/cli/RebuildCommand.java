@@ -12,18 +12,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.casebook.query.Views;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "rebuild", mixinStandardHelpOptions = true,
-         description = {"Rebuild a view (board, case-file, timeline, case-history) of a running Casebook from its "
-                 + "journal, showing the progress; the old view serves until the new one takes over.",
+         description = {"Rebuild a view of a running Casebook from its journal, showing the progress; the old view "
+                 + "serves until the new one takes over.",
                  "Signs in as an ADMIN; the password comes from --password-file, or $CASEBOOK_PASSWORD, or "
                          + "$CASEBOOK_DEMO_PASSWORD. Exit code: 0 rebuilt, 1 the rebuild failed, 2 could not ask."})
 final class RebuildCommand implements Callable<Integer> {
@@ -36,8 +38,17 @@ final class RebuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(paramLabel = "VIEW", description = "board, case-file, timeline or case-history")
+    @Parameters(paramLabel = "VIEW", completionCandidates = ViewNames.class,
+                description = "one of: ${COMPLETION-CANDIDATES}")
     String view;
+
+    /** The views as the server knows them ({@link Views#ALL}), so the help never lists fewer than it rebuilds. */
+    static final class ViewNames implements Iterable<String> {
+        @Override
+        public Iterator<String> iterator() {
+            return Views.ALL.iterator();
+        }
+    }
 
     @Option(names = "--url", defaultValue = "http://localhost:8080", description = "Casebook (default: ${DEFAULT-VALUE})")
     String url;

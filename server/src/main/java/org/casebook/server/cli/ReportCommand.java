@@ -16,7 +16,9 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.NotFound;
 import org.casebook.query.audit.AccessLog;
@@ -48,7 +50,7 @@ final class ReportCommand implements Callable<Integer> {
     String kind;
 
     @Parameters(index = "1..*", paramLabel = "ID", arity = "0..2",
-                description = "notification: the funding source and the entry (A-n, O-n); case: the case's id")
+                description = "notification: the funding source and the entry (AL-n, O-n); case: the case's id")
     List<String> ids = List.of();
 
     @Option(names = "--period", description = "activity: a fiscal year or quarter, such as FY2026-Q1")
@@ -57,8 +59,18 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--as-of", description = "a journal position (default: the head)")
     Long asOf;
 
-    @Option(names = "--edition", defaultValue = "STANDARD", description = "STANDARD or SBU (default ${DEFAULT-VALUE})")
+    @Option(names = "--edition", defaultValue = "standard", converter = EditionWord.class,
+            description = "standard or sbu, in any case, as on the API (default ${DEFAULT-VALUE})")
     ReportEdition edition;
+
+    /** The edition as the API names it ({@link ReportEdition#named}). */
+    static final class EditionWord implements CommandLine.ITypeConverter<ReportEdition> {
+        @Override
+        public ReportEdition convert(String word) {
+            return ReportEdition.named(word).orElseThrow(
+                    () -> new CommandLine.TypeConversionException(ReportEdition.NAMES + ", not " + word));
+        }
+    }
 
     @Option(names = "--fiscal-year-start", defaultValue = "OCTOBER",
             description = "the month a fiscal year starts (default ${DEFAULT-VALUE})")
@@ -84,7 +96,8 @@ final class ReportCommand implements Callable<Integer> {
             Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
             Report report;
             try {
-                report = reports.build(kind, kind.equals("activity") ? requirePeriod() : null, subject(), asOf,
+                String type = type().word();
+                report = reports.build(type, type.equals("activity") ? requirePeriod() : null, subject(), asOf,
                                        edition);
             } catch (InvalidQuery e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
@@ -113,19 +126,22 @@ final class ReportCommand implements Callable<Integer> {
 
     /** What a notification or a case summary is on, as {@link Reports#build} takes it. */
     private String subject() {
-        return switch (kind) {
-            case "activity" -> null;
-            case "notification" -> {
-                requireIds(2, "notification needs the funding source and the entry, such as A-1");
-                yield ids.get(0) + "/" + ids.get(1);
+        return switch (type()) {
+            case ACTIVITY -> null;
+            case NOTIFICATION -> {
+                requireIds(2, "notification needs the funding source and the entry, such as AL-1");
+                yield ids.get(0) + "/" + EntryNumber.stored(ids.get(1));
             }
-            case "case" -> {
+            case CASE -> {
                 requireIds(1, "case needs the case's id");
                 yield ids.get(0);
             }
-            default -> throw new CommandLine.ParameterException(spec.commandLine(),
-                    "KIND is activity, notification or case, not " + kind);
         };
+    }
+
+    private ReportType type() {
+        return ReportType.named(kind).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "KIND is activity, notification or case, not " + kind));
     }
 
     private void requireIds(int count, String message) {

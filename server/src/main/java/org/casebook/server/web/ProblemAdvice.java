@@ -21,12 +21,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.command.InvalidInput;
+import org.casebook.command.Mention;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.NotFound;
 import org.casebook.query.ViewNotCaughtUp;
+import org.casebook.query.names.RecordNames;
 import org.casebook.query.needtoknow.NotCleared;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +41,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -58,15 +62,36 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final RecordNames names;
+
+    public ProblemAdvice(RecordNames names) {
+        this.names = names;
+    }
+
     @ExceptionHandler(RuleViolation.class)
     ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
-                                                 "A rule of the record was broken", e.getMessage());
+                                                 "A rule of the record was broken",
+                                                 e.message(mention -> named(caller, mention)));
         problem.setProperty("rule", e.rule());
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
         return respond(problem);
+    }
+
+    /** A record by name or title where the caller may read it, with the id that a next request needs. */
+    private String named(Authentication caller, Mention mention) {
+        return switch (mention.kind()) {
+            case RESPONDER -> names.responder(caller, mention.id())
+                                   .map(name -> name + " (responder " + mention.id() + ")")
+                                   .orElse(mention.toString());
+            case CASE -> names.caseTitle(caller, mention.id())
+                              .map(title -> "case \"" + title + "\" (" + mention.id() + ")")
+                              .orElse(mention.toString());
+            case DEPLOYMENT -> mention.toString();
+        };
     }
 
     @ExceptionHandler(InvalidInput.class)

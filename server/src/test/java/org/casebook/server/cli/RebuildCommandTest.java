@@ -9,6 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.casebook.query.Views;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +58,14 @@ class RebuildCommandTest {
         assertThat(casebook("rebuild", "nonsense", "--url", casebook.baseUrl(), "--password-file",
                             password(CasebookInstance.PASSWORD).toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
         assertThat(err.toString()).contains("no view nonsense");
+    }
+
+    @Test
+    void the_help_names_every_view_there_is_and_nothing_else() {
+        assertThat(casebook("rebuild", "--help")).isZero();
+
+        String help = out.toString().replaceAll("\\s+", " ");
+        assertThat(help).contains("one of: " + String.join(", ", Views.ALL));
     }
 
     @Test

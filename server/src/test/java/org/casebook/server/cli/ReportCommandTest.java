@@ -116,6 +116,18 @@ class ReportCommandTest {
     }
 
     @Test
+    void the_edition_is_spelt_as_on_the_api_in_any_case() {
+        int lower = casebook("report", "case", caseId, "--edition", "sbu", "--out", folder.resolve("a").toString());
+        int upper = casebook("report", "case", caseId, "--edition", "SBU", "--out", folder.resolve("b").toString());
+
+        assertThat(lower).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(upper).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(casebook("report", "case", caseId, "--edition", "secret", "--out", folder.toString()))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("standard or sbu");
+    }
+
+    @Test
     void an_unknown_case_exits_1() {
         assertThat(casebook("report", "case", "no-such-case", "--out", folder.toString()))
                 .isEqualTo(ReportCommand.NOT_THERE);

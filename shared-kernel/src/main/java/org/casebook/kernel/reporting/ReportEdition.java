@@ -1,6 +1,8 @@
 package org.casebook.kernel.reporting;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 import org.casebook.kernel.Clearance;
 
@@ -10,6 +12,19 @@ import org.casebook.kernel.Clearance;
  */
 public enum ReportEdition {
     STANDARD, SBU;
+
+    /** The edition a word names, in any case ({@code sbu}, {@code SBU}); empty for any other word. */
+    public static Optional<ReportEdition> named(String word) {
+        for (ReportEdition edition : values()) {
+            if (edition.name().equalsIgnoreCase(word)) {
+                return Optional.of(edition);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What a reader is told when a word names no edition. */
+    public static final String NAMES = "must be standard or sbu (in any case)";
 
     /** Whether a caller with these authorities may have this edition: the SBU one needs SBU clearance. */
     public boolean isFor(Collection<String> authorities) {

@@ -1,0 +1,52 @@
+package org.casebook.query.names;
+
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.kernel.responder.FindResponder;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.query.Queries;
+import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.needtoknow.Withheld;
+import org.casebook.query.roster.ResponderOnRoster;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Names and titles for what people read instead of bare ids: a responder's name to whoever may read the roster,
+ * a case's title unless it is SBU text to the reader ({@link NeedToKnow}). Empty where the reader may not see it.
+ */
+@Component
+public class RecordNames {
+
+    private final QueryGateway queries;
+    private final RosterReaders rosterReaders;
+
+    public RecordNames(QueryGateway queries, RosterReaders rosterReaders) {
+        this.queries = queries;
+        this.rosterReaders = rosterReaders;
+    }
+
+    public Optional<String> responder(Authentication caller, String responderId) {
+        if (!ResponderId.isValid(responderId) || !rosterReaders.mayRead(caller)) {
+            return Optional.empty();
+        }
+        return Queries.answer(queries.query(new FindResponder(new ResponderId(responderId)),
+                                            ResponseTypes.optionalInstanceOf(ResponderOnRoster.class)))
+                      .map(found -> found.responder().name());
+    }
+
+    public Optional<String> caseTitle(Authentication caller, String caseId) {
+        if (!CrisisId.isValid(caseId)) {
+            return Optional.empty();
+        }
+        return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
+                                            ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
+                      .filter(current -> NeedToKnow.cleared(caller) || !Withheld.from(current.file()).wholeCase())
+                      .map(current -> current.file().title());
+    }
+}
