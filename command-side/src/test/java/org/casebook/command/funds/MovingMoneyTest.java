@@ -217,7 +217,7 @@ class MovingMoneyTest {
         assertThatThrownBy(() -> commands.sendAndWait(new ObligateFunds(
                 SOURCE, CASE, allocation, Amount.of("10.00"), "Contract"), effective("2026-11-30T09:00:00Z")))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("effectiveAt 2026-11-30T09:00:00Z is before allocation A-1 took effect, on "
+                .hasMessage("effectiveAt 2026-11-30T09:00:00Z is before allocation AL-1 took effect, on "
                                     + "2026-12-01T09:00:00Z")
                 .extracting(MovingMoneyTest::ruleOf).isEqualTo("effective-before-its-entry");
     }

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Names and titles for what people read instead of bare ids: a responder's name to whoever may read the roster,
- * a case's title unless it is SBU text to the reader ({@link NeedToKnow}). Empty where the reader may not see it.
+ * a case's title unless it is SBU text to the reader ({@link NeedToKnow}). Empty where the reader may not see it,
+ * and where it cannot be read now (a view catching up, say): a name is a courtesy, and an answer that uses one,
+ * such as an error, must never fail for want of it.
  */
 @Component
 public class RecordNames {
@@ -35,18 +37,26 @@ public class RecordNames {
         if (!ResponderId.isValid(responderId) || !rosterReaders.mayRead(caller)) {
             return Optional.empty();
         }
-        return Queries.answer(queries.query(new FindResponder(new ResponderId(responderId)),
-                                            ResponseTypes.optionalInstanceOf(ResponderOnRoster.class)))
-                      .map(found -> found.responder().name());
+        try {
+            return Queries.answer(queries.query(new FindResponder(new ResponderId(responderId)),
+                                                ResponseTypes.optionalInstanceOf(ResponderOnRoster.class)))
+                          .map(found -> found.responder().name());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 
     public Optional<String> caseTitle(Authentication caller, String caseId) {
         if (!CrisisId.isValid(caseId)) {
             return Optional.empty();
         }
-        return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
-                                            ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                      .filter(current -> NeedToKnow.cleared(caller) || !Withheld.from(current.file()).wholeCase())
-                      .map(current -> current.file().title());
+        try {
+            return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
+                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
+                          .filter(current -> NeedToKnow.cleared(caller) || !Withheld.from(current.file()).wholeCase())
+                          .map(current -> current.file().title());
+        } catch (RuntimeException unreadable) {
+            return Optional.empty();
+        }
     }
 }
