@@ -32,7 +32,7 @@ public class DateHorizon {
 
     /** Why {@code day} is outside the horizon (or, if {@code afterToday}, not after today), or null if it is not. */
     public String refusal(LocalDate day, boolean afterToday) {
-        LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
         if (afterToday && !day.isAfter(today)) {
             return "must be after today (" + today + ")";
         }
