@@ -10,6 +10,7 @@ import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverDeclined;
@@ -51,6 +52,9 @@ public final class Summaries {
         }
         if (event instanceof HandoverEvent e) {
             return handover(e);
+        }
+        if (event instanceof LeadBodyCorrected e) {
+            return "Lead body corrected from " + e.fromBody() + " to " + e.toBody() + ": " + shorten(e.reason());
         }
         EntryCorrected e = (EntryCorrected) event;
         return "Correction of " + e.correctedEntryType() + " entry " + e.correctedEventId() + ": " + shorten(e.reason());

@@ -9,6 +9,8 @@ import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
+import org.casebook.kernel.directory.BodyListed;
 import org.casebook.kernel.deployment.DeploymentApproved;
 import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
@@ -78,7 +80,9 @@ public final class PublishedEvents {
             HandoverEscalated.class,
             HandoverLapsed.class,
             LeadTransferred.class,
-            ReportSubmitted.class);
+            ReportSubmitted.class,
+            LeadBodyCorrected.class,
+            BodyListed.class);
 
     private PublishedEvents() {
     }

@@ -40,6 +40,7 @@ import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.CorrectEntry;
+import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
@@ -48,6 +49,7 @@ import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
 import org.casebook.kernel.crisis.OpenCrisis;
 import org.casebook.kernel.crisis.RecordAssessment;
@@ -198,6 +200,15 @@ public class Crisis {
                                  command.reason(), command.correctedText()));
     }
 
+    /** The body leading the whole case is corrected (the directory check has found it listed). */
+    @CommandHandler
+    public void handle(CorrectLeadBody command) {
+        if (isBlank(command.reason())) {
+            throw CORRECTION_NEEDS_REASON.broken("reason", "a correction needs a reason");
+        }
+        apply(handovers.correctLead(id, command.leadBody(), command.reason()));
+    }
+
     @CommandHandler
     public HandoverId handle(ProposeHandover command) {
         requireOpen("propose a handover");
@@ -325,5 +336,11 @@ public class Crisis {
     @EventSourcingHandler
     void on(EntryCorrected event, DomainEventMessage<?> message) {
         entries.remember(message);
+    }
+
+    @EventSourcingHandler
+    void on(LeadBodyCorrected event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        handovers.evolve(event);
     }
 }

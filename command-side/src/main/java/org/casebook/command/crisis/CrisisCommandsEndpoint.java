@@ -75,4 +75,11 @@ public class CrisisCommandsEndpoint {
                                             CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
     }
+
+    @PostMapping("/{id}/lead-correction")
+    public ResponseEntity<Recorded> correctLeadBody(@PathVariable String id,
+                                                    @Valid @RequestBody CrisisRequests.CorrectLeadBodyRequest body,
+                                                    CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+    }
 }

@@ -12,6 +12,7 @@ import org.casebook.command.web.IsoCountry;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CorrectEntry;
+import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
@@ -114,6 +115,16 @@ final class CrisisRequests {
 
         CorrectEntry toCommand(CrisisId id) {
             return new CorrectEntry(id, new EventId(correctsEventId), reason, correctedText);
+        }
+    }
+
+    record CorrectLeadBodyRequest(
+            @NotBlank @Size(max = Body.MAX_LENGTH) String leadBody,
+            @NotBlank @Size(max = TEXT) String reason,
+            Instant effectiveAt) {
+
+        CorrectLeadBody toCommand(CrisisId id) {
+            return new CorrectLeadBody(id, new Body(leadBody), reason);
         }
     }
 }

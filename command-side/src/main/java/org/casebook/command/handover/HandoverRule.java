@@ -28,5 +28,7 @@ public enum HandoverRule implements Rule {
     /** A lead is handed on effective no earlier than the day it begins (the incoming body's, once accepted). */
     HANDOVER_BEFORE_LEAD_BEGINS,
     /** Casebook moves the lead of an accepted handover once, on its effective date. */
-    NO_LEAD_TO_TRANSFER;
+    NO_LEAD_TO_TRANSFER,
+    /** A correction of the lead body names another body than the one recorded. */
+    LEAD_UNCHANGED;
 }

@@ -6,6 +6,7 @@ import static org.casebook.command.handover.HandoverRule.HANDOVER_BEFORE_LEAD_BE
 import static org.casebook.command.handover.HandoverRule.HANDOVER_NOT_PENDING;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_PENDING;
 import static org.casebook.command.handover.HandoverRule.HANDOVER_TO_THE_LEAD;
+import static org.casebook.command.handover.HandoverRule.LEAD_UNCHANGED;
 import static org.casebook.command.handover.HandoverRule.NOT_THE_PROPOSING_SIDE;
 import static org.casebook.command.handover.HandoverRule.NOT_THE_RECEIVING_SIDE;
 import static org.casebook.command.handover.HandoverRule.NO_LEAD_TO_TRANSFER;
@@ -23,6 +24,7 @@ import java.util.Set;
 import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.DeclineHandover;
@@ -97,6 +99,19 @@ public final class Handovers {
     /** The case was opened, led by {@code body}, on {@code since}. */
     public void leadBy(Body body, LocalDate since) {
         leads = new Leads(new Lead(body, since), Map.of());
+    }
+
+    /** The body leading the whole case was recorded wrongly: it is {@code body}, from the same day. */
+    public LeadBodyCorrected correctLead(CrisisId crisis, Body body, String reason) {
+        if (leads.whole().body().equals(body)) {
+            throw LEAD_UNCHANGED.broken("leadBody", body + " is recorded as leading the case already");
+        }
+        return new LeadBodyCorrected(crisis, leads.whole().body(), body, reason);
+    }
+
+    /** The lead of the whole case after a correction: the same lead, of another body, from the same day. */
+    public void evolve(LeadBodyCorrected corrected) {
+        leads = new Leads(new Lead(corrected.toBody(), leads.whole().since()), leads.sectors());
     }
 
     public HandoverProposed propose(CrisisId crisis, ProposeHandover command) {

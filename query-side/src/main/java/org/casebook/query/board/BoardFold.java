@@ -13,6 +13,7 @@ import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverEscalated;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.query.RecordedEntry;
@@ -52,6 +53,8 @@ public final class BoardFold {
         } else if (entry.event() instanceof HandoverEvent e) {
             pending = pending.stream().filter(h -> !h.handoverId().equals(e.handoverId().value())).toList();
             lead = lead.after(e);
+        } else if (entry.event() instanceof LeadBodyCorrected e) {
+            lead = lead.corrected(e.toBody().value());
         } else if (entry.event() instanceof DecisionRecorded e) {
             decisions++;
             latestDecision = Summaries.decision(e);

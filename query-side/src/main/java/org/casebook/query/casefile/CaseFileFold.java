@@ -13,6 +13,7 @@ import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.query.RecordedEntry;
@@ -67,6 +68,8 @@ public final class CaseFileFold {
             draft.outcome = null;
         } else if (entry.event() instanceof HandoverEvent e) {
             draft.handOver(e);
+        } else if (entry.event() instanceof LeadBodyCorrected e) {
+            draft.lead = draft.lead.corrected(e.toBody().value());
         } else if (entry.event() instanceof EntryCorrected e) {
             draft.correct(new Correction(stamp, e.correctedEventId().value(), e.correctedEntryType(), e.reason(),
                                          e.correctedText()));

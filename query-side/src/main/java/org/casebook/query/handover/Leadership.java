@@ -61,6 +61,11 @@ public record Leadership(String body, String coordinator, LocalDate since, Map<S
         return this;
     }
 
+    /** The leadership once the body leading the whole case was corrected: the same lead, of {@code toBody}. */
+    public Leadership corrected(String toBody) {
+        return new Leadership(toBody, coordinator, since, sectors, incoming);
+    }
+
     private Leadership movedTo(IncomingLead lead) {
         List<IncomingLead> awaited = incoming.stream().filter(other -> other != lead).toList();
         if (lead.sectors().isEmpty()) {

@@ -2,6 +2,8 @@ package org.casebook.server.security;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.List;
 import java.util.Set;
 
@@ -68,6 +70,26 @@ public final class Accounts {
 
     public List<UserDetails> users() {
         return users;
+    }
+
+    /** Every body an account belongs to, in the order the accounts are configured. */
+    public Set<String> bodies() {
+        Set<String> bodies = new LinkedHashSet<>();
+        users.forEach(user -> bodyOf(user).ifPresent(bodies::add));
+        return bodies;
+    }
+
+    /** Whether {@code name} is an account of {@code body} with the COORDINATOR role. */
+    public boolean isCoordinatorOf(String name, String body) {
+        return users.stream().anyMatch(user -> user.getUsername().equals(name)
+                && user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + Role.COORDINATOR.name()))
+                && bodyOf(user).filter(body::equals).isPresent());
+    }
+
+    private static Optional<String> bodyOf(UserDetails user) {
+        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                   .filter(authority -> authority.startsWith(Affiliation.AUTHORITY_PREFIX))
+                   .map(authority -> authority.substring(Affiliation.AUTHORITY_PREFIX.length())).findFirst();
     }
 
     public List<DemoUsers.DemoUser> demoUsers() {

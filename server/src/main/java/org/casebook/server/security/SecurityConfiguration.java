@@ -154,6 +154,9 @@ public class SecurityConfiguration {
                                          "/api/journal/digests", "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/api/bodies")
+                        .hasAnyRole(Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name(),
+                                    Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/head")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name(),
                                     Role.ADMIN.name())

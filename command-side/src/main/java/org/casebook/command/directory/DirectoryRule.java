@@ -1,0 +1,13 @@
+package org.casebook.command.directory;
+
+import org.casebook.command.Rule;
+
+/** The rules of the directory of bodies and people. A client sees the rule's name, such as {@code body-not-listed}. */
+public enum DirectoryRule implements Rule {
+    /** A body is listed once. */
+    BODY_ALREADY_LISTED,
+    /** A lead, receiving or deciding body is a body of the directory. */
+    BODY_NOT_LISTED,
+    /** A handover's receiving coordinator is a coordinator's account of the receiving body. */
+    RECEIVING_COORDINATOR_UNKNOWN;
+}
