@@ -4,13 +4,15 @@ import java.util.List;
 
 import org.casebook.kernel.directory.BodyKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The bodies a fresh install lists ({@code casebook.bodies.listed[i].name, .kind, .display-name}); Casebook lists
- * them, and every body an account names, at start when they are missing. An admin lists others.
+ * them, and every body an account names, at start when they are missing ({@code list-at-start}, true unless an
+ * office keeps its directory by hand). An admin lists others.
  */
 @ConfigurationProperties("casebook.bodies")
-public record BodySettings(List<Listed> listed) {
+public record BodySettings(List<Listed> listed, @DefaultValue("true") boolean listAtStart) {
 
     public record Listed(String name, BodyKind kind, String displayName) {
     }

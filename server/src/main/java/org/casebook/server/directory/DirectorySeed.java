@@ -42,6 +42,9 @@ public class DirectorySeed implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
+        if (!settings.listAtStart()) {
+            return;
+        }
         Map<String, ListBody> wanted = new LinkedHashMap<>();
         for (BodySettings.Listed body : settings.listed()) {
             String name = body.name().strip();
