@@ -173,8 +173,35 @@ class ReportLayoutsApiTest {
                 .isNotEqualTo(before);
         Report busy = reports.build("case", null, caseId, null, ReportEdition.STANDARD);
         assertThat(busy.notice()).isEmpty();
-        assertThat(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.CURRENT))
+        assertThat(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()),
+                                       ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS))
                 .isEqualTo(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.SAFE_TEXT));
+    }
+
+    @Test
+    void a_submission_made_in_layout_3_still_verifies_once_reports_are_made_readable_in_layout_4() {
+        Reports reports = casebook.bean(Reports.class);
+        for (ReportEdition edition : List.of(ReportEdition.STANDARD, ReportEdition.SBU)) {
+            Report report = reports.build("activity", "FY2027", null, null, edition);
+            Map<String, String> before = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()),
+                                                             ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS);
+            assertThat(ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.READABLE))
+                    .isNotEqualTo(before);
+            SubmissionId earlier = SubmissionId.generate();
+            casebook.bean(CommandDispatcher.class).dispatch(
+                    new SubmitReport(earlier, "activity", "FY2027", null, edition,
+                                     new ReportFingerprint(report.builtFrom().position(), report.builtFrom().hash(),
+                                                           before,
+                                                           ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS.revision()),
+                                     "reporter"),
+                    new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
+            long head = casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+
+            JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + head)
+                                       .json();
+
+            assertThat(reading.get("verified").asBoolean()).as(reading.toString()).isTrue();
+        }
     }
 
     private static List<String> unzipped(byte[] zip) throws IOException {

@@ -102,6 +102,24 @@ public record CaseSummaryReport(
     }
 
     @Override
+    public String audience() {
+        return "For after-action review";
+    }
+
+    @Override
+    public List<String> readableSummary() {
+        return List.of("Case " + caseId + " (" + country + "), opened " + openedOn + ", now "
+                               + Readable.words(stage) + ", led by " + leadBody,
+                       counted(decisions.size(), "decision") + ", " + counted(corrections.size(), "correction")
+                               + ", " + counted(handovers.size(), "handover"));
+    }
+
+    /** "1 decision", "2 decisions". */
+    static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    @Override
     public List<Table> tables() {
         return List.of(
                 new Table("report", List.of("report", "caseId", "edition", "position", "hash"),
