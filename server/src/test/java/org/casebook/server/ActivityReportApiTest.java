@@ -488,6 +488,9 @@ class ActivityReportApiTest {
                                            .doesNotContain(sudan);
         assertThat(csv.get("cases.csv")).contains(",Unclassified,").contains(",yes,").doesNotContain("true");
         assertThat(csv.get("funds-by-country.csv")).contains("50000.00"); // spreadsheets get numbers
+        assertThat(pdfText(reporter.download("/api/reports/notifications/" + fy2025 + "/A-1?format=pdf&asOf="
+                                                     + built)))
+                .contains("Allocation of USD 100,000.00 for Police in SD (Security)");
     }
 
     @Test
@@ -522,6 +525,11 @@ class ActivityReportApiTest {
         assertThat(pages).isGreaterThan(2).isLessThan(8); // twelve tables, most of a few rows
         assertThat(text.getTextFromPage(1)).contains("Contents").contains("Case counts").contains("Open risks")
                                            .contains("Record this report was built from");
+        PdfReader notification = new PdfReader(reporter.download("/api/reports/notifications/" + fy2025
+                                                                         + "/A-1?format=pdf&asOf=" + built));
+        assertThat(notification.getNumberOfPages()).isEqualTo(1); // a short report: its title and one form
+        assertThat(new PdfTextExtractor(notification).getTextFromPage(1)).contains("Page 1 of 1")
+                                                                         .doesNotContain("Contents");
     }
 
     @Test

@@ -108,8 +108,8 @@ public record CaseSummaryReport(
 
     @Override
     public List<String> readableSummary() {
-        return List.of("Case " + caseId + " (" + country + "), opened " + openedOn + ", now "
-                               + Readable.words(stage) + ", led by " + leadBody,
+        return List.of("Opened " + openedOn + " in " + country + ", now " + Readable.words(stage) + ", led by "
+                               + leadBody + " (case " + caseId + ")",
                        counted(decisions.size(), "decision") + ", " + counted(corrections.size(), "correction")
                                + ", " + counted(handovers.size(), "handover"));
     }

@@ -82,7 +82,7 @@ record Readable(Report of, boolean printed) implements Report {
     }
 
     private Table table(Table table, Map<String, String> titles) {
-        boolean namesCases = !titles.isEmpty() && !table.name().equals("cases") && !table.name().equals("report");
+        boolean namesCases = !titles.isEmpty() && !List.of("report", "case", "cases").contains(table.name());
         List<String> header = table.header().stream().map(field -> field.equals(PERIOD_END) ? PERIOD_LAST_DAY
                 : namesCases && field.equals(CASE_ID) ? "case" : field).toList();
         List<List<String>> rows = new ArrayList<>();

@@ -103,19 +103,24 @@ final class ReportPdf {
         if (!layout.readable()) {
             return new ReportPdf(layout, null).render(report, stoodAt);
         }
-        // The first pass learns where the sections fall and how many pages there are; the title page stands
-        // alone, so its contents list moves no page of the second.
-        Pages laidOut = new Pages(new java.util.LinkedHashMap<>(), new int[1]);
-        new ReportPdf(layout, laidOut).render(report, stoodAt);
-        return new ReportPdf(layout, new Pages(laidOut.sections(), laidOut.total())).render(report, stoodAt);
+        // A first pass learns how many pages there are and where the sections fall. A short report follows its
+        // title with its sections; a long one has its title page to itself, with the contents, so listing them
+        // moves no page of the pass that prints it.
+        Pages flowing = new Pages(false, new java.util.LinkedHashMap<>(), new int[1]);
+        new ReportPdf(layout, flowing).render(report, stoodAt);
+        Pages laidOut = flowing;
+        if (flowing.total()[0] > CONTENTS_FROM_PAGES) {
+            laidOut = new Pages(true, new java.util.LinkedHashMap<>(), new int[1]);
+            new ReportPdf(layout, laidOut).render(report, stoodAt);
+        }
+        return new ReportPdf(layout, laidOut).render(report, stoodAt);
     }
 
-    /** Where each section begins, and how many pages there are ({@code total[0]}, known after a pass). */
-    private record Pages(java.util.Map<String, Integer> sections, int[] total) {
-
-        boolean contents() {
-            return total[0] > CONTENTS_FROM_PAGES;
-        }
+    /**
+     * Where each section begins, and how many pages there are ({@code total[0]}), as a pass found them; whether
+     * the title page stands alone, with the contents.
+     */
+    private record Pages(boolean contents, java.util.Map<String, Integer> sections, int[] total) {
     }
 
     /** A report longer than this many pages lists its sections on its title page. */
@@ -181,8 +186,8 @@ final class ReportPdf {
             document.newPage();
             return;
         }
-        if (!pastTitle || writer.getVerticalPosition(true) - document.bottom() < SECTION_ROOM) {
-            document.newPage(); // the title page stands alone
+        if (!pastTitle && pages.contents() || writer.getVerticalPosition(true) - document.bottom() < SECTION_ROOM) {
+            document.newPage();
         } else {
             document.add(new Paragraph(" ", bodyFont));
         }
