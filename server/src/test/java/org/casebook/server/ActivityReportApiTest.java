@@ -537,7 +537,26 @@ class ActivityReportApiTest {
         String pdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
 
         assertThat(pdf).contains("For after-action review").doesNotContain("congressional")
-                       .contains("3 decisions, 1 correction, 1 handover");
+                       .contains("0 assessments, 3 decisions, 1 correction, 1 handover, 1 deployment");
+    }
+
+    @Test
+    void a_case_summary_holds_the_assessments_deployments_and_money_of_its_case() throws IOException {
+        String kivu = open("Kivu watch", "CD", "UNCLASSIFIED", "2025-02-01");
+        post("/api/crises/" + kivu + "/assessments", at(Bodies.assessment("Baseline of the Kivu watch"), "2025-02-03"));
+        String atHead = "/api/crises/" + kivu + "/report?format=pdf";
+
+        String sudanPdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
+        JsonNode sudanJson = reporter.get("/api/crises/" + sudan + "/report?asOf=" + built).json();
+        String kivuPdf = pdfText(reporter.download(atHead));
+
+        assertThat(sudanPdf).contains("Deployments").contains("Justice and reconciliation").contains("Active")
+                            .contains("2025-12-15").contains("USD 100,000.00").contains("USD 60,000.00")
+                            .contains("USD 25,000.50").contains("USD 10,000.25").doesNotContain("Amina");
+        assertThat(sudanJson.get("deployments").get(0).get("personDays").asLong()).isEqualTo(31);
+        assertThat(sudanJson.get("money")).hasSize(4);
+        assertThat(kivuPdf).contains("Assessments").contains("Baseline of the Kivu watch").contains("1 assessment,");
+        assertThat(reporter.download(atHead)).isEqualTo(reporter.download(atHead));
     }
 
     private static String pdfText(byte[] pdf) throws IOException {

@@ -54,7 +54,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
 final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
-    static final int SHAPE = 2;
+    static final int SHAPE = 3; // 3: a deployment keeps its case, for the case summary
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     /** A case; its stages start with the one it was opened in (a close is a stage too). */
@@ -87,7 +87,8 @@ final class ActivityLedger {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked) {
+    record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked,
+                          String caseId) {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -220,14 +221,15 @@ final class ActivityLedger {
     private void people(Object event) {
         if (event instanceof DeploymentRequested e) {
             deployments.put(e.deploymentId().value(), new DeploymentLine(
-                    e.responderId().value(), e.sector().name(), e.period().start(), e.period().end(), false));
+                    e.responderId().value(), e.sector().name(), e.period().start(), e.period().end(), false,
+                    e.crisisId().value()));
         } else if (event instanceof DeploymentApproved e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> booked(d, true));
         } else if (event instanceof DeploymentExtended e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.period().end()));
         } else if (event instanceof DeploymentRescheduled e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> new DeploymentLine(
-                    d.responderId(), d.sector(), e.period().start(), e.period().end(), d.booked()));
+                    d.responderId(), d.sector(), e.period().start(), e.period().end(), d.booked(), d.caseId()));
         } else if (event instanceof DeploymentEnded e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.endedOn()));
         } else if (event instanceof DeploymentCancelled e) {
@@ -240,11 +242,11 @@ final class ActivityLedger {
     }
 
     private static DeploymentLine booked(DeploymentLine d, boolean booked) {
-        return new DeploymentLine(d.responderId(), d.sector(), d.start(), d.end(), booked);
+        return new DeploymentLine(d.responderId(), d.sector(), d.start(), d.end(), booked, d.caseId());
     }
 
     private static DeploymentLine ending(DeploymentLine d, LocalDate end) {
-        return new DeploymentLine(d.responderId(), d.sector(), d.start(), end, d.booked());
+        return new DeploymentLine(d.responderId(), d.sector(), d.start(), end, d.booked(), d.caseId());
     }
 
     private void money(Object event, LocalDate day) {
@@ -291,6 +293,17 @@ final class ActivityLedger {
 
     Iterable<DeploymentLine> deployments() {
         return deployments.values();
+    }
+
+    /** The deployments of one case, by their ids, in the order they were requested. */
+    Map<String, DeploymentLine> deploymentsOf(String caseId) {
+        Map<String, DeploymentLine> of = new LinkedHashMap<>();
+        deployments.forEach((id, d) -> {
+            if (caseId.equals(d.caseId())) {
+                of.put(id, d);
+            }
+        });
+        return of;
     }
 
     Map<String, SourceLine> sources() {

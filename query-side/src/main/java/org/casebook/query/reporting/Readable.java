@@ -29,7 +29,7 @@ record Readable(Report of, boolean printed) implements Report {
     private static final Set<String> AMOUNTS = Set.of("allocated", "obligated", "disbursed", "allocatedToDate",
                                                       "obligatedToDate", "disbursedToDate", "amount");
     private static final Set<String> COUNTS = Set.of("personDays", "opened", "closed", "activeAtEnd");
-    private static final Set<String> YES_NO = Set.of("openedInPeriod", "closedInPeriod", "corrected",
+    private static final Set<String> YES_NO = Set.of("openedInPeriod", "closedInPeriod", "corrected", "booked",
                                                      "escalated");
     private static final Set<String> ENUMERATIONS = Set.of("sensitivity", "stage", "stageAtEnd", "from", "to",
                                                            "status", "component", "sector", "kind");
