@@ -537,7 +537,8 @@ class ActivityReportApiTest {
         String pdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
 
         assertThat(pdf).contains("For after-action review").doesNotContain("congressional")
-                       .contains("0 assessments, 3 decisions, 1 correction, 1 handover, 1 deployment");
+                       .contains("0 assessments, 3 decisions, 1 correction, 1 handover, 1 deployment")
+                       .contains("None recorded.").doesNotContain("in this period");
     }
 
     @Test

@@ -144,7 +144,8 @@ final class ReportPdf {
             for (Report.Table table : report.tables()) {
                 if (!table.name().equals("report")) {
                     startSection(writer, document, title(table.name()));
-                    section(document, table);
+                    section(document, table, layout.readable() && !report.report().equals("activity")
+                            ? "None recorded." : "None in this period."); // only an activity report has a period
                 }
             }
             startSection(writer, document, RECORD);
@@ -232,11 +233,11 @@ final class ReportPdf {
                 + " (journal position " + report.builtFrom().position() + ")", bodyFont));
     }
 
-    private void section(Document document, Report.Table table) throws DocumentException {
+    private void section(Document document, Report.Table table, String none) throws DocumentException {
         document.add(new Paragraph(title(table.name()), headingFont));
         document.add(new Paragraph(" ", smallFont));
         if (table.rows().isEmpty()) {
-            document.add(new Paragraph("None in this period.", bodyFont));
+            document.add(new Paragraph(none, bodyFont));
             return;
         }
         if (table.rows().size() == 1 && table.header().size() > 6) {
