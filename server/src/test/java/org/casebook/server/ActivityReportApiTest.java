@@ -560,6 +560,49 @@ class ActivityReportApiTest {
         assertThat(reporter.download(atHead)).isEqualTo(reporter.download(atHead));
     }
 
+    @Test
+    void a_risk_taken_on_in_a_handover_stays_open_until_it_is_recorded_as_closed() {
+        String kase = open("Sahel corridor", "ML", "UNCLASSIFIED", "2026-07-01");
+        post("/api/crises/" + kase + "/handovers", at(new LinkedHashMap<>(Map.of(
+                "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks",
+                List.of("Convoy route unsafe", "Fuel shortages"), "proposedEffectiveOn", "2026-07-10")), "2026-07-05"));
+        String digest = coordinator.get("/api/crises/" + kase + "/handovers/H-1/brief").json().get("digest").asText();
+        Api.Response accepted = casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers/H-1/accept",
+                                                                 at(Map.of("briefDigest", digest), "2026-07-10"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String close = "/api/crises/" + kase + "/handovers/H-1/risks/1/close";
+
+        List<String> openBefore = risksOf(kase, "FY2027-Q1");
+        Api.Response byTheFormerLead = coordinator.post(close, at(Map.of("reason", "Route reopened"), "2026-10-15"));
+        Api.Response closed = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Route reopened"),
+                                                                         "2026-10-15"));
+        Api.Response again = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Twice"), "2026-10-16"));
+        Api.Response noSuchRisk = casebook.fieldCoordinator().post(
+                "/api/crises/" + kase + "/handovers/H-1/risks/3/close", at(Map.of("reason", "None"), "2026-10-16"));
+
+        assertThat(openBefore).containsExactly("Convoy route unsafe", "Fuel shortages");
+        assertThat(risksOf(kase, "FY2026-Q4")).containsExactly("Convoy route unsafe", "Fuel shortages");
+        assertThat(byTheFormerLead.status()).as(byTheFormerLead.body()).isEqualTo(422);
+        assertThat(byTheFormerLead.body()).contains("risk-not-open");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(risksOf(kase, "FY2027-Q1")).containsExactly("Fuel shortages");
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(noSuchRisk.status()).as(noSuchRisk.body()).isEqualTo(404);
+        assertThat(coordinator.get("/api/crises/" + kase + "/timeline").body())
+                .contains("Risk 1 of handover H-1 closed by");
+    }
+
+    /** The open risks of a case at the end of a period, in the report built at the head. */
+    private static List<String> risksOf(String kase, String period) {
+        List<String> risks = new ArrayList<>();
+        reporter.get("/api/reports/activity?period=" + period).json().get("openRisks").forEach(risk -> {
+            if (risk.get("caseId").asText().equals(kase)) {
+                risks.add(risk.get("risk").asText());
+            }
+        });
+        return risks;
+    }
+
     private static String pdfText(byte[] pdf) throws IOException {
         PdfReader reader = new PdfReader(pdf);
         StringBuilder all = new StringBuilder();

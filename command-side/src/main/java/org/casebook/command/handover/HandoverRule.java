@@ -28,5 +28,10 @@ public enum HandoverRule implements Rule {
     /** A lead is handed on effective no earlier than the day it begins (the incoming body's, once accepted). */
     HANDOVER_BEFORE_LEAD_BEGINS,
     /** Casebook moves the lead of an accepted handover once, on its effective date. */
-    NO_LEAD_TO_TRANSFER;
+    NO_LEAD_TO_TRANSFER,
+    /**
+     * A risk of a handover is closed once, while the handover is pending (by the proposing body) or after it was
+     * accepted (by the receiving body, which took it on).
+     */
+    RISK_NOT_OPEN;
 }

@@ -41,6 +41,7 @@ import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LeadTransferred;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.responder.ResponderRegistered;
 
 /**
@@ -54,7 +55,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
 final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
-    static final int SHAPE = 3; // 3: a deployment keeps its case, for the case summary
+    static final int SHAPE = 3; // 3: a deployment keeps its case, for the case summary; risks closed
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     /** A case; its stages start with the one it was opened in (a close is a stage too). */
@@ -124,6 +125,8 @@ final class ActivityLedger {
     private final ArrayList<Movement> movements = new ArrayList<>();
     private final LinkedHashMap<String, HandoverLine> handovers = new LinkedHashMap<>();
     private final ArrayList<Accepted> accepted = new ArrayList<>();
+    /** When each risk of a handover was closed, by {@code caseId/handoverId} and the risk's number (from 1). */
+    private final LinkedHashMap<String, TreeMap<Integer, Instant>> closedRisks = new LinkedHashMap<>();
 
     /** Rebuilds the lookups that a stored ledger leaves out (they repeat what it holds). */
     ActivityLedger reindexed() {
@@ -171,6 +174,9 @@ final class ActivityLedger {
                                        (k, d) -> d.markedCorrected());
         } else if (event instanceof HandoverEvent e) {
             handover(e, effectiveAt, day);
+        } else if (event instanceof RiskClosed e) {
+            closedRisks.computeIfAbsent(e.crisisId().value() + "/" + e.handoverId().value(), k -> new TreeMap<>())
+                       .put(e.risk(), effectiveAt);
         } else if (event instanceof ResponderRegistered e) {
             responders.put(e.responderId().value(),
                            new ResponderLine(e.component().name(), e.agency().value()));
@@ -316,6 +322,11 @@ final class ActivityLedger {
 
     Iterable<HandoverLine> handovers() {
         return handovers.values();
+    }
+
+    /** When risk {@code risk} (from 1) of a handover was closed; null while it is open. */
+    Instant riskClosedAt(String caseId, String handoverId, int risk) {
+        return closedRisks.getOrDefault(caseId + "/" + handoverId, new TreeMap<>()).get(risk);
     }
 
     List<Accepted> accepted() {
