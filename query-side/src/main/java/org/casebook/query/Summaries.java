@@ -16,6 +16,7 @@ import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverDeclined;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.HandoverProposed;
@@ -55,6 +56,10 @@ public final class Summaries {
         }
         if (event instanceof LeadBodyCorrected e) {
             return "Lead body corrected from " + e.fromBody() + " to " + e.toBody() + ": " + shorten(e.reason());
+        }
+        if (event instanceof RiskClosed e) {
+            return "Risk " + e.risk() + " of handover " + e.handoverId() + " closed by " + e.closedBy().user() + " of "
+                    + e.closedBy().body() + ": " + shorten(e.reason());
         }
         EntryCorrected e = (EntryCorrected) event;
         return "Correction of " + e.correctedEntryType() + " entry " + e.correctedEventId() + ": " + shorten(e.reason());

@@ -126,7 +126,7 @@ class ActivityReportApiTest {
         JsonNode report = json("FY2026-Q1");
 
         assertThat(report.get("periodStart").asText()).isEqualTo("2025-10-01");
-        assertThat(report.get("periodEnd").asText()).isEqualTo("2026-01-01");
+        assertThat(report.get("periodLastDay").asText()).isEqualTo("2025-12-31");
         assertThat(report.get("caseCounts").toString()).isEqualTo("{\"opened\":1,\"closed\":1,\"activeAtEnd\":2}");
         assertThat(report.get("decisions").findValuesAsText("takenOn")).containsExactly("2025-11-15", "2025-12-01");
         assertThat(days(report.get("personDaysByComponent"))).isEqualTo(Map.of("ACTIVE", 17L, "STANDBY", 5L,
@@ -289,7 +289,8 @@ class ActivityReportApiTest {
         String last = text.getTextFromPage(reader.getNumberOfPages());
 
         assertThat(all).contains("Activity report FY2026-Q1").contains("Page 2").contains("Allocated to date")
-                       .contains(row(report.get("fundsBySource"), "TOTAL").get("obligated").asText())
+                       .contains("USD " + String.format(java.util.Locale.ROOT, "%,.2f", new BigDecimal(
+                               row(report.get("fundsBySource"), "TOTAL").get("obligated").asText())))
                        .doesNotContain("Baptiste").doesNotContain("Amina");
         assertThat(last).contains(Long.toString(built)).contains(report.get("builtFrom").get("hash").asText());
         assertThat(reporter.download(path)).isEqualTo(pdf);
@@ -454,6 +455,161 @@ class ActivityReportApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("period");
+    }
+
+    @Test
+    void a_period_ends_on_its_last_day_in_every_file_and_the_pdf_says_both_days_are_included() throws IOException {
+        JsonNode report = json("FY2026-Q1");
+        Map<String, String> files = unzip(reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv&asOf="
+                                                                    + built));
+        String pdf = pdfText(reporter.download("/api/reports/activity?period=FY2026-Q1&format=pdf&asOf=" + built));
+
+        assertThat(report.has("periodEnd")).isFalse();
+        assertThat(report.get("periodLastDay").asText()).isEqualTo("2025-12-31");
+        assertThat(files.get("report.csv")).startsWith("report,period,periodStart,periodLastDay,")
+                                          .contains(",2025-10-01,2025-12-31,");
+        assertThat(pdf).contains("2025-10-01 to 2025-12-31 (its first and last day, both included)")
+                       .doesNotContain("2026-01-01");
+    }
+
+    @Test
+    void the_pdf_gives_amounts_with_separators_and_currency_cases_by_title_and_words_for_enumerations_and_yes_no()
+            throws IOException {
+        String pdf = pdfText(reporter.download("/api/reports/activity?period=FY2026-Q1&format=pdf&asOf=" + built));
+        Map<String, String> csv = unzip(reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv&asOf="
+                                                                  + built));
+
+        assertThat(pdf).contains("USD 50,000.00").contains("USD 15,000.00")
+                       .contains("Humanitarian assistance and social well being").contains("Unclassified")
+                       .contains("Darfur border").contains("yes").doesNotContain("HUMANITARIAN_ASSISTANCE")
+                       .doesNotContain("UNCLASSIFIED").doesNotContain("true").doesNotContain("false")
+                       .doesNotContain("Port-au-Prince"); // the standard edition still withholds an SBU title
+        assertThat(csv.get("decisions.csv")).startsWith("case,").contains("\r\nDarfur border,")
+                                           .doesNotContain(sudan);
+        assertThat(csv.get("cases.csv")).contains(",Unclassified,").contains(",yes,").doesNotContain("true");
+        assertThat(csv.get("funds-by-country.csv")).contains("50000.00"); // spreadsheets get numbers
+        assertThat(pdfText(reporter.download("/api/reports/notifications/" + fy2025 + "/A-1?format=pdf&asOf="
+                                                     + built)))
+                .contains("Allocation of USD 100,000.00 for Police in SD (Security)");
+    }
+
+    @Test
+    void an_sbu_edition_is_marked_at_the_top_and_bottom_of_every_page_and_on_every_file() throws IOException {
+        String marking = "SENSITIVE BUT UNCLASSIFIED (SBU)";
+        String query = "/api/reports/activity?period=FY2026-Q1&edition=sbu&asOf=" + built;
+        PdfReader reader = new PdfReader(reporter.download(query + "&format=pdf"));
+        Map<String, String> csv = unzip(reporter.download(query + "&format=csv"));
+        String json = reporter.get(query).body();
+
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            String text = new PdfTextExtractor(reader).getTextFromPage(page);
+            assertThat(text.split(java.util.regex.Pattern.quote(marking), -1)).as("page " + page).hasSize(3);
+        }
+        csv.forEach((file, text) -> assertThat(text).as(file).startsWith(marking + "\r\n")
+                                                     .endsWith("\r\n" + marking + "\r\n"));
+        assertThat(json).startsWith("{\n  \"marking\" : \"" + marking + "\"");
+        assertThat(pdfText(reporter.download("/api/reports/activity?period=FY2026-Q1&format=pdf&asOf=" + built)))
+                .doesNotContain(marking);
+    }
+
+    @Test
+    void pages_read_page_n_of_m_a_long_report_lists_its_sections_and_small_tables_share_a_page() throws IOException {
+        PdfReader reader = new PdfReader(reporter.download("/api/reports/activity?period=FY2026-Q1&format=pdf&asOf="
+                                                                   + built));
+        int pages = reader.getNumberOfPages();
+        PdfTextExtractor text = new PdfTextExtractor(reader);
+
+        for (int page = 1; page <= pages; page++) {
+            assertThat(text.getTextFromPage(page)).contains("Page " + page + " of " + pages);
+        }
+        assertThat(pages).isGreaterThan(2).isLessThan(8); // twelve tables, most of a few rows
+        assertThat(text.getTextFromPage(1)).contains("Contents").contains("Case counts").contains("Open risks")
+                                           .contains("Record this report was built from");
+        PdfReader notification = new PdfReader(reporter.download("/api/reports/notifications/" + fy2025
+                                                                         + "/A-1?format=pdf&asOf=" + built));
+        assertThat(notification.getNumberOfPages()).isEqualTo(1); // a short report: its title and one form
+        assertThat(new PdfTextExtractor(notification).getTextFromPage(1)).contains("Page 1 of 1")
+                                                                         .doesNotContain("Contents");
+    }
+
+    @Test
+    void a_case_summary_is_for_after_action_review_and_its_counts_agree_with_their_nouns() throws IOException {
+        String pdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
+
+        assertThat(pdf).contains("For after-action review").doesNotContain("congressional")
+                       .contains("0 assessments, 3 decisions, 1 correction, 1 handover, 1 deployment")
+                       .contains("None recorded.").doesNotContain("in this period");
+    }
+
+    @Test
+    void a_case_summary_holds_the_assessments_deployments_and_money_of_its_case() throws IOException {
+        String kivu = open("Kivu watch", "CD", "UNCLASSIFIED", "2025-02-01");
+        post("/api/crises/" + kivu + "/assessments", at(Bodies.assessment("Baseline of the Kivu watch"), "2025-02-03"));
+        String atHead = "/api/crises/" + kivu + "/report?format=pdf";
+
+        String sudanPdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
+        JsonNode sudanJson = reporter.get("/api/crises/" + sudan + "/report?asOf=" + built).json();
+        String kivuPdf = pdfText(reporter.download(atHead));
+
+        assertThat(sudanPdf).contains("Deployments").contains("Justice and reconciliation").contains("Active")
+                            .contains("2025-12-15").contains("USD 100,000.00").contains("USD 60,000.00")
+                            .contains("USD 25,000.50").contains("USD 10,000.25").doesNotContain("Amina");
+        assertThat(sudanJson.get("deployments").get(0).get("personDays").asLong()).isEqualTo(31);
+        assertThat(sudanJson.get("money")).hasSize(4);
+        assertThat(kivuPdf).contains("Assessments").contains("Baseline of the Kivu watch").contains("1 assessment,");
+        assertThat(reporter.download(atHead)).isEqualTo(reporter.download(atHead));
+    }
+
+    @Test
+    void a_risk_taken_on_in_a_handover_stays_open_until_it_is_recorded_as_closed() {
+        String kase = open("Sahel corridor", "ML", "UNCLASSIFIED", "2026-07-01");
+        post("/api/crises/" + kase + "/handovers", at(new LinkedHashMap<>(Map.of(
+                "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks",
+                List.of("Convoy route unsafe", "Fuel shortages"), "proposedEffectiveOn", "2026-07-10")), "2026-07-05"));
+        String digest = coordinator.get("/api/crises/" + kase + "/handovers/H-1/brief").json().get("digest").asText();
+        Api.Response accepted = casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers/H-1/accept",
+                                                                 at(Map.of("briefDigest", digest), "2026-07-10"));
+        assertThat(accepted.status()).as(accepted.body()).isEqualTo(200);
+        String close = "/api/crises/" + kase + "/handovers/H-1/risks/1/close";
+
+        List<String> openBefore = risksOf(kase, "FY2027-Q1");
+        Api.Response byTheFormerLead = coordinator.post(close, at(Map.of("reason", "Route reopened"), "2026-10-15"));
+        Api.Response closed = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Route reopened"),
+                                                                         "2026-10-15"));
+        Api.Response again = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Twice"), "2026-10-16"));
+        Api.Response noSuchRisk = casebook.fieldCoordinator().post(
+                "/api/crises/" + kase + "/handovers/H-1/risks/3/close", at(Map.of("reason", "None"), "2026-10-16"));
+
+        assertThat(openBefore).containsExactly("Convoy route unsafe", "Fuel shortages");
+        assertThat(risksOf(kase, "FY2026-Q4")).containsExactly("Convoy route unsafe", "Fuel shortages");
+        assertThat(byTheFormerLead.status()).as(byTheFormerLead.body()).isEqualTo(422);
+        assertThat(byTheFormerLead.body()).contains("risk-not-open");
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        assertThat(risksOf(kase, "FY2027-Q1")).containsExactly("Fuel shortages");
+        assertThat(again.status()).as(again.body()).isEqualTo(422);
+        assertThat(noSuchRisk.status()).as(noSuchRisk.body()).isEqualTo(404);
+        assertThat(coordinator.get("/api/crises/" + kase + "/timeline").body())
+                .contains("Risk 1 of handover H-1 closed by");
+    }
+
+    /** The open risks of a case at the end of a period, in the report built at the head. */
+    private static List<String> risksOf(String kase, String period) {
+        List<String> risks = new ArrayList<>();
+        reporter.get("/api/reports/activity?period=" + period).json().get("openRisks").forEach(risk -> {
+            if (risk.get("caseId").asText().equals(kase)) {
+                risks.add(risk.get("risk").asText());
+            }
+        });
+        return risks;
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        PdfReader reader = new PdfReader(pdf);
+        StringBuilder all = new StringBuilder();
+        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+            all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+        }
+        return all.toString();
     }
 
     private static JsonNode json(String period) {

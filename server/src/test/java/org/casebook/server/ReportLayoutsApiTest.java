@@ -118,7 +118,7 @@ class ReportLayoutsApiTest {
     @Test
     void a_submission_made_in_an_earlier_layout_rebuilds_to_its_digests_in_that_layout() {
         Reports reports = casebook.bean(Reports.class);
-        Report report = reports.build("case", null, caseId, null, ReportEdition.STANDARD);
+        Report report = reports.build("case", null, caseId, null, ReportEdition.STANDARD, ReportLayout.FIRST);
         Map<String, String> first = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.FIRST);
         Map<String, String> current = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.CURRENT);
         assertThat(first).isNotEqualTo(current); // the text makes the layouts differ
@@ -151,7 +151,7 @@ class ReportLayoutsApiTest {
     @Test
     void a_period_without_cases_says_so_and_its_submission_in_the_layout_before_still_verifies() {
         Reports reports = casebook.bean(Reports.class);
-        Report empty = reports.build("activity", "FY2020", null, null, ReportEdition.STANDARD);
+        Report empty = reports.build("activity", "FY2020", null, null, ReportEdition.STANDARD, ReportLayout.SAFE_TEXT);
         Map<String, String> before = ReportFiles.digests(empty, reports.stoodAt(empty.builtFrom()),
                                                          ReportLayout.SAFE_TEXT);
         SubmissionId earlier = SubmissionId.generate();
@@ -171,10 +171,39 @@ class ReportLayoutsApiTest {
         assertThat(reading.get("verified").asBoolean()).as(reading.toString()).isTrue();
         assertThat(ReportFiles.digests(empty, reports.stoodAt(empty.builtFrom()), ReportLayout.CURRENT))
                 .isNotEqualTo(before);
-        Report busy = reports.build("case", null, caseId, null, ReportEdition.STANDARD);
+        Report busy = reports.build("case", null, caseId, null, ReportEdition.STANDARD,
+                                    ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS);
         assertThat(busy.notice()).isEmpty();
-        assertThat(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.CURRENT))
+        assertThat(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()),
+                                       ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS))
                 .isEqualTo(ReportFiles.digests(busy, reports.stoodAt(busy.builtFrom()), ReportLayout.SAFE_TEXT));
+    }
+
+    @Test
+    void a_submission_made_in_layout_3_still_verifies_once_reports_are_made_readable_in_layout_4() {
+        Reports reports = casebook.bean(Reports.class);
+        for (ReportEdition edition : List.of(ReportEdition.STANDARD, ReportEdition.SBU)) {
+            Report report = reports.build("activity", "FY2027", null, null, edition,
+                                          ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS);
+            Map<String, String> before = ReportFiles.digests(report, reports.stoodAt(report.builtFrom()),
+                                                             ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS);
+            assertThat(ReportFiles.digests(report, reports.stoodAt(report.builtFrom()), ReportLayout.READABLE))
+                    .isNotEqualTo(before);
+            SubmissionId earlier = SubmissionId.generate();
+            casebook.bean(CommandDispatcher.class).dispatch(
+                    new SubmitReport(earlier, "activity", "FY2027", null, edition,
+                                     new ReportFingerprint(report.builtFrom().position(), report.builtFrom().hash(),
+                                                           before,
+                                                           ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS.revision()),
+                                     "reporter"),
+                    new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
+            long head = casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+
+            JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + head)
+                                       .json();
+
+            assertThat(reading.get("verified").asBoolean()).as(reading.toString()).isTrue();
+        }
     }
 
     private static List<String> unzipped(byte[] zip) throws IOException {

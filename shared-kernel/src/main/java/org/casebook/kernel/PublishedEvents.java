@@ -29,6 +29,7 @@ import org.casebook.kernel.handover.HandoverLapsed;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.HandoverWithdrawn;
 import org.casebook.kernel.handover.LeadTransferred;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
@@ -80,6 +81,7 @@ public final class PublishedEvents {
             HandoverEscalated.class,
             HandoverLapsed.class,
             LeadTransferred.class,
+            RiskClosed.class,
             ReportSubmitted.class,
             LeadBodyCorrected.class,
             BodyListed.class);

@@ -58,7 +58,9 @@ import org.casebook.kernel.crisis.ReopenCrisis;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.DeclineHandover;
+import org.casebook.kernel.handover.CloseRisk;
 import org.casebook.kernel.handover.EscalateHandover;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.HandoverProposed;
@@ -253,6 +255,11 @@ public class Crisis {
         apply(handovers.lapse(command));
     }
 
+    @CommandHandler
+    public void handle(CloseRisk command) {
+        apply(handovers.closeRisk(command));
+    }
+
     /** Refuses a deployment or money for a closed case. */
     public void requireOpenTo(String action) {
         requireOpen(action);
@@ -292,6 +299,12 @@ public class Crisis {
 
     @EventSourcingHandler
     void on(HandoverEvent event, DomainEventMessage<?> message) {
+        entries.remember(message);
+        handovers.evolve(event);
+    }
+
+    @EventSourcingHandler
+    void on(RiskClosed event, DomainEventMessage<?> message) {
         entries.remember(message);
         handovers.evolve(event);
     }

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Where the lead body proposes a handover of a case's lead, and the receiving side answers it. */
+/** Where the lead body proposes a handover of a case's lead, the receiving side answers it, and its risks close. */
 @RestController
 @RequestMapping(path = "/api/crises/{caseId}/handovers", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
@@ -60,6 +60,16 @@ public class HandoverCommandsEndpoint {
                                              @Valid @RequestBody HandoverRequests.AnswerRequest body,
                                              CommandRequest request) {
         return Recorded.ok(dispatcher.dispatch(body.toWithdraw(caseId(caseId), handoverId(id), request.actor()),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    /** Risk {@code risk} (from 1, as the proposal listed them) of the handover is closed: until then it is open. */
+    @PostMapping("/{id}/risks/{risk}/close")
+    public ResponseEntity<Recorded> closeRisk(@PathVariable String caseId, @PathVariable String id,
+                                              @PathVariable int risk,
+                                              @Valid @RequestBody HandoverRequests.CloseRiskRequest body,
+                                              CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), risk, request.actor()),
                                                request.effectiveAt(body.effectiveAt())));
     }
 }

@@ -17,6 +17,7 @@ import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.DeclineHandover;
 import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.CloseRisk;
 import org.casebook.kernel.handover.OpenItem;
 import org.casebook.kernel.handover.ProposeHandover;
 import org.casebook.kernel.handover.Signatory;
@@ -72,6 +73,13 @@ final class HandoverRequests {
 
         WithdrawHandover toWithdraw(CrisisId crisisId, HandoverId handoverId, Actor actor) {
             return new WithdrawHandover(crisisId, handoverId, reason, signatory(actor));
+        }
+    }
+
+    record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+
+        CloseRisk toCommand(CrisisId crisisId, HandoverId handoverId, int risk, Actor actor) {
+            return new CloseRisk(crisisId, handoverId, risk, reason, signatory(actor));
         }
     }
 

@@ -30,5 +30,10 @@ public enum HandoverRule implements Rule {
     /** Casebook moves the lead of an accepted handover once, on its effective date. */
     NO_LEAD_TO_TRANSFER,
     /** A correction of the lead body names another body than the one recorded. */
-    LEAD_UNCHANGED;
+    LEAD_UNCHANGED,
+    /**
+     * A risk of a handover is closed once, while the handover is pending (by the proposing body) or after it was
+     * accepted (by the receiving body, which took it on).
+     */
+    RISK_NOT_OPEN;
 }

@@ -11,6 +11,7 @@ import static org.casebook.command.handover.HandoverRule.NOT_THE_PROPOSING_SIDE;
 import static org.casebook.command.handover.HandoverRule.NOT_THE_RECEIVING_SIDE;
 import static org.casebook.command.handover.HandoverRule.NO_LEAD_TO_TRANSFER;
 import static org.casebook.command.handover.HandoverRule.PROPOSER_MUST_LEAD;
+import static org.casebook.command.handover.HandoverRule.RISK_NOT_OPEN;
 
 import java.time.LocalDate;
 import java.util.Collections;
@@ -27,6 +28,7 @@ import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.CloseRisk;
 import org.casebook.kernel.handover.DeclineHandover;
 import org.casebook.kernel.handover.EscalateHandover;
 import org.casebook.kernel.handover.HandoverAccepted;
@@ -41,6 +43,7 @@ import org.casebook.kernel.handover.LapseHandover;
 import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
@@ -95,6 +98,8 @@ public final class Handovers {
     /** Accepted handovers whose lead has not moved yet, in the order accepted. */
     private final Map<HandoverId, HandoverAccepted> incoming = new LinkedHashMap<>();
     private final Map<HandoverId, Handover> handovers = new LinkedHashMap<>();
+    /** The risks closed, by handover and number. */
+    private final Map<HandoverId, Set<Integer>> closedRisks = new java.util.HashMap<>();
 
     /** The case was opened, led by {@code body}, on {@code since}. */
     public void leadBy(Body body, LocalDate since) {
@@ -206,6 +211,41 @@ public final class Handovers {
     public HandoverLapsed lapse(LapseHandover command) {
         pending(command.handoverId(), "marked lapsed");
         return new HandoverLapsed(command.crisisId(), command.handoverId(), command.deadline());
+    }
+
+    /**
+     * A risk stays open, whatever becomes of the lead, until it is closed: by the proposing body while the handover
+     * is pending, by the receiving body once it accepted it. A declined, withdrawn or lapsed handover passed no risk.
+     */
+    public RiskClosed closeRisk(CloseRisk command) {
+        Handover handover = handovers.get(command.handoverId());
+        if (handover == null) {
+            throw new UnknownRecord("handover", command.handoverId().value());
+        }
+        HandoverProposed proposal = handover.proposal();
+        if (command.risk() < 1 || command.risk() > proposal.risks().size()) {
+            throw new UnknownRecord("risk", command.handoverId() + " risk " + command.risk());
+        }
+        if (closedRisks.getOrDefault(command.handoverId(), Set.of()).contains(command.risk())) {
+            throw RISK_NOT_OPEN.broken(null, "risk " + command.risk() + " of handover " + command.handoverId()
+                    + " is closed already");
+        }
+        Body owner = switch (handover.status()) {
+            case PENDING -> proposal.fromBody();
+            case ACCEPTED -> proposal.toBody();
+            default -> throw RISK_NOT_OPEN.broken(null, "handover " + command.handoverId() + " is "
+                    + handover.status().name().toLowerCase() + "; it passed no risk to close");
+        };
+        if (!owner.equals(command.closer().body())) {
+            throw RISK_NOT_OPEN.broken(null, command.closer().user() + " (" + describe(command.closer().body())
+                    + ") cannot close a risk of handover " + command.handoverId() + ": " + owner + " holds it");
+        }
+        return new RiskClosed(command.crisisId(), command.handoverId(), command.risk(), command.reason(),
+                              command.closer());
+    }
+
+    public void evolve(RiskClosed event) {
+        closedRisks.computeIfAbsent(event.handoverId(), id -> new java.util.HashSet<>()).add(event.risk());
     }
 
     public void evolve(HandoverEvent event) {

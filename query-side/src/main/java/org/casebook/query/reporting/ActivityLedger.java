@@ -41,6 +41,7 @@ import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LeadTransferred;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.responder.ResponderRegistered;
 
 /**
@@ -54,7 +55,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
 final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
-    static final int SHAPE = 2;
+    static final int SHAPE = 3; // 3: a deployment keeps its case, for the case summary; risks closed
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     /** A case; its stages start with the one it was opened in (a close is a stage too). */
@@ -87,7 +88,8 @@ final class ActivityLedger {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked) {
+    record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked,
+                          String caseId) {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
@@ -123,6 +125,8 @@ final class ActivityLedger {
     private final ArrayList<Movement> movements = new ArrayList<>();
     private final LinkedHashMap<String, HandoverLine> handovers = new LinkedHashMap<>();
     private final ArrayList<Accepted> accepted = new ArrayList<>();
+    /** When each risk of a handover was closed, by {@code caseId/handoverId} and the risk's number (from 1). */
+    private final LinkedHashMap<String, TreeMap<Integer, Instant>> closedRisks = new LinkedHashMap<>();
 
     /** Rebuilds the lookups that a stored ledger leaves out (they repeat what it holds). */
     ActivityLedger reindexed() {
@@ -170,6 +174,9 @@ final class ActivityLedger {
                                        (k, d) -> d.markedCorrected());
         } else if (event instanceof HandoverEvent e) {
             handover(e, effectiveAt, day);
+        } else if (event instanceof RiskClosed e) {
+            closedRisks.computeIfAbsent(e.crisisId().value() + "/" + e.handoverId().value(), k -> new TreeMap<>())
+                       .put(e.risk(), effectiveAt);
         } else if (event instanceof ResponderRegistered e) {
             responders.put(e.responderId().value(),
                            new ResponderLine(e.component().name(), e.agency().value()));
@@ -220,14 +227,15 @@ final class ActivityLedger {
     private void people(Object event) {
         if (event instanceof DeploymentRequested e) {
             deployments.put(e.deploymentId().value(), new DeploymentLine(
-                    e.responderId().value(), e.sector().name(), e.period().start(), e.period().end(), false));
+                    e.responderId().value(), e.sector().name(), e.period().start(), e.period().end(), false,
+                    e.crisisId().value()));
         } else if (event instanceof DeploymentApproved e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> booked(d, true));
         } else if (event instanceof DeploymentExtended e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.period().end()));
         } else if (event instanceof DeploymentRescheduled e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> new DeploymentLine(
-                    d.responderId(), d.sector(), e.period().start(), e.period().end(), d.booked()));
+                    d.responderId(), d.sector(), e.period().start(), e.period().end(), d.booked(), d.caseId()));
         } else if (event instanceof DeploymentEnded e) {
             deployments.computeIfPresent(e.deploymentId().value(), (k, d) -> ending(d, e.endedOn()));
         } else if (event instanceof DeploymentCancelled e) {
@@ -240,11 +248,11 @@ final class ActivityLedger {
     }
 
     private static DeploymentLine booked(DeploymentLine d, boolean booked) {
-        return new DeploymentLine(d.responderId(), d.sector(), d.start(), d.end(), booked);
+        return new DeploymentLine(d.responderId(), d.sector(), d.start(), d.end(), booked, d.caseId());
     }
 
     private static DeploymentLine ending(DeploymentLine d, LocalDate end) {
-        return new DeploymentLine(d.responderId(), d.sector(), d.start(), end, d.booked());
+        return new DeploymentLine(d.responderId(), d.sector(), d.start(), end, d.booked(), d.caseId());
     }
 
     private void money(Object event, LocalDate day) {
@@ -293,6 +301,17 @@ final class ActivityLedger {
         return deployments.values();
     }
 
+    /** The deployments of one case, by their ids, in the order they were requested. */
+    Map<String, DeploymentLine> deploymentsOf(String caseId) {
+        Map<String, DeploymentLine> of = new LinkedHashMap<>();
+        deployments.forEach((id, d) -> {
+            if (caseId.equals(d.caseId())) {
+                of.put(id, d);
+            }
+        });
+        return of;
+    }
+
     Map<String, SourceLine> sources() {
         return sources;
     }
@@ -303,6 +322,11 @@ final class ActivityLedger {
 
     Iterable<HandoverLine> handovers() {
         return handovers.values();
+    }
+
+    /** When risk {@code risk} (from 1) of a handover was closed; null while it is open. */
+    Instant riskClosedAt(String caseId, String handoverId, int risk) {
+        return closedRisks.getOrDefault(caseId + "/" + handoverId, new TreeMap<>()).get(risk);
     }
 
     List<Accepted> accepted() {

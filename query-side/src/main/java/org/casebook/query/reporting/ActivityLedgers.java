@@ -60,6 +60,16 @@ public class ActivityLedgers {
         return new ActivityTally(earlier(point), period, sbuEdition, layout).result();
     }
 
+    /** What {@code read} takes from the ledger as the record stood at {@code point}, as a report does. */
+    <T> T read(ReportPoint point, java.util.function.Function<ActivityLedger, T> read) {
+        synchronized (this) {
+            if (live == null || live.at().position() <= point.position()) {
+                return read.apply(advanced(point));
+            }
+        }
+        return read.apply(earlier(point));
+    }
+
     /** Keeps the live ledger near the head, so that a report at the head folds only what came since. */
     @Scheduled(initialDelayString = "${casebook.reports.ledger-refresh:30s}",
                fixedDelayString = "${casebook.reports.ledger-refresh:30s}")

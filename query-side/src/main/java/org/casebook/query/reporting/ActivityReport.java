@@ -47,6 +47,15 @@ public record ActivityReport(
                                + ", active at the period's end " + caseCounts.activeAtEnd());
     }
 
+    /** A period by its first and last day, as every file gives it from layout 4 on. */
+    @Override
+    public List<String> readableSummary() {
+        return List.of("Period: " + period + ", " + periodStart + " to " + periodEnd.minusDays(1)
+                               + " (its first and last day, both included)",
+                       "Cases opened " + caseCounts.opened() + ", closed " + caseCounts.closed()
+                               + ", active at the period's end " + caseCounts.activeAtEnd());
+    }
+
     /**
      * A period in which no case was open holds no entry that counts in it (money, people, decisions and
      * handovers all belong to a case): every figure is zero, which a reader should not have to work out.

@@ -90,14 +90,26 @@ final class ActivityTally {
         for (HandoverLine handover : ledger.handovers()) {
             boolean pendingAtEnd = handover.proposedAt().isBefore(end)
                     && (handover.endedAt() == null || !handover.endedAt().isBefore(end));
-            if (!pendingAtEnd) {
+            String caseId = handover.caseId();
+            // Until layout 4 a risk was listed only while its handover was pending; from it on, a risk taken on
+            // by an acceptance stays open until it is recorded as closed.
+            boolean acceptedBeforeEnd = layout.readable() && ledger.accepted().stream().anyMatch(
+                    a -> a.caseId().equals(caseId) && a.handoverId().equals(handover.handoverId())
+                            && a.acceptedOn().isBefore(period.end()));
+            if (!pendingAtEnd && !acceptedBeforeEnd) {
                 continue;
             }
-            String caseId = handover.caseId();
-            boolean escalated = handover.escalatedAt() != null && handover.escalatedAt().isBefore(end);
+            boolean escalated = pendingAtEnd && handover.escalatedAt() != null
+                    && handover.escalatedAt().isBefore(end);
             Sensitivity sensitivity = ledger.cases().get(caseId).sensitivity();
-            handover.risks().forEach(risk -> risks.add(new RiskRow(caseId, handover.handoverId(),
-                                                                   text(risk, sensitivity), escalated)));
+            for (int number = 1; number <= handover.risks().size(); number++) {
+                Instant closedAt = ledger.riskClosedAt(caseId, handover.handoverId(), number);
+                if (layout.readable() && closedAt != null && closedAt.isBefore(end)) {
+                    continue;
+                }
+                risks.add(new RiskRow(caseId, handover.handoverId(), text(handover.risks().get(number - 1),
+                                                                          sensitivity), escalated));
+            }
             if (escalated) {
                 overdue.add(new OverdueRow(caseId, "handover-escalated", "handover " + handover.handoverId()
                         + " to " + handover.toBody() + " unanswered"));

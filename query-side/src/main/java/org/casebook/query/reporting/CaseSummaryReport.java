@@ -3,6 +3,8 @@ package org.casebook.query.reporting;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -29,7 +31,23 @@ public record CaseSummaryReport(
         List<StageRow> stages,
         List<DecisionRow> decisions,
         List<CorrectionRow> corrections,
-        List<HandoverRow> handovers) implements Report {
+        List<HandoverRow> handovers,
+        // From layout 4 on (null, and left out of the JSON, before it, so earlier files keep their bytes)
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<AssessmentRow> assessments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<DeploymentRow> deployments,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<MoneyRow> money) implements Report {
+
+    public record AssessmentRow(String assessmentId, LocalDate on, int findings, String summary) {
+    }
+
+    /** A deployment of the case: counted, its responder never named. */
+    public record DeploymentRow(String deploymentId, String sector, String component, String agency,
+                                LocalDate start, LocalDate end, boolean booked, long personDays) {
+    }
+
+    /** Money moved for the case: allocated, obligated, disbursed (and adjustments, with no entry of their own). */
+    public record MoneyRow(LocalDate on, String sourceId, String entry, String kind, String sector, String amount) {
+    }
 
     public record StageRow(LocalDate on, String from, String to, String reason) {
     }
@@ -47,7 +65,8 @@ public record CaseSummaryReport(
                               LocalDate effectiveOn) {
     }
 
-    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition) {
+    /** {@code record}: the case's assessments, deployments and money, from layout 4 on; null before it. */
+    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition, CaseRecord record) {
         boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && !sbuEdition;
         // A correction of an SBU decision says what the decision said: withheld with it.
         Set<String> withheldEntries = sbuEdition ? Set.of() : file.decisions().stream()
@@ -76,7 +95,10 @@ public record CaseSummaryReport(
                 }).toList(),
                 file.handovers().stream().map(h -> new HandoverRow(
                         h.handoverId(), h.fromBody(), h.toBody(), h.status().name(),
-                        h.status() == HandoverRecord.Status.ACCEPTED ? h.effectiveOn() : null)).toList());
+                        h.status() == HandoverRecord.Status.ACCEPTED ? h.effectiveOn() : null)).toList(),
+                record == null ? null : record.assessments().stream().map(a -> caseWithheld
+                        ? new AssessmentRow(a.assessmentId(), a.on(), a.findings(), WITHHELD) : a).toList(),
+                record == null ? null : record.deployments(), record == null ? null : record.money());
     }
 
     private static LocalDate day(CaseFile.Entry entry) {
@@ -102,7 +124,49 @@ public record CaseSummaryReport(
     }
 
     @Override
+    public String audience() {
+        return "For after-action review";
+    }
+
+    @Override
+    public List<String> readableSummary() {
+        return List.of("Opened " + openedOn + " in " + country + ", now " + Readable.words(stage) + ", led by "
+                               + leadBody + " (case " + caseId + ")",
+                       counted(assessments == null ? 0 : assessments.size(), "assessment") + ", "
+                               + counted(decisions.size(), "decision") + ", "
+                               + counted(corrections.size(), "correction") + ", "
+                               + counted(handovers.size(), "handover") + ", "
+                               + counted(deployments == null ? 0 : deployments.size(), "deployment"));
+    }
+
+    /** "1 decision", "2 decisions". */
+    static String counted(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+
+    @Override
     public List<Table> tables() {
+        List<Table> tables = new java.util.ArrayList<>(tablesOfTheCaseFile());
+        if (assessments != null) {
+            tables.add(2, new Table("assessments", List.of("assessmentId", "on", "findings", "summary"),
+                                    assessments.stream().map(a -> List.of(a.assessmentId(), a.on().toString(),
+                                                                          Integer.toString(a.findings()),
+                                                                          text(a.summary()))).toList()));
+            tables.add(new Table("deployments", List.of("deploymentId", "sector", "component", "agency", "start",
+                                                        "end", "booked", "personDays"),
+                                 deployments.stream().map(d -> List.of(d.deploymentId(), d.sector(), d.component(),
+                                                                       d.agency(), d.start().toString(),
+                                                                       d.end().toString(),
+                                                                       Boolean.toString(d.booked()),
+                                                                       Long.toString(d.personDays()))).toList()));
+            tables.add(new Table("money", List.of("on", "sourceId", "entry", "kind", "sector", "amount"),
+                                 money.stream().map(m -> List.of(m.on().toString(), m.sourceId(), text(m.entry()),
+                                                                 m.kind(), m.sector(), m.amount())).toList()));
+        }
+        return tables;
+    }
+
+    private List<Table> tablesOfTheCaseFile() {
         return List.of(
                 new Table("report", List.of("report", "caseId", "edition", "position", "hash"),
                           List.of(List.of(report, caseId, edition, Long.toString(builtFrom.position()),

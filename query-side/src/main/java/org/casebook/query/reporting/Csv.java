@@ -16,9 +16,23 @@ final class Csv {
     }
 
     static byte[] write(Report.Table table) {
+        return write(table, null);
+    }
+
+    /**
+     * With a {@code marking} (an SBU edition's, from layout 4 on), the file begins and ends with a line that says
+     * it, as a printed page would: a reader sees it however the file is opened.
+     */
+    static byte[] write(Report.Table table, String marking) {
         StringBuilder csv = new StringBuilder();
+        if (marking != null) {
+            line(csv, List.of(marking));
+        }
         line(csv, table.header());
         table.rows().forEach(row -> line(csv, row));
+        if (marking != null) {
+            line(csv, List.of(marking));
+        }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 

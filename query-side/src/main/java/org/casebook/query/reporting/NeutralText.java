@@ -38,6 +38,21 @@ record NeutralText(Report of) implements Report {
     }
 
     @Override
+    public List<String> readableSummary() {
+        return texts(of.readableSummary());
+    }
+
+    @Override
+    public String audience() {
+        return of.audience();
+    }
+
+    @Override
+    public java.util.Optional<String> notice() {
+        return of.notice();
+    }
+
+    @Override
     public List<Table> tables() {
         return of.tables().stream().map(table -> new Table(
                 table.name(), texts(table.header()), table.rows().stream().map(NeutralText::texts).toList()))

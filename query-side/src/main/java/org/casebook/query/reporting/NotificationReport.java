@@ -50,6 +50,13 @@ public record NotificationReport(
     }
 
     @Override
+    public List<String> readableSummary() {
+        return List.of(kind.substring(0, 1).toUpperCase() + kind.substring(1) + " of " + Readable.amount(amount)
+                               + " for " + project + " in " + country + " (" + Readable.words(sector) + ")",
+                       "Purpose: " + (purpose == null ? "no authorising decision recorded" : purpose));
+    }
+
+    @Override
     public List<Table> tables() {
         List<String> header = List.of("sourceId", "authority", "fiscalYear", "entry", "kind", "allocation", "caseId",
                                       "country", "project", "sector", "amount", "recordedOn", "decisionId",

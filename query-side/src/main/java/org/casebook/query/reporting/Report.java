@@ -32,11 +32,24 @@ public interface Report {
     /** The lines under the title: what it covers. */
     List<String> summary();
 
+    /**
+     * The lines under the title from {@link ReportLayout#READABLE} on, where counts agree with their nouns ("1
+     * decision"); until a report words them anew, its {@link #summary}.
+     */
+    default List<String> readableSummary() {
+        return summary();
+    }
+
+    /** Whom the report is for, under its title from {@link ReportLayout#READABLE} on. */
+    default String audience() {
+        return "Report to the congressional committees";
+    }
+
     List<Table> tables();
 
     /**
      * What a reader should know before reading the figures, if anything: that the period holds nothing. Shown
-     * from layout 3 ({@link ReportLayout#NOTICES}) on, so the files of earlier layouts keep their bytes.
+     * from layout 3 ({@link ReportLayout#NOTICES_AND_EFFECTIVE_HANDOVERS}) on, so the files of earlier layouts keep their bytes.
      */
     default Optional<String> notice() {
         return Optional.empty();

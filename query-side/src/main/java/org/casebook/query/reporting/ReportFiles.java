@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -71,18 +72,47 @@ public final class ReportFiles {
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
     public static byte[] pdf(Report report, Instant stoodAt, ReportLayout layout) {
-        return ReportPdf.render(shown(report, layout), stoodAt, layout);
+        return ReportPdf.render(shown(report, layout, true), stoodAt, layout);
     }
 
-    /** The report as JSON; from layout 3 on with its {@code notice}, if it has one (last, so nothing moves). */
+    /**
+     * The report as JSON; from layout 3 on with its {@code notice}, if it has one (last, so nothing moves); from
+     * layout 4 on an SBU edition begins with its {@code marking}, and a period ends on its last day
+     * ({@code periodLastDay} in place of {@code periodEnd}, the first day after it).
+     */
     public static byte[] json(Report report, ReportLayout layout) {
         Optional<String> notice = layout.notices() ? report.notice() : Optional.empty();
-        if (notice.isEmpty()) {
+        if (notice.isEmpty() && !layout.readable()) {
             return json(report);
         }
-        ObjectNode noticed = JSON.valueToTree(report);
-        noticed.put("notice", notice.get());
-        return json(noticed);
+        ObjectNode shown = JSON.valueToTree(report);
+        if (layout.readable()) {
+            shown = readable(shown, report);
+        }
+        if (notice.isPresent()) {
+            shown.put("notice", notice.get());
+        }
+        return json(shown);
+    }
+
+    private static ObjectNode readable(ObjectNode record, Report report) {
+        ObjectNode shown = JSON.createObjectNode();
+        if (marked(report)) {
+            shown.put("marking", Readable.SBU_MARKING);
+        }
+        record.fields().forEachRemaining(field -> {
+            if (field.getKey().equals(Readable.PERIOD_END)) {
+                shown.put(Readable.PERIOD_LAST_DAY, LocalDate.parse(field.getValue().asText()).minusDays(1)
+                                                             .toString());
+            } else {
+                shown.set(field.getKey(), field.getValue());
+            }
+        });
+        return shown;
+    }
+
+    private static boolean marked(Report report) {
+        return report.edition().equals("sbu");
     }
 
     public static byte[] json(Object report) {
@@ -96,13 +126,17 @@ public final class ReportFiles {
     /** Each table as a CSV file, named after it, in the report's order. */
     public static Map<String, byte[]> csv(Report report, ReportLayout layout) {
         Map<String, byte[]> files = new LinkedHashMap<>();
-        shown(report, layout).tables().forEach(table -> files.put(table.name() + ".csv", Csv.write(table)));
+        String marking = layout.readable() && marked(report) ? Readable.SBU_MARKING : null;
+        shown(report, layout, false).tables().forEach(
+                table -> files.put(table.name() + ".csv", Csv.write(table, marking)));
         return files;
     }
 
-    private static Report shown(Report report, ReportLayout layout) {
+    /** The report as its CSV ({@code printed} false) or PDF files show it in {@code layout}. */
+    private static Report shown(Report report, ReportLayout layout, boolean printed) {
         Report shown = layout.neutralText() ? new NeutralText(report) : report;
-        return layout.notices() && report.notice().isPresent() ? new Noticed(shown, report.notice().get()) : shown;
+        shown = layout.notices() && report.notice().isPresent() ? new Noticed(shown, report.notice().get()) : shown;
+        return layout.readable() ? new Readable(shown, printed) : shown;
     }
 
     /** A report with its notice as the first line under its title (the CSV tables are as they were). */
@@ -138,6 +172,18 @@ public final class ReportFiles {
             List<String> lines = new ArrayList<>(List.of(said));
             lines.addAll(of.summary());
             return lines;
+        }
+
+        @Override
+        public List<String> readableSummary() {
+            List<String> lines = new ArrayList<>(List.of(said));
+            lines.addAll(of.readableSummary());
+            return lines;
+        }
+
+        @Override
+        public String audience() {
+            return of.audience();
         }
 
         @Override

@@ -11,14 +11,14 @@ import java.util.Arrays;
 public enum ReportLayout {
 
     /** The first layout. */
-    FIRST(1, false, false, false),
+    FIRST(1, false, false, false, false),
     /**
      * Safe text. In the CSV and PDF files every character the text rule refuses (control characters, bidi
      * controls, lone surrogates) is shown as U+FFFD: texts recorded before the rule may hold them, and no file
      * may carry them raw. The PDF embeds its font, so a text in any script gives the same bytes every time. The
      * JSON file escapes such characters, as it always did, and is unchanged.
      */
-    SAFE_TEXT(2, true, false, false),
+    SAFE_TEXT(2, true, false, false, false),
     /**
      * Notices and handovers when effective. A report whose period holds nothing says so ({@link Report#notice})
      * in its JSON ({@code notice}) and under the title of its PDF, where until then an all-zero report gave no
@@ -26,20 +26,37 @@ public enum ReportLayout {
      * effective date), no longer in the one in which it was accepted. Every other file is as in
      * {@link #SAFE_TEXT}.
      */
-    NOTICES_AND_EFFECTIVE_HANDOVERS(3, true, true, true);
+    NOTICES_AND_EFFECTIVE_HANDOVERS(3, true, true, true, false),
+    /**
+     * Readable by a congressional staffer ({@link Readable}): a period ends on its last day in every file
+     * ({@code periodLastDay}, where earlier layouts gave the first day after it as {@code periodEnd}); the CSV
+     * and PDF files give cases by title, enumerations and yes/no in words, and the PDF amounts with thousands
+     * separators and the currency; an SBU edition is marked at the top and bottom of every PDF page and CSV file
+     * and at the top of its JSON; the PDF numbers its pages "Page N of M", lists its sections on the title page
+     * when it is longer than two pages, lets sections follow each other rather than each starting a page, and
+     * says whom the report is for (a case summary is for after-action review).
+     */
+    READABLE(4, true, true, true, true);
 
-    public static final ReportLayout CURRENT = NOTICES_AND_EFFECTIVE_HANDOVERS;
+    public static final ReportLayout CURRENT = READABLE;
 
     private final int revision;
     private final boolean safeText;
     private final boolean notices;
     private final boolean handoversWhenEffective;
+    private final boolean readable;
 
-    ReportLayout(int revision, boolean safeText, boolean notices, boolean handoversWhenEffective) {
+    ReportLayout(int revision, boolean safeText, boolean notices, boolean handoversWhenEffective,
+                 boolean readable) {
         this.revision = revision;
         this.safeText = safeText;
         this.notices = notices;
         this.handoversWhenEffective = handoversWhenEffective;
+        this.readable = readable;
+    }
+
+    boolean readable() {
+        return readable;
     }
 
     boolean notices() {

@@ -46,6 +46,8 @@ final class ReportPdf {
     private static final String SUBSET_TAG = "CASEBK";
     private static final Color SHADE = new Color(0xE4, 0xE8, 0xEE);
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+    /** An amount or count as layout 4 prints it: "USD 1,234.00", "1,234". */
+    private static final Pattern PRINTED_NUMBER = Pattern.compile("(" + Readable.CURRENCY + " )?-?[0-9][0-9,]*(\\.[0-9]+)?");
 
     private final Font titleFont;
     private final Font headingFont;
@@ -53,13 +55,19 @@ final class ReportPdf {
     private final Font cellFont;
     private final Font headCellFont;
     private final Font smallFont;
+    private final ReportLayout layout;
+    /** From layout 4 on: the pages of the first pass, for "Page N of M" and the contents of the second. */
+    private final Pages pages;
+    private boolean pastTitle;
 
     /**
      * Layout 1 writes Helvetica, which PDF readers have and files do not embed; but a letter Helvetica lacks (Ł,
      * Cyrillic) makes OpenPDF embed a fallback font under a random tag, so such a file was never the same twice.
      * From layout 2 on, every text is in an embedded font whose subset tag is fixed.
      */
-    private ReportPdf(ReportLayout layout) {
+    private ReportPdf(ReportLayout layout, Pages pages) {
+        this.layout = layout;
+        this.pages = pages;
         BaseFont base = layout.embeddedFont() ? embedded() : null;
         titleFont = font(base, 22, Font.BOLD);
         headingFont = font(base, 13, Font.BOLD);
@@ -92,32 +100,63 @@ final class ReportPdf {
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
     static byte[] render(Report report, Instant stoodAt, ReportLayout layout) {
-        return new ReportPdf(layout).render(report, stoodAt);
+        if (!layout.readable()) {
+            return new ReportPdf(layout, null).render(report, stoodAt);
+        }
+        // A first pass learns how many pages there are and where the sections fall. A short report follows its
+        // title with its sections; a long one has its title page to itself, with the contents, so listing them
+        // moves no page of the pass that prints it.
+        Pages flowing = new Pages(false, new java.util.LinkedHashMap<>(), new int[1]);
+        new ReportPdf(layout, flowing).render(report, stoodAt);
+        Pages laidOut = flowing;
+        if (flowing.total()[0] > CONTENTS_FROM_PAGES) {
+            laidOut = new Pages(true, new java.util.LinkedHashMap<>(), new int[1]);
+            new ReportPdf(layout, laidOut).render(report, stoodAt);
+        }
+        return new ReportPdf(layout, laidOut).render(report, stoodAt);
     }
+
+    /**
+     * Where each section begins, and how many pages there are ({@code total[0]}), as a pass found them; whether
+     * the title page stands alone, with the contents.
+     */
+    private record Pages(boolean contents, java.util.Map<String, Integer> sections, int[] total) {
+    }
+
+    /** A report longer than this many pages lists its sections on its title page. */
+    private static final int CONTENTS_FROM_PAGES = 2;
 
     private byte[] render(Report report, Instant stoodAt) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4.rotate(), 36, 36, 42, 42);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, bytes);
-            writer.setPageEvent(new PageNumbers());
+            writer.setPageEvent(layout.readable() ? new Margins(report) : new PageNumbers());
             document.addTitle(report.heading());
-            document.addSubject("Report to the congressional committees");
+            document.addSubject(layout.readable() ? report.audience() : "Report to the congressional committees");
             document.addCreator("Casebook");
             document.open();
             fixed(writer, report, stoodAt);
             titlePage(document, report, stoodAt);
+            if (layout.readable()) {
+                contents(document, report);
+            }
             for (Report.Table table : report.tables()) {
                 if (!table.name().equals("report")) {
-                    section(document, table);
+                    startSection(writer, document, title(table.name()));
+                    section(document, table, layout.readable() && !report.report().equals("activity")
+                            ? "None recorded." : "None in this period."); // only an activity report has a period
                 }
             }
-            document.newPage();
-            document.add(new Paragraph("Record this report was built from", headingFont));
+            startSection(writer, document, RECORD);
+            document.add(new Paragraph(RECORD, headingFont));
             document.add(new Paragraph("Journal position: " + report.builtFrom().position(), bodyFont));
             document.add(new Paragraph("Commit hash (SHA-256): " + report.builtFrom().hash(), bodyFont));
             document.add(new Paragraph("An auditor checks these against the journal's hash chain "
                     + "(GET /api/journal/verify, ./casebook verify).", smallFont));
+            if (pages != null) {
+                pages.total()[0] = writer.getPageNumber(); // the last page's: closing counts one more
+            }
             document.close();
         } catch (DocumentException e) {
             throw new IllegalStateException("the report could not be laid out as a PDF", e);
@@ -135,9 +174,54 @@ final class ReportPdf {
         writer.getInfo().put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
     }
 
+    private static final String RECORD = "Record this report was built from";
+    /** Room a section heading needs with the start of its table below it, or it begins the next page. */
+    private static final float SECTION_ROOM = 90;
+
+    /**
+     * Until layout 4 every section begins a page (so a table of one row stood alone on one); from layout 4 on
+     * sections follow each other, a heading never left at the foot of a page, and where each begins is noted.
+     */
+    private void startSection(PdfWriter writer, Document document, String title) throws DocumentException {
+        if (!layout.readable()) {
+            document.newPage();
+            return;
+        }
+        if (!pastTitle && pages.contents() || writer.getVerticalPosition(true) - document.bottom() < SECTION_ROOM) {
+            document.newPage();
+        } else {
+            document.add(new Paragraph(" ", bodyFont));
+        }
+        pastTitle = true;
+        pages.sections().putIfAbsent(title, writer.getPageNumber());
+    }
+
+    /** The title page's list of sections and the page each begins on, for a report of more than two pages. */
+    private void contents(Document document, Report report) throws DocumentException {
+        if (!pages.contents()) {
+            return;
+        }
+        document.add(new Paragraph(" ", bodyFont));
+        document.add(new Paragraph("Contents", headingFont));
+        PdfPTable list = new PdfPTable(new float[] {6, 1});
+        list.setWidthPercentage(50);
+        list.setHorizontalAlignment(Element.ALIGN_LEFT);
+        pages.sections().forEach((title, page) -> {
+            PdfPCell name = new PdfPCell(new Phrase(title, bodyFont));
+            PdfPCell number = new PdfPCell(new Phrase(Integer.toString(page), bodyFont));
+            name.setBorder(PdfPCell.NO_BORDER);
+            number.setBorder(PdfPCell.NO_BORDER);
+            number.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            list.addCell(name);
+            list.addCell(number);
+        });
+        document.add(list);
+    }
+
     private void titlePage(Document document, Report report, Instant stoodAt) throws DocumentException {
         document.add(new Paragraph(report.heading(), titleFont));
-        document.add(new Paragraph("Report to the congressional committees", headingFont));
+        document.add(new Paragraph(layout.readable() ? report.audience() : "Report to the congressional committees",
+                                   headingFont));
         document.add(new Paragraph(" "));
         for (String line : report.summary()) {
             document.add(new Paragraph(line, bodyFont));
@@ -149,12 +233,11 @@ final class ReportPdf {
                 + " (journal position " + report.builtFrom().position() + ")", bodyFont));
     }
 
-    private void section(Document document, Report.Table table) throws DocumentException {
-        document.newPage();
+    private void section(Document document, Report.Table table, String none) throws DocumentException {
         document.add(new Paragraph(title(table.name()), headingFont));
         document.add(new Paragraph(" ", smallFont));
         if (table.rows().isEmpty()) {
-            document.add(new Paragraph("None in this period.", bodyFont));
+            document.add(new Paragraph(none, bodyFont));
             return;
         }
         if (table.rows().size() == 1 && table.header().size() > 6) {
@@ -171,7 +254,7 @@ final class ReportPdf {
             boolean total = Report.TOTAL.equals(row.get(0));
             for (String value : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(value, total ? headCellFont : cellFont));
-                if (NUMBER.matcher(value).matches()) {
+                if (NUMBER.matcher(value).matches() || layout.readable() && PRINTED_NUMBER.matcher(value).matches()) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 grid.addCell(cell);
@@ -224,7 +307,36 @@ final class ReportPdf {
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
-    /** "Page n" at the foot of every page. */
+    /**
+     * From layout 4 on: "Page N of M" at the foot of every page and, on an SBU edition, its marking at the top and
+     * bottom of every page.
+     */
+    private final class Margins extends PdfPageEventHelper {
+
+        private final boolean marked;
+
+        Margins(Report report) {
+            this.marked = report.edition().equals("sbu");
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            float middle = (document.left() + document.right()) / 2;
+            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER, new Phrase(
+                    "Page " + writer.getPageNumber() + " of " + pages.total()[0], smallFont), middle,
+                                       document.bottom() - 26, 0);
+            if (marked) {
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                                           new Phrase(Readable.SBU_MARKING, headCellFont), middle,
+                                           document.top() + 18, 0);
+                ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_CENTER,
+                                           new Phrase(Readable.SBU_MARKING, headCellFont), middle,
+                                           document.bottom() - 12, 0);
+            }
+        }
+    }
+
+    /** "Page n" at the foot of every page, until layout 4. */
     private final class PageNumbers extends PdfPageEventHelper {
 
         @Override

@@ -121,7 +121,7 @@ public class Reports {
                 if (!CrisisId.isValid(subject)) {
                     throw new UnknownCase(subject);
                 }
-                yield caseSummary(subject, point(asOf), edition).orElseThrow(() -> new UnknownCase(subject));
+                yield caseSummary(subject, point(asOf), edition, layout).orElseThrow(() -> new UnknownCase(subject));
             }
             default -> throw new InvalidQuery("type", "the reports are: activity, notification, case");
         };
@@ -222,12 +222,21 @@ public class Reports {
     }
 
     /** The summary of a case over its life, as its record stood at the point; empty if it was not opened by then. */
-    public Optional<CaseSummaryReport> caseSummary(String caseId, ReportPoint point, ReportEdition edition) {
+    public Optional<CaseSummaryReport> caseSummary(String caseId, ReportPoint point, ReportEdition edition,
+                                                   ReportLayout layout) {
         if (progress != null) {
             progress.awaitPosition(Views.HISTORY, point.position()); // the case history must hold all up to the point
         }
         return timeTravel.caseFile(caseId, AsOf.position(point.position()))
-                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU));
+                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU,
+                                                           layout.readable() ? caseRecord(caseId, point) : null));
+    }
+
+    /** The assessments (from the case's entries), deployments and money (from the ledger) of a case at the point. */
+    private CaseRecord caseRecord(String caseId, ReportPoint point) {
+        CaseRecord.Assessments assessments = new CaseRecord.Assessments();
+        readUpTo(caseId, point, event -> assessments.apply(event.getPayload(), RecordedEntry.effectiveAt(event)));
+        return ledgers.read(point, ledger -> CaseRecord.of(assessments.rows(), ledger, caseId));
     }
 
     /** The entries of one stream (a case, a funding source) up to the point, in order; nothing after it is read. */

@@ -1,0 +1,152 @@
+package org.casebook.query.reporting;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A report as people read it, from {@link ReportLayout#READABLE} on: in its CSV and PDF files cases are named by
+ * title (as the edition may show it), enumerations and yes/no are in words, and a period ends on its last day
+ * ({@code periodLastDay}); {@code printed}, for the PDF, adds thousands separators and the currency to amounts
+ * and counts (the CSV keeps them plain numbers, for spreadsheets). The JSON stays the record's own names.
+ */
+record Readable(Report of, boolean printed) implements Report {
+
+    /** The marking an SBU edition carries at the top and bottom of every page and file. */
+    static final String SBU_MARKING = "SENSITIVE BUT UNCLASSIFIED (SBU)";
+    static final String CURRENCY = "USD";
+    /** The first day after the period, as earlier layouts and the record give it, and its last day, as shown. */
+    static final String PERIOD_END = "periodEnd";
+    static final String PERIOD_LAST_DAY = "periodLastDay";
+
+    private static final Set<String> AMOUNTS = Set.of("allocated", "obligated", "disbursed", "allocatedToDate",
+                                                      "obligatedToDate", "disbursedToDate", "amount");
+    private static final Set<String> COUNTS = Set.of("personDays", "opened", "closed", "activeAtEnd");
+    private static final Set<String> YES_NO = Set.of("openedInPeriod", "closedInPeriod", "corrected", "booked",
+                                                     "escalated");
+    private static final Set<String> ENUMERATIONS = Set.of("sensitivity", "stage", "stageAtEnd", "from", "to",
+                                                           "status", "component", "sector", "kind");
+    private static final String CASE_ID = "caseId";
+
+    @Override
+    public String report() {
+        return of.report();
+    }
+
+    @Override
+    public ReportPoint builtFrom() {
+        return of.builtFrom();
+    }
+
+    @Override
+    public String edition() {
+        return of.edition();
+    }
+
+    @Override
+    public String name() {
+        return of.name();
+    }
+
+    @Override
+    public String heading() {
+        return of.heading();
+    }
+
+    @Override
+    public String audience() {
+        return of.audience();
+    }
+
+    @Override
+    public List<String> summary() {
+        return of.readableSummary();
+    }
+
+    @Override
+    public java.util.Optional<String> notice() {
+        return of.notice();
+    }
+
+    @Override
+    public List<Table> tables() {
+        Map<String, String> titles = titles(of.tables());
+        return of.tables().stream().map(table -> table(table, titles)).toList();
+    }
+
+    private Table table(Table table, Map<String, String> titles) {
+        boolean namesCases = !titles.isEmpty() && !List.of("report", "case", "cases").contains(table.name());
+        List<String> header = table.header().stream().map(field -> field.equals(PERIOD_END) ? PERIOD_LAST_DAY
+                : namesCases && field.equals(CASE_ID) ? "case" : field).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : table.rows()) {
+            List<String> shown = new ArrayList<>(row.size());
+            for (int c = 0; c < row.size(); c++) {
+                String field = table.header().get(c);
+                String value = row.get(c);
+                boolean total = c == 0 && Report.TOTAL.equals(value); // a spreadsheet may look for it
+                shown.add(total ? (printed ? "Total" : value) : namesCases && field.equals(CASE_ID) ? titles.getOrDefault(value, value)
+                        : value(field, value));
+            }
+            rows.add(shown);
+        }
+        return new Table(table.name(), header, rows);
+    }
+
+    private String value(String field, String value) {
+        if (value.isEmpty()) {
+            return value;
+        }
+        if (field.equals(PERIOD_END)) {
+            return LocalDate.parse(value).minusDays(1).toString();
+        }
+        if (YES_NO.contains(field)) {
+            return Boolean.parseBoolean(value) ? "yes" : "no";
+        }
+        if (ENUMERATIONS.contains(field) && value.matches("[A-Z][A-Z_]*")) {
+            return words(value);
+        }
+        if (printed && AMOUNTS.contains(field)) {
+            return amount(value);
+        }
+        if (printed && COUNTS.contains(field)) {
+            return new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(
+                    new BigDecimal(value));
+        }
+        return value;
+    }
+
+    /** "SBU" as "SBU (sensitive but unclassified)", "GOVERNANCE_AND_PARTICIPATION" as "Governance and participation". */
+    static String words(String constant) {
+        if (constant.equals("SBU")) {
+            return "SBU (sensitive but unclassified)";
+        }
+        String spaced = constant.replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** "1234567.5" as "USD 1,234,567.50": cents always, so columns line up. */
+    static String amount(String value) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return CURRENCY + " " + format.format(new BigDecimal(value));
+    }
+
+    /** Each case of the report by its title (as the edition shows it) and, withheld, by its ID. */
+    private static Map<String, String> titles(List<Table> tables) {
+        Map<String, String> titles = new HashMap<>();
+        tables.stream().filter(t -> t.name().equals("cases") || t.name().equals("case")).forEach(t -> {
+            int id = t.header().indexOf(CASE_ID);
+            int title = t.header().indexOf("title");
+            t.rows().forEach(row -> titles.put(row.get(id), row.get(title).equals(WITHHELD)
+                    ? "case " + row.get(id) + " " + WITHHELD : row.get(title)));
+        });
+        return titles;
+    }
+}
