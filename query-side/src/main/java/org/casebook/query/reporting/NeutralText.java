@@ -5,27 +5,7 @@ import java.util.List;
 import org.casebook.kernel.TextRule;
 
 /** A report as its CSV and PDF files show it from {@link ReportLayout#SAFE_TEXT} on: every text neutralised. */
-record NeutralText(Report of) implements Report {
-
-    @Override
-    public String report() {
-        return of.report();
-    }
-
-    @Override
-    public ReportPoint builtFrom() {
-        return of.builtFrom();
-    }
-
-    @Override
-    public String edition() {
-        return of.edition();
-    }
-
-    @Override
-    public String name() {
-        return of.name();
-    }
+record NeutralText(Report of) implements ShownReport {
 
     @Override
     public String heading() {
@@ -40,16 +20,6 @@ record NeutralText(Report of) implements Report {
     @Override
     public List<String> readableSummary() {
         return texts(of.readableSummary());
-    }
-
-    @Override
-    public String audience() {
-        return of.audience();
-    }
-
-    @Override
-    public java.util.Optional<String> notice() {
-        return of.notice();
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.Set;
  * ({@code periodLastDay}); {@code printed}, for the PDF, adds thousands separators and the currency to amounts
  * and counts (the CSV keeps them plain numbers, for spreadsheets). The JSON stays the record's own names.
  */
-record Readable(Report of, boolean printed) implements Report {
+record Readable(Report of, boolean printed) implements ShownReport {
 
     /** The marking an SBU edition carries at the top and bottom of every page and file. */
     static final String SBU_MARKING = "SENSITIVE BUT UNCLASSIFIED (SBU)";
@@ -36,43 +36,8 @@ record Readable(Report of, boolean printed) implements Report {
     private static final String CASE_ID = "caseId";
 
     @Override
-    public String report() {
-        return of.report();
-    }
-
-    @Override
-    public ReportPoint builtFrom() {
-        return of.builtFrom();
-    }
-
-    @Override
-    public String edition() {
-        return of.edition();
-    }
-
-    @Override
-    public String name() {
-        return of.name();
-    }
-
-    @Override
-    public String heading() {
-        return of.heading();
-    }
-
-    @Override
-    public String audience() {
-        return of.audience();
-    }
-
-    @Override
     public List<String> summary() {
         return of.readableSummary();
-    }
-
-    @Override
-    public java.util.Optional<String> notice() {
-        return of.notice();
     }
 
     @Override

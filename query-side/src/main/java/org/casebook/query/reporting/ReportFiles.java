@@ -140,32 +140,7 @@ public final class ReportFiles {
     }
 
     /** A report with its notice as the first line under its title (the CSV tables are as they were). */
-    private record Noticed(Report of, String said) implements Report {
-
-        @Override
-        public String report() {
-            return of.report();
-        }
-
-        @Override
-        public ReportPoint builtFrom() {
-            return of.builtFrom();
-        }
-
-        @Override
-        public String edition() {
-            return of.edition();
-        }
-
-        @Override
-        public String name() {
-            return of.name();
-        }
-
-        @Override
-        public String heading() {
-            return of.heading();
-        }
+    private record Noticed(Report of, String said) implements ShownReport {
 
         @Override
         public List<String> summary() {
@@ -179,16 +154,6 @@ public final class ReportFiles {
             List<String> lines = new ArrayList<>(List.of(said));
             lines.addAll(of.readableSummary());
             return lines;
-        }
-
-        @Override
-        public String audience() {
-            return of.audience();
-        }
-
-        @Override
-        public List<Table> tables() {
-            return of.tables();
         }
 
         @Override
