@@ -133,16 +133,21 @@ class BodyDirectoryApiTest {
     void a_lead_body_recorded_wrongly_is_corrected_with_a_reason_and_the_views_follow() {
         String kase = capital.post("/api/crises", Bodies.with(Bodies.openCase(), "leadBody", "Embassy"))
                              .json().get("id").asText();
-        Api.Response unlisted = capital.post("/api/crises/" + kase + "/lead-correction",
+        Api admin = casebook.as("ADMIN");
+        // a party to the case cannot move its lead by "correcting" it: only an admin puts the record right
+        Api.Response byAParty = casebook.fieldCoordinator().post("/api/crises/" + kase + "/lead-correction", Map.of(
+                "leadBody", CasebookInstance.FIELD_BODY, "reason", "Ours now"));
+        assertThat(byAParty.status()).as(byAParty.body()).isEqualTo(403);
+        Api.Response unlisted = admin.post("/api/crises/" + kase + "/lead-correction",
                                              Map.of("leadBody", "Embassy Khartum", "reason", "Misspelt"));
         assertThat(unlisted.status()).as(unlisted.body()).isEqualTo(422);
         assertThat(unlisted.json().get("rule").asText()).isEqualTo("body-not-listed");
         assertThat(unlisted.json().get("field").asText()).isEqualTo("leadBody");
-        Api.Response noReason = capital.post("/api/crises/" + kase + "/lead-correction",
+        Api.Response noReason = admin.post("/api/crises/" + kase + "/lead-correction",
                                              Map.of("leadBody", CasebookInstance.FIELD_BODY, "reason", " "));
         assertThat(noReason.status()).as(noReason.body()).isEqualTo(400);
 
-        Api.Response corrected = capital.post("/api/crises/" + kase + "/lead-correction", Map.of(
+        Api.Response corrected = admin.post("/api/crises/" + kase + "/lead-correction", Map.of(
                 "leadBody", CasebookInstance.FIELD_BODY, "reason", "Opened under the wrong embassy"));
 
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
@@ -164,7 +169,7 @@ class BodyDirectoryApiTest {
         assertThat(now.get("caseFile").get("leadBody").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
         Api.Response handedOn = casebook.fieldCoordinator().post(handovers(kase), proposal("CRSG", null));
         assertThat(handedOn.status()).as("the corrected lead body hands over: " + handedOn.body()).isEqualTo(201);
-        Api.Response same = capital.post("/api/crises/" + kase + "/lead-correction",
+        Api.Response same = admin.post("/api/crises/" + kase + "/lead-correction",
                                          Map.of("leadBody", CasebookInstance.FIELD_BODY, "reason", "Again"));
         assertThat(same.status()).as(same.body()).isEqualTo(422);
         assertThat(same.json().get("rule").asText()).isEqualTo("lead-unchanged");

@@ -48,7 +48,7 @@ class HandoverEffectiveDateTest {
             assertThat(file.get("incomingLeads").get(0).get("effectiveOn").asText()).isEqualTo(effective.toString());
             JsonNode row = row(casebook, kase, accepted);
             assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
-            assertThat(row.get("incomingLead").get("body").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
+            assertThat(row.get("incomingLeads").get(0).get("body").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             Api.Response early = field.post(handovers, Map.of("toBody", "CRSG", "openItems", List.of(),
                                                               "risks", List.of(), "proposedEffectiveOn",
                                                               effective.minusDays(5).toString()));
@@ -69,7 +69,7 @@ class HandoverEffectiveDateTest {
             JsonNode after = row(casebook, kase, moved);
             assertThat(after.get("leadBody").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             assertThat(after.get("leadEffectiveOn").asText()).isEqualTo(effective.toString());
-            assertThat(after.get("incomingLead").isNull()).isTrue();
+            assertThat(after.get("incomingLeads").isEmpty()).isTrue();
             JsonNode entries = capital.get("/api/crises/" + kase + "/timeline?after=" + moved).json().get("entries");
             List<JsonNode> transfers = entries.findParents("type").stream()
                                               .filter(e -> e.get("type").asText().equals("LeadTransferred")).toList();

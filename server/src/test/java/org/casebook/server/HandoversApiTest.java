@@ -71,8 +71,8 @@ class HandoversApiTest {
         assertThat(handover.get("answeredBy").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
         JsonNode row = row(kase, at);
         assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
-        assertThat(row.get("incomingLead").get("body").asText()).isEqualTo("Embassy Khartoum");
-        assertThat(row.get("incomingLead").get("effectiveOn").asText()).isEqualTo("2027-03-01");
+        assertThat(row.get("incomingLeads").get(0).get("body").asText()).isEqualTo("Embassy Khartoum");
+        assertThat(row.get("incomingLeads").get(0).get("effectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode recent = casebook.as("AUDITOR").get("/api/handovers?status=ACCEPTED&size=200&after=" + at).json();
         assertThat(recent.get("items").findValuesAsText("id")).contains(kase + "/H-1");
         assertThat(row.get("pendingHandovers")).isEmpty();

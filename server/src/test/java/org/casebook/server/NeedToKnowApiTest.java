@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -167,6 +168,29 @@ class NeedToKnowApiTest {
         String accept = "/api/crises/" + sbu + "/handovers/H-1/accept";
         assertThat(casebook.fieldCoordinator().post(accept, Map.of("briefDigest", whole)).status()).isEqualTo(422);
         ok(casebook.fieldCoordinator().post(accept, Map.of("briefDigest", digest)));
+    }
+
+    @Test
+    void the_digest_a_cleared_receiver_accepted_is_withheld_from_the_uncleared_when_the_brief_held_sbu_text()
+            throws Exception {
+        Api capital = casebook.as("COORDINATOR");
+        String kase = capital.post("/api/crises", Bodies.with(openCase("Digest case", "SD", null), "leadBody",
+                                                              CasebookInstance.FIELD_BODY)).json().get("id").asText();
+        Map<String, Object> secretDecision = decision(SECRET + " decision in the brief", null);
+        secretDecision.put("sensitivity", "SBU");
+        ok(capital.post("/api/crises/" + kase + "/decisions", secretDecision));
+        ok(casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers", Map.of(
+                "toBody", "CRSG", "openItems", List.of(), "risks", List.of(), "proposedEffectiveOn", "2027-03-01")));
+        String whole = ok(capital.get("/api/crises/" + kase + "/handovers/H-1/brief")).json().get("digest").asText();
+        long at = ok(capital.post("/api/crises/" + kase + "/handovers/H-1/accept", Map.of("briefDigest", whole)))
+                .json().get("position").asLong();
+
+        for (String path : List.of("/api/handovers?size=200&after=" + at, "/api/crises/" + kase + "?after=" + at,
+                                   "/api/crises/" + kase + "/timeline?after=" + at,
+                                   "/api/crises/" + kase + "/as-of?position=" + at)) {
+            assertThat(ok(casebook.as("AUDITOR").get(path)).body()).as(path).contains(whole);
+            assertThat(ok(casebook.uncleared("AUDITOR").get(path)).body()).as(path).doesNotContain(whole);
+        }
     }
 
     @Test

@@ -115,7 +115,7 @@ class RoleRulesTest {
                 new Endpoint("GET", crisis + "/handovers/H-1/brief", null, READERS),
                 new Endpoint("GET", "/api/handovers", null, READERS),
                 new Endpoint("POST", crisis + "/lead-correction", Map.of("leadBody", "Embassy", "reason", "Roles"),
-                             WRITERS),
+                             ADMINS),
                 new Endpoint("POST", "/api/admin/bodies", Map.of("name", "UNDP", "kind", "INTERNATIONAL",
                                                                 "displayName", "UN Development Programme"), ADMINS),
                 new Endpoint("GET", "/api/bodies", null, EVERY_ROLE),

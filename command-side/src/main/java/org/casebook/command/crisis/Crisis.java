@@ -205,6 +205,7 @@ public class Crisis {
     /** The body leading the whole case is corrected (the directory check has found it listed). */
     @CommandHandler
     public void handle(CorrectLeadBody command) {
+        requireOpen("correct its lead body");
         if (isBlank(command.reason())) {
             throw CORRECTION_NEEDS_REASON.broken("reason", "a correction needs a reason");
         }

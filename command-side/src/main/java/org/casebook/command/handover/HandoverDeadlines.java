@@ -130,7 +130,10 @@ public class HandoverDeadlines {
 
     /** Moves the lead of every accepted handover whose effective date has come. */
     private void transferLeads(Instant now) {
-        for (Document due : transfers.find(Filters.lte("effectiveAt", Date.from(now)))) {
+        // earliest first: a lead accepted later waits for an earlier one of the same case (the case refuses it until
+        // then, and the next check tries again)
+        for (Document due : transfers.find(Filters.lte("effectiveAt", Date.from(now)))
+                                     .sort(new Document("effectiveAt", 1))) {
             TransferLead transfer = new TransferLead(new CrisisId(due.getString("caseId")),
                                                      new HandoverId(due.getString("handoverId")));
             record(new HandoverTimetable.Step(transfer, due.getDate("effectiveAt").toInstant()));

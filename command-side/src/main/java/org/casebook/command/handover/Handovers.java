@@ -111,6 +111,14 @@ public final class Handovers {
         if (leads.whole().body().equals(body)) {
             throw LEAD_UNCHANGED.broken("leadBody", body + " is recorded as leading the case already");
         }
+        // a handover of the whole case under way names the recorded body as the one handing over
+        handovers.forEach((id, handover) -> {
+            boolean underWay = handover.status() == Status.PENDING || incoming.containsKey(id);
+            if (underWay && handover.proposal().sectors().isEmpty()) {
+                throw HANDOVER_PENDING.broken("leadBody", "handover " + id + " of the whole case is under way; it "
+                        + "must take effect, or be answered or withdrawn, before its lead body is corrected");
+            }
+        });
         return new LeadBodyCorrected(crisis, leads.whole().body(), body, reason);
     }
 
@@ -175,7 +183,21 @@ public final class Handovers {
             throw NO_LEAD_TO_TRANSFER.broken(null, "the lead of handover " + command.handoverId() + " moves on "
                     + accepted.effectiveOn() + ", not before");
         }
+        // leads move in the order they were accepted: one accepted later hands on what an earlier one brings
+        for (HandoverAccepted earlier : incoming.values()) {
+            if (earlier == accepted) {
+                break;
+            }
+            if (overlap(earlier.sectors(), accepted.sectors())) {
+                throw NO_LEAD_TO_TRANSFER.broken(null, "the lead of handover " + earlier.handoverId() + " moves "
+                        + "first, on " + earlier.effectiveOn());
+            }
+        }
         return transferred(accepted);
+    }
+
+    private static boolean overlap(List<Sector> one, List<Sector> other) {
+        return one.isEmpty() || other.isEmpty() || !Collections.disjoint(one, other);
     }
 
     private static LeadTransferred transferred(HandoverAccepted accepted) {

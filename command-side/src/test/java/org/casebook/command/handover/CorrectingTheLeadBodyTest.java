@@ -21,6 +21,8 @@ import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.OpenItem;
 import org.casebook.kernel.handover.ProposeHandover;
 import org.casebook.kernel.handover.Signatory;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.LeadMove;
 import org.junit.jupiter.api.Test;
 
 /** A lead body recorded wrongly is corrected by an entry with a reason, and the case is led by the right one. */
@@ -62,6 +64,24 @@ class CorrectingTheLeadBodyTest {
                .when(new CorrectLeadBody(CASE, EMBASSY, "Sure"))
                .expectNoEvents()
                .expectExceptionMessage("Embassy Khartoum is recorded as leading the case already");
+    }
+
+    @Test
+    void the_lead_body_is_not_corrected_while_a_handover_of_the_whole_case_is_under_way() {
+        Signatory capital = new Signatory("alvarez", "COORDINATOR", CRSG);
+        HandoverProposed proposed = new HandoverProposed(CASE, HandoverId.number(1), CRSG, EMBASSY, null, List.of(),
+                                                         OPEN_ITEMS, List.of(), MARCH_1, capital);
+        fixture.given(opened(CRSG), proposed)
+               .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
+               .expectNoEvents()
+               .expectExceptionMessage("handover H-1 of the whole case is under way; it must take effect, or be "
+                                               + "answered or withdrawn, before its lead body is corrected");
+        fixture.given(opened(CRSG), proposed, new HandoverAccepted(CASE, HandoverId.number(1), CRSG, EMBASSY,
+                                                                   List.of(), FIELD, "brief-digest", MARCH_1,
+                                                                   LeadMove.ON_EFFECTIVE_DATE))
+               .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
+               .expectNoEvents()
+               .expectException(RuleViolation.class);
     }
 
     @Test

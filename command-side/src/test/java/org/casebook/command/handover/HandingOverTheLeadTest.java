@@ -161,6 +161,23 @@ class HandingOverTheLeadTest {
     }
 
     @Test
+    void a_lead_accepted_later_moves_only_after_the_one_accepted_before_it() {
+        HandoverProposed onward = new HandoverProposed(CASE, H2, EMBASSY, UNDP, null, List.of(), OPEN_ITEMS, RISKS,
+                                                       MARCH_1, FIELD);
+        HandoverAccepted onwardAccepted = new HandoverAccepted(CASE, H2, EMBASSY, UNDP, List.of(), AGENCY,
+                                                               "brief-digest", MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), onward,
+                      onwardAccepted)
+               .when(new TransferLead(CASE, H2), ON_MARCH_20)
+               .expectNoEvents()
+               .expectExceptionMessage("the lead of handover H-1 moves first, on 2027-03-01");
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), onward,
+                      onwardAccepted, transferred(1))
+               .when(new TransferLead(CASE, H2), ON_MARCH_20)
+               .expectEvents(new LeadTransferred(CASE, H2, EMBASSY, UNDP, List.of(), MARCH_1));
+    }
+
+    @Test
     void the_lead_moves_once() {
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), transferred(1))
                .when(new TransferLead(CASE, H1), ON_MARCH_20)

@@ -39,7 +39,7 @@ public final class BoardFold {
         Sensitivity latestDecisionSensitivity = row.latestDecisionSensitivity();
         Stage stage = row.stage();
         Leadership lead = new Leadership(row.leadBody(), row.leadCoordinator(), row.leadEffectiveOn(), null,
-                                         row.incomingLead() == null ? null : List.of(row.incomingLead()));
+                                         row.incomingLeads());
         Instant assessedAt = row.assessedAt();
         List<PendingHandover> pending = row.pendingHandovers();
         if (entry.event() instanceof AssessmentRecorded) {

@@ -13,8 +13,8 @@ import org.casebook.query.handover.Leadership.IncomingLead;
  * One case on the status board. {@code openedAt} is when the case was opened in the world (effective time);
  * {@code lastActivityAt} when its latest entry was recorded, at journal {@code position}; {@code assessedAt} when its
  * current assessment took effect (null before the first); {@code leadEffectiveOn} the day the lead body's lead took
- * effect, when it came by a handover (null for the lead named at opening); {@code incomingLead} the body accepted
- * to lead the case from a later day, until that day (null when none).
+ * effect, when it came by a handover (null for the lead named at opening); {@code incomingLeads} the bodies
+ * accepted to lead the case from a later day, until that day, in the order their leads move.
  */
 public record BoardRow(
         String id,
@@ -25,7 +25,7 @@ public record BoardRow(
         String leadBody,
         String leadCoordinator,
         LocalDate leadEffectiveOn,
-        IncomingLead incomingLead,
+        List<IncomingLead> incomingLeads,
         Instant openedAt,
         Instant lastActivityAt,
         int decisionCount,
@@ -37,12 +37,13 @@ public record BoardRow(
 
     public BoardRow {
         pendingHandovers = pendingHandovers == null ? List.of() : pendingHandovers;
+        incomingLeads = incomingLeads == null ? List.of() : incomingLeads;
     }
 
     /** The same row showing {@code shown} as its latest decision (its text withheld, for instance). */
     public BoardRow withLatestDecision(String shown) {
         return new BoardRow(id, title, country, stage, sensitivity, leadBody, leadCoordinator, leadEffectiveOn,
-                            incomingLead, openedAt, lastActivityAt, decisionCount, shown, latestDecisionSensitivity, assessedAt,
+                            incomingLeads, openedAt, lastActivityAt, decisionCount, shown, latestDecisionSensitivity, assessedAt,
                             pendingHandovers, position);
     }
 

@@ -36,9 +36,9 @@ public record Leadership(String body, String coordinator, LocalDate since, Map<S
         incoming = incoming == null ? List.of() : List.copyOf(incoming);
     }
 
-    /** The accepted handover of the whole case whose lead has not moved yet, if any. */
-    public IncomingLead incomingForWholeCase() {
-        return incoming.stream().filter(lead -> lead.sectors().isEmpty()).findFirst().orElse(null);
+    /** The accepted handovers of the whole case whose lead has not moved yet, in the order they will move. */
+    public List<IncomingLead> incomingForWholeCase() {
+        return incoming.stream().filter(lead -> lead.sectors().isEmpty()).toList();
     }
 
     /** The leadership after a handover entry. */

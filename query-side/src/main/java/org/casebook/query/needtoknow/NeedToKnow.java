@@ -125,7 +125,8 @@ public class NeedToKnow {
         }
         SbuCases sbu = new SbuCases(caller);
         return new HandoverPage(page.items().stream()
-                                    .map(item -> sbu.contains(item.caseId()) ? Withholding.texts(item) : item)
+                                    .map(item -> sbu.of(item.caseId()).briefDigests(
+                                            sbu.contains(item.caseId()) ? Withholding.texts(item) : item))
                                     .toList(), page.page(), page.size(), page.total());
     }
 
@@ -191,17 +192,21 @@ public class NeedToKnow {
                 : row.withLatestDecision(Clearance.WITHHELD);
     }
 
-    /** Which cases of one answer are SBU, each looked up once. */
+    /** What is withheld of each case of one answer, each looked up once. */
     private final class SbuCases {
         private final Authentication caller;
-        private final Map<String, Boolean> known = new HashMap<>();
+        private final Map<String, Withheld> known = new HashMap<>();
 
         SbuCases(Authentication caller) {
             this.caller = caller;
         }
 
+        Withheld of(String caseId) {
+            return known.computeIfAbsent(caseId, id -> ofCase(caller, id));
+        }
+
         boolean contains(String caseId) {
-            return known.computeIfAbsent(caseId, id -> ofCase(caller, id).wholeCase());
+            return of(caseId).wholeCase();
         }
     }
 }

@@ -46,7 +46,24 @@ public record Withheld(boolean wholeCase, Set<String> entries, long knownVersion
         return wholeCase || entries.contains(eventId) || sequence >= knownVersion;
     }
 
+    /**
+     * Whether the case has anything withheld from this reader: then so are the digests of its handover briefs,
+     * since a brief holds its case's SBU decisions, and the digest of the whole would confirm a guess at them.
+     */
+    public boolean holdsSbu() {
+        return wholeCase || !entries.isEmpty();
+    }
+
+    /** {@code value} with the digests of handover briefs withheld, when anything of this case is. */
+    public <T> T briefDigests(T value) {
+        return holdsSbu() ? Withholding.briefDigests(value) : value;
+    }
+
     public CaseFile caseFile(CaseFile file) {
+        return briefDigests(withheldTexts(file));
+    }
+
+    private CaseFile withheldTexts(CaseFile file) {
         if (file == null || isNothing()) {
             return file;
         }
@@ -73,7 +90,7 @@ public record Withheld(boolean wholeCase, Set<String> entries, long knownVersion
     }
 
     public TimelineEntry line(TimelineEntry line) {
-        return line != null && covers(line.eventId(), line.sequence()) ? Withholding.texts(line) : line;
+        return briefDigests(line != null && covers(line.eventId(), line.sequence()) ? Withholding.texts(line) : line);
     }
 
     public List<TimelineEntry> lines(List<TimelineEntry> lines) {

@@ -41,37 +41,54 @@ public final class Withholding {
     private Withholding() {
     }
 
+    /** Which texts stay, by the field they fill (null: an item of a list, or content named as such). */
+    private interface Keeps {
+        boolean text(String field);
+    }
+
+    private static final Keeps METADATA_ONLY = field -> field != null && METADATA.contains(field);
+    private static final Keeps ALL_BUT_BRIEF_DIGESTS = field -> !"briefDigest".equals(field);
+
     /** {@code value} with every text that is not metadata replaced by {@link Clearance#WITHHELD}. */
     @SuppressWarnings("unchecked")
     public static <T> T texts(T value) {
-        return (T) withhold(value, null);
+        return (T) withhold(value, null, METADATA_ONLY);
     }
 
-    /** {@code name} is the field the value fills: text of a metadata field stays, at any depth of a list or map. */
-    private static Object withhold(Object value, String name) {
+    /**
+     * {@code value} with the digests of handover briefs withheld, at any depth: a brief holds the SBU decisions of
+     * its case, so the digest of the whole brief would let a reader confirm a guess at them.
+     */
+    @SuppressWarnings("unchecked")
+    public static <T> T briefDigests(T value) {
+        return (T) withhold(value, null, ALL_BUT_BRIEF_DIGESTS);
+    }
+
+    /** {@code name} is the field the value fills: its text stays if {@code keeps} says so, at any depth. */
+    private static Object withhold(Object value, String name, Keeps keeps) {
         if (value instanceof String) {
-            return name != null && METADATA.contains(name) ? value : Clearance.WITHHELD;
+            return keeps.text(name) ? value : Clearance.WITHHELD;
         }
         if (value instanceof Record record) {
-            return rebuilt(record);
+            return rebuilt(record, keeps);
         }
         if (value instanceof JsonNode node) {
-            return json(node, name);
+            return json(node, name, keeps);
         }
         if (value instanceof List<?> list) {
             List<Object> withheld = new ArrayList<>(list.size());
-            list.forEach(item -> withheld.add(withhold(item, name)));
+            list.forEach(item -> withheld.add(withhold(item, name, keeps)));
             return Collections.unmodifiableList(withheld);
         }
         if (value instanceof Map<?, ?> map) {
             Map<Object, Object> withheld = new LinkedHashMap<>();
-            map.forEach((key, item) -> withheld.put(key, withhold(item, name)));
+            map.forEach((key, item) -> withheld.put(key, withhold(item, name, keeps)));
             return Collections.unmodifiableMap(withheld);
         }
         return value;
     }
 
-    private static Record rebuilt(Record record) {
+    private static Record rebuilt(Record record, Keeps keeps) {
         RecordComponent[] components = record.getClass().getRecordComponents();
         Class<?>[] types = new Class<?>[components.length];
         Object[] values = new Object[components.length];
@@ -81,7 +98,7 @@ public final class Withholding {
                 components[i].getAccessor().setAccessible(true);
                 String name = components[i].getName();
                 boolean content = CONTENT.contains(record.getClass().getSimpleName() + "." + name);
-                values[i] = withhold(components[i].getAccessor().invoke(record), content ? null : name);
+                values[i] = withhold(components[i].getAccessor().invoke(record), content ? null : name, keeps);
             }
             Constructor<?> canonical = record.getClass().getDeclaredConstructor(types);
             canonical.setAccessible(true);
@@ -91,19 +108,19 @@ public final class Withholding {
         }
     }
 
-    private static JsonNode json(JsonNode node, String name) {
+    private static JsonNode json(JsonNode node, String name, Keeps keeps) {
         if (node.isTextual()) {
-            return name != null && METADATA.contains(name) ? node
-                    : JsonNodeFactory.instance.textNode(Clearance.WITHHELD);
+            return keeps.text(name) ? node : JsonNodeFactory.instance.textNode(Clearance.WITHHELD);
         }
         if (node.isObject()) {
             ObjectNode withheld = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(field -> withheld.set(field.getKey(), json(field.getValue(), field.getKey())));
+            node.fields().forEachRemaining(field -> withheld.set(field.getKey(),
+                                                                 json(field.getValue(), field.getKey(), keeps)));
             return withheld;
         }
         if (node.isArray()) {
             ArrayNode withheld = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> withheld.add(json(item, name)));
+            node.forEach(item -> withheld.add(json(item, name, keeps)));
             return withheld;
         }
         return node;

@@ -2,7 +2,18 @@ package org.casebook.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.LeadTransferred;
+import org.casebook.kernel.handover.Signatory;
+import org.casebook.query.handover.Leadership;
 import org.casebook.query.CaseEntries;
 import org.casebook.query.RecordedEntry;
 import org.junit.jupiter.api.Test;
@@ -52,6 +63,37 @@ class BoardFoldTest {
 
         assertThat(row.lastActivityAt()).isEqualTo(history.last().recordedAt());
         assertThat(row.position()).isEqualTo(history.last().position());
+    }
+
+    @Test
+    void two_handovers_accepted_in_turn_move_the_lead_in_turn_and_the_board_keeps_both_until_they_do() {
+        Body crsg = new Body("CRSG");
+        Body embassy = new Body("Embassy");
+        Body act = new Body("ACT");
+        Signatory field = new Signatory("okafor", "COORDINATOR", embassy);
+        Signatory team = new Signatory("lindqvist", "COORDINATOR", act);
+        LocalDate june = LocalDate.parse("2027-06-01");
+        CaseEntries history = new CaseEntries().opened(Stage.TRANSITION)
+                .add(accepted(1, crsg, embassy, field, june))
+                .add(accepted(2, embassy, act, team, june));
+
+        BoardRow waiting = fold(history);
+        assertThat(waiting.leadBody()).isEqualTo("CRSG");
+        assertThat(waiting.incomingLeads()).extracting(Leadership.IncomingLead::body).containsExactly("Embassy", "ACT");
+
+        history.add(new LeadTransferred(CASE, HandoverId.number(1), crsg, embassy, List.of(), june))
+               .add(new LeadTransferred(CASE, HandoverId.number(2), embassy, act, List.of(), june));
+        BoardRow moved = fold(history);
+        assertThat(moved.leadBody()).isEqualTo("ACT");
+        assertThat(moved.leadCoordinator()).isEqualTo("lindqvist");
+        assertThat(moved.incomingLeads()).isEmpty();
+    }
+
+    private static final CrisisId CASE = new CrisisId("case-1");
+
+    private static HandoverAccepted accepted(int number, Body from, Body to, Signatory by, LocalDate on) {
+        return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, "0".repeat(64), on,
+                                    LeadMove.ON_EFFECTIVE_DATE);
     }
 
     private static BoardRow fold(CaseEntries history) {

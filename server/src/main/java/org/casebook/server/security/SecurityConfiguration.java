@@ -139,6 +139,10 @@ public class SecurityConfiguration {
                         .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
                         .requestMatchers(HttpMethod.GET, "/api/crises/*/report")
                         .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
+                        // who leads a case moves by handover between its parties; a lead body recorded wrongly is
+                        // put right by an admin, who is no party to it (a coordinator could take a case over)
+                        .requestMatchers(HttpMethod.POST, "/api/crises/*/lead-correction")
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**", "/api/responders",
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
                         .hasRole(Role.COORDINATOR.name())
