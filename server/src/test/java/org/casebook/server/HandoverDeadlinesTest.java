@@ -3,7 +3,6 @@ package org.casebook.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -35,24 +34,25 @@ class HandoverDeadlinesTest {
             assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
             clock.advance(Duration.ofHours(71));
             Thread.sleep(1_000);
-            assertThat(count(casebook, kase, "HandoverEscalated")).isZero();
+            assertThat(casebook.entries(kase, "HandoverEscalated")).isZero();
             casebook.stop();
 
             clock.advance(Duration.ofHours(2));
             casebook.restart();
-            awaitEntry(casebook, kase, "HandoverEscalated");
+            casebook.awaitEntry(kase, "HandoverEscalated");
             Thread.sleep(1_000);
-            assertThat(count(casebook, kase, "HandoverEscalated")).isEqualTo(1);
-            assertThat(row(casebook, kase).get("flags").toString()).contains("handover-escalated");
+            assertThat(casebook.entries(kase, "HandoverEscalated")).isEqualTo(1);
+            assertThat(casebook.boardRow(kase, casebook.head()).get("flags").toString())
+                    .contains("handover-escalated");
 
             try (CasebookInstance second = casebook.alongside()) {
                 clock.advance(Duration.ofDays(5));
-                awaitEntry(casebook, kase, "HandoverLapsed");
+                casebook.awaitEntry(kase, "HandoverLapsed");
                 Thread.sleep(1_000);
-                assertThat(count(casebook, kase, "HandoverLapsed")).isEqualTo(1);
-                assertThat(count(second, kase, "HandoverEscalated")).isEqualTo(1);
+                assertThat(casebook.entries(kase, "HandoverLapsed")).isEqualTo(1);
+                assertThat(second.entries(kase, "HandoverEscalated")).isEqualTo(1);
             }
-            JsonNode row = row(casebook, kase);
+            JsonNode row = casebook.boardRow(kase, casebook.head());
             assertThat(row.get("pendingHandovers")).isEmpty();
             assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
         }
@@ -70,7 +70,7 @@ class HandoverDeadlinesTest {
 
             clock.advance(Duration.ofDays(91));
             assertThat(flags(casebook, kase)).contains("assessment-overdue");
-            assertThat(casebook.as("AUDITOR").get("/api/crises/" + kase + "?after=" + head(casebook))
+            assertThat(casebook.as("AUDITOR").get("/api/crises/" + kase + "?after=" + casebook.head())
                                .json().get("flags").toString()).contains("assessment-overdue");
 
             capital.post("/api/crises/" + kase + "/assessments", Bodies.assessment("Reassessed"));
@@ -79,33 +79,6 @@ class HandoverDeadlinesTest {
     }
 
     private static String flags(CasebookInstance casebook, String kase) {
-        return row(casebook, kase).get("flags").toString();
-    }
-
-    private static void awaitEntry(CasebookInstance casebook, String kase, String type) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        while (count(casebook, kase, type) == 0) {
-            assertThat(Instant.now()).as("waiting for " + type).isBefore(giveUp);
-            Thread.sleep(100);
-        }
-    }
-
-    private static int count(CasebookInstance casebook, String kase, String type) {
-        String journal = casebook.as("AUDITOR").get("/api/journal/export?case=" + kase).body();
-        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
-    }
-
-    private static JsonNode row(CasebookInstance casebook, String kase) {
-        for (JsonNode row : casebook.as("REPORTER").get("/api/crises?size=200&after=" + head(casebook)).json()
-                                    .get("items")) {
-            if (row.get("id").asText().equals(kase)) {
-                return row;
-            }
-        }
-        throw new AssertionError("case " + kase + " is not on the board");
-    }
-
-    private static long head(CasebookInstance casebook) {
-        return casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+        return casebook.boardRow(kase, casebook.head()).get("flags").toString();
     }
 }

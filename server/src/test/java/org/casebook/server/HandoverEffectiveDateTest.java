@@ -3,7 +3,6 @@ package org.casebook.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -46,7 +45,7 @@ class HandoverEffectiveDateTest {
             assertThat(file.get("leadBody").asText()).isEqualTo("CRSG");
             assertThat(file.get("incomingLeads").get(0).get("body").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             assertThat(file.get("incomingLeads").get(0).get("effectiveOn").asText()).isEqualTo(effective.toString());
-            JsonNode row = row(casebook, kase, accepted);
+            JsonNode row = casebook.boardRow(kase, accepted);
             assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
             assertThat(row.get("incomingLeads").get(0).get("body").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             Api.Response early = field.post(handovers, Map.of("toBody", "CRSG", "openItems", List.of(),
@@ -63,10 +62,11 @@ class HandoverEffectiveDateTest {
 
             clock.advance(Duration.between(clock.instant(), effective.atStartOfDay(ZoneOffset.UTC).toInstant())
                                   .plusHours(1));
-            long moved = awaitEntry(casebook, kase, "LeadTransferred");
+            casebook.awaitEntry(kase, "LeadTransferred");
+            long moved = casebook.head();
             Thread.sleep(1_000);
 
-            JsonNode after = row(casebook, kase, moved);
+            JsonNode after = casebook.boardRow(kase, moved);
             assertThat(after.get("leadBody").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             assertThat(after.get("leadEffectiveOn").asText()).isEqualTo(effective.toString());
             assertThat(after.get("incomingLeads").isEmpty()).isTrue();
@@ -103,24 +103,5 @@ class HandoverEffectiveDateTest {
     private static Api.Response ok(Api.Response response) {
         assertThat(response.status()).as(response.body()).isBetween(200, 201);
         return response;
-    }
-
-    private static long awaitEntry(CasebookInstance casebook, String kase, String type) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        while (!casebook.as("AUDITOR").get("/api/journal/export?case=" + kase).body()
-                        .contains("\"type\":\"" + type + "\"")) {
-            assertThat(Instant.now()).as("waiting for " + type).isBefore(giveUp);
-            Thread.sleep(100);
-        }
-        return casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
-    }
-
-    private static JsonNode row(CasebookInstance casebook, String kase, long after) {
-        for (JsonNode row : casebook.as("REPORTER").get("/api/crises?size=200&after=" + after).json().get("items")) {
-            if (row.get("id").asText().equals(kase)) {
-                return row;
-            }
-        }
-        throw new AssertionError("case " + kase + " is not on the board");
     }
 }

@@ -41,7 +41,7 @@ class HandoversApiTest {
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         assertThat(proposed.json().get("handoverId").asText()).isEqualTo("H-1");
         assertThat(proposed.header("Location")).isEqualTo(handovers(kase) + "/H-1");
-        JsonNode pending = row(kase, proposed.json().get("position").asLong());
+        JsonNode pending = casebook.boardRow(kase, proposed.json().get("position").asLong());
         assertThat(pending.get("pendingHandovers").get(0).get("toBody").asText()).isEqualTo("Embassy Khartoum");
         assertThat(pending.get("flags").toString()).contains("handover-pending");
         JsonNode listed = casebook.as("REPORTER").get("/api/handovers?status=PENDING&size=200&after="
@@ -69,7 +69,7 @@ class HandoversApiTest {
         assertThat(handover.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(handover.get("briefDigest").asText()).isEqualTo(digest);
         assertThat(handover.get("answeredBy").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
-        JsonNode row = row(kase, at);
+        JsonNode row = casebook.boardRow(kase, at);
         assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
         assertThat(row.get("incomingLeads").get(0).get("body").asText()).isEqualTo("Embassy Khartoum");
         assertThat(row.get("incomingLeads").get(0).get("effectiveOn").asText()).isEqualTo("2027-03-01");
@@ -83,13 +83,13 @@ class HandoversApiTest {
     void an_acceptance_naming_another_brief_is_422_and_records_nothing() {
         String kase = newCase();
         capital.post(handovers(kase), proposal());
-        long head = head();
+        long head = casebook.head();
 
         Api.Response accepted = field.post(handovers(kase) + "/H-1/accept", Map.of("briefDigest", "0".repeat(64)));
 
         assertThat(accepted.status()).as(accepted.body()).isEqualTo(422);
         assertThat(accepted.json().get("rule").asText()).isEqualTo("brief-not-shown");
-        assertThat(head()).isEqualTo(head);
+        assertThat(casebook.head()).isEqualTo(head);
     }
 
     @Test
@@ -236,21 +236,8 @@ class HandoversApiTest {
         return kase;
     }
 
-    private static JsonNode row(String kase, long after) {
-        for (JsonNode row : capital.get("/api/crises?size=200&after=" + after).json().get("items")) {
-            if (row.get("id").asText().equals(kase)) {
-                return row;
-            }
-        }
-        throw new AssertionError("case " + kase + " is not on the board");
-    }
-
     private static String handovers(String kase) {
         return "/api/crises/" + kase + "/handovers";
-    }
-
-    private static long head() {
-        return capital.get("/api/journal/head").json().get("position").asLong();
     }
 
     @Test

@@ -5,12 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoClients;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.TestStore;
@@ -193,6 +195,38 @@ public final class CasebookInstance implements AutoCloseable {
     /** The second coordinator, of {@link #FIELD_BODY}. */
     public Api fieldCoordinator() {
         return new Api(baseUrl(), FIELD_COORDINATOR, PASSWORD);
+    }
+
+    /** The journal's head position. */
+    public long head() {
+        return as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+    }
+
+    /** The case's row on the status board, once the board holds journal position {@code after}. */
+    public JsonNode boardRow(String caseId, long after) {
+        for (JsonNode row : as("REPORTER").get("/api/crises?size=200&after=" + after).json().get("items")) {
+            if (row.get("id").asText().equals(caseId)) {
+                return row;
+            }
+        }
+        throw new AssertionError("case " + caseId + " is not on the board");
+    }
+
+    /** How many entries of this type the case's journal holds (Casebook's own steps included). */
+    public int entries(String caseId, String type) {
+        String journal = as("AUDITOR").get("/api/journal/export?case=" + caseId).body();
+        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
+    }
+
+    /** Waits up to 20 s for the case to have an entry of this type (one Casebook records itself, say). */
+    public void awaitEntry(String caseId, String type) throws InterruptedException {
+        Instant giveUp = Instant.now().plusSeconds(20);
+        while (entries(caseId, type) == 0) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("case " + caseId + " has no " + type + " after 20 s");
+            }
+            Thread.sleep(100);
+        }
     }
 
     public Api anonymous() {
