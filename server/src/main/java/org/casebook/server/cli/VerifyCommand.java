@@ -181,22 +181,29 @@ final class VerifyCommand implements Callable<Integer> {
             "Crisis", new String[] {"case", "cases"}, "Responder", new String[] {"responder", "responders"},
             "Deployment", new String[] {"deployment", "deployments"},
             "FundingSource", new String[] {"funding source", "funding sources"},
-            "ReportSubmission", new String[] {"report submission", "report submissions"});
+            "ReportSubmission", new String[] {"report submission", "report submissions"},
+            "BodyDirectory", new String[] {"body directory", "body directories"});
 
     /** {@code 4 streams (1 case, 2 responders, 1 deployment)}: every stream is counted, and called what it is. */
     static String streams(VerificationReport.Streams streams) {
         List<String> kinds = new ArrayList<>();
         streams.byType().forEach((type, count) -> {
             String[] words = STREAM_WORDS.getOrDefault(type, new String[] {type + " stream", type + " streams"});
-            kinds.add(String.format("%,d %s", count, count == 1 ? words[0] : words[1]));
+            kinds.add(counted(count, words[0], words[1]));
         });
-        return String.format("%,d %s", streams.total(), streams.total() == 1 ? "stream" : "streams")
+        return counted(streams.total(), "stream", "streams")
                 + (kinds.isEmpty() ? "" : " (" + String.join(", ", kinds) + ")");
     }
 
+    /** {@code 1 entry}, {@code 2 entries}. */
+    private static String counted(long count, String one, String many) {
+        return String.format("%,d %s", count, count == 1 ? one : many);
+    }
+
     private static void print(PrintWriter out, VerificationReport report) {
-        out.printf("%s: %,d commits, %,d events, %s, positions %,d to %,d, in %,d ms%n",
-                   report.intact() ? "INTACT" : "NOT INTACT", report.commits(), report.events(),
+        out.printf("%s: %s, %s, %s, positions %,d to %,d, in %,d ms%n",
+                   report.intact() ? "INTACT" : "NOT INTACT", counted(report.commits(), "commit", "commits"),
+                   counted(report.events(), "event", "events"),
                    streams(report.streams()), report.from(), report.verifiedTo(), report.tookMillis());
         out.println("head: " + report.verifiedTo() + ":" + report.hash());
         if (report.anchor() != null) {
@@ -218,8 +225,8 @@ final class VerifyCommand implements Callable<Integer> {
         }
         AccessLogReport accessLog = report.accessLog();
         if (accessLog != null) {
-            out.printf("access log: %s, %,d entries, up to %d:%s%s%n", accessLog.intact() ? "intact" : "NOT intact",
-                       accessLog.entries(), accessLog.lastEntry(), accessLog.hash(),
+            out.printf("access log: %s, %s, up to %d:%s%s%n", accessLog.intact() ? "intact" : "NOT intact",
+                       counted(accessLog.entries(), "entry", "entries"), accessLog.lastEntry(), accessLog.hash(),
                        accessLog.beforeChain() == 0 ? ""
                                : String.format(" (and %,d from before the chain, which nothing proves)",
                                                accessLog.beforeChain()));

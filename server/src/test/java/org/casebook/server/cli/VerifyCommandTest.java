@@ -74,9 +74,11 @@ class VerifyCommandTest {
         try (Store store = Store.embedded(data, 0, "casebook")) {
             JournalStorageEngine journal =
                     store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
-            for (String responder : List.of("responder-1", "responder-2")) {
+            for (String[] stream : List.of(new String[] {"Responder", "responder-1"},
+                                           new String[] {"Responder", "responder-2"},
+                                           new String[] {"BodyDirectory", "body-directory"})) {
                 var step = event("cli-case", 1);
-                journal.appendEvents(List.of(new GenericDomainEventMessage<>("Responder", responder, 0,
+                journal.appendEvents(List.of(new GenericDomainEventMessage<>(stream[0], stream[1], 0,
                                                                              step.getPayload(), step.getMetaData())));
             }
             journal.close();
@@ -87,8 +89,9 @@ class VerifyCommandTest {
         JsonNode json = verifyAsJson().path("streams");
 
         assertThat(exit).as(err.toString()).isZero();
-        assertThat(text).startsWith("INTACT: 14 commits, 14 events, 3 streams (1 case, 2 responders)");
-        assertThat(json.path("total").asLong()).isEqualTo(3);
+        assertThat(text).startsWith(
+                "INTACT: 15 commits, 15 events, 4 streams (1 body directory, 1 case, 2 responders)");
+        assertThat(json.path("total").asLong()).isEqualTo(4);
         assertThat(json.path("byType").path("Crisis").asLong()).isEqualTo(1);
         assertThat(json.path("byType").path("Responder").asLong()).isEqualTo(2);
     }
@@ -183,7 +186,7 @@ class VerifyCommandTest {
         int exit = casebook("verify", "--data", data.toString());
 
         assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
-        assertThat(out.toString()).contains("access log: NOT intact, 1 entries")
+        assertThat(out.toString()).contains("access log: NOT intact, 1 entry")
                                   .contains("ALTERED at entry 1: entry 1 was changed after it was written");
     }
 
