@@ -1,11 +1,11 @@
 package org.casebook.command.web;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.casebook.command.Actor;
 import org.casebook.command.InvalidInput;
 import org.casebook.kernel.Clearance;
+import org.casebook.kernel.EntityTag;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -27,7 +27,6 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
 
     public static final String CORRELATION_HEADER = "X-Correlation-Id";
     private static final Pattern CORRELATION_ID = Pattern.compile("[A-Za-z0-9._:-]{1,64}");
-    private static final Pattern VERSION = Pattern.compile("(?:W/)?\"?([0-9]{1,18})(?:-[0-9a-f]{8})?\"?");
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -62,13 +61,11 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
             return null;
         }
-        Matcher matcher = VERSION.matcher(ifMatch.trim());
-        if (!matcher.matches()) {
-            throw new InvalidInput(HttpHeaders.IF_MATCH,
-                                   "If-Match names one version, such as \"3\", or an ETag a read gave; got "
-                                           + ifMatch);
-        }
-        return Long.parseLong(matcher.group(1));
+        return EntityTag.parse(ifMatch)
+                        .orElseThrow(() -> new InvalidInput(
+                                HttpHeaders.IF_MATCH,
+                                "If-Match names one version, such as \"3\", or an ETag a read gave; got " + ifMatch))
+                        .version();
     }
 
     private static String correlationId(String header) {

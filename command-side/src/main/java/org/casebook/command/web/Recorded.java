@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.casebook.command.Receipt;
+import org.casebook.kernel.EntityTag;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.funds.EntryNumber;
@@ -43,6 +44,6 @@ public record Recorded(String id, long version, long position, List<Entry> entri
 
     /** The version as an HTTP entity tag. */
     public String eTag() {
-        return "\"" + version + "\"";
+        return EntityTag.of(version).toString();
     }
 }

@@ -3,6 +3,7 @@ package org.casebook.query.casefile;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.EntityTag;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.query.EntityTags;
@@ -51,7 +52,7 @@ public class CaseFileEndpoint {
         CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
                                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
                                          .orElseThrow(() -> new UnknownCase(id));
-        String tag = EntityTags.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
+        EntityTag tag = EntityTag.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
                                    current.flags(), current.handoverPendingHours());
         return EntityTags.answer(NeedToKnow.caseFile(caller, current), tag, ifNoneMatch);
     }

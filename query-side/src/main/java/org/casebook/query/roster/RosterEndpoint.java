@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.EntityTag;
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.FindRoster;
@@ -71,7 +72,7 @@ public class RosterEndpoint {
                                                                ResponseTypes.optionalInstanceOf(
                                                                        ResponderOnRoster.class)))
                                          .orElseThrow(() -> new UnknownResponder(id));
-        String tag = EntityTags.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
+        EntityTag tag = EntityTag.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
         return EntityTags.answer(needToKnow.responder(caller, entry), tag, ifNoneMatch);
     }
 }

@@ -25,6 +25,7 @@ import org.casebook.command.Mention;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.EntityTag;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.NotFound;
 import org.casebook.query.ViewNotCaughtUp;
@@ -110,7 +111,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                                                  "The case has changed since you read it", e.getMessage());
         problem.setProperty("expectedVersion", e.expected());
         problem.setProperty("currentVersion", e.current());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag("\"" + e.current() + "\"").body(problem);
+        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(EntityTag.of(e.current()).toString()).body(problem);
     }
 
     @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
