@@ -15,6 +15,7 @@ import java.util.zip.ZipInputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
@@ -154,20 +155,22 @@ class FundsNotificationApiTest {
         assertThat(sent.get("purpose").asText()).isEqualTo("Pay the national police in the capital");
         assertThat(sent.get("waived").asBoolean()).isFalse();
         Map<String, String> csv = unzip(reporter.download(path + "&format=csv"));
-        assertThat(csv.get("notification.csv")).contains("Port-au-Prince police")
-                                               .contains("Senate Armed Services; Senate Foreign Relations")
-                                               .contains(TODAY.minusDays(5).toString());
+        assertThat(csv.get("notification.csv")).contains("Port-au-Prince police").doesNotContain(kase);
+        assertThat(csv.get("transmitted.csv")).contains("Senate Armed Services; Senate Foreign Relations")
+                                              .contains(TODAY.minusDays(5).toString());
+        assertThat(csv.get("waiver.csv")).contains("no");
         assertThat(csv.get("case.csv")).contains(kase).contains("Port-au-Prince police");
         String pdf = pdfText(reporter.download(path + "&format=pdf"));
         assertThat(pdf).contains("Transmitted on " + TODAY.minusDays(20) + " to 6 committees")
                        .contains("House Appropriations").contains("Port-au-Prince police");
 
         Reports reports = casebook.bean(Reports.class);
-        Report readable = reports.build("notification", null, source + "/" + allocation, at, ReportEdition.STANDARD,
+        Report readable = reports.build("notification", null, source + "/" + EntryNumber.stored(allocation), at, ReportEdition.STANDARD,
                                         ReportLayout.READABLE);
         assertThat(new String(ReportFiles.json(readable, ReportLayout.READABLE), StandardCharsets.UTF_8))
                 .doesNotContain("sent").doesNotContain("Section 1207 transfer");
-        assertThat(ReportFiles.csv(readable, ReportLayout.READABLE)).doesNotContainKey("case.csv");
+        assertThat(ReportFiles.csv(readable, ReportLayout.READABLE)).containsOnlyKeys("report.csv",
+                                                                                       "notification.csv");
     }
 
     @Test

@@ -100,20 +100,22 @@ public record NotificationReport(
         List<Table> tables = new ArrayList<>(List.of(
                 new Table("report", List.of("report", "edition", "position", "hash"),
                           List.of(List.of(report, edition, Long.toString(builtFrom.position()), builtFrom.hash())))));
+        tables.add(new Table("notification", header, List.of(values.stream().map(Object::toString).toList())));
         if (sent != null) {
-            header.addAll(List.of("transmittedOn", "account", "committees", "waitingDays", "earliestObligationOn",
-                                  "amountNotified", "provided", "notifiedPurpose", "objectives", "otherFunds",
-                                  "classification", "waived", "waiverCircumstances", "waivedOn", "notifyBy"));
-            values.addAll(List.of(text(sent.transmittedOn()), text(sent.account()),
-                                  String.join("; ", sent.committees()), text(sent.waitingDays()),
-                                  text(sent.earliestObligationOn()), text(sent.amountNotified()), text(sent.provided()),
-                                  text(sent.purpose()), text(sent.objectives()), text(sent.otherFunds()),
-                                  text(sent.classification()), sent.waived(), text(sent.waiverCircumstances()),
-                                  text(sent.waivedOn()), text(sent.notifyBy())));
+            tables.add(new Table("transmitted", List.of(
+                    "transmittedOn", "account", "committees", "waitingDays", "earliestObligationOn", "amountNotified",
+                    "provided", "purpose", "objectives", "otherFunds", "classification"), List.of(List.of(
+                    text(sent.transmittedOn()).toString(), text(sent.account()).toString(),
+                    String.join("; ", sent.committees()), text(sent.waitingDays()).toString(),
+                    text(sent.earliestObligationOn()).toString(), text(sent.amountNotified()).toString(),
+                    text(sent.provided()).toString(), text(sent.purpose()).toString(),
+                    text(sent.objectives()).toString(), text(sent.otherFunds()).toString(),
+                    text(sent.classification()).toString()))));
+            tables.add(new Table("waiver", List.of("waived", "circumstances", "waivedOn", "notifyBy"), List.of(List.of(
+                    Boolean.toString(sent.waived()), text(sent.waiverCircumstances()).toString(),
+                    text(sent.waivedOn()).toString(), text(sent.notifyBy()).toString()))));
             tables.add(new Table("case", List.of("caseId", "title"), List.of(List.of(caseId, sent.caseTitle()))));
         }
-        tables.add(1, new Table("notification", header,
-                                List.of(values.stream().map(Object::toString).toList())));
         return tables;
     }
 
