@@ -527,8 +527,9 @@ class ActivityReportApiTest {
                                            .contains("Record this report was built from");
         PdfReader notification = new PdfReader(reporter.download("/api/reports/notifications/" + fy2025
                                                                          + "/A-1?format=pdf&asOf=" + built));
-        assertThat(notification.getNumberOfPages()).isEqualTo(1); // a short report: its title and one form
-        assertThat(new PdfTextExtractor(notification).getTextFromPage(1)).contains("Page 1 of 1")
+        // a short report: its title, its forms (from layout 5 also what was transmitted and waived) and its case
+        assertThat(notification.getNumberOfPages()).isEqualTo(2);
+        assertThat(new PdfTextExtractor(notification).getTextFromPage(1)).contains("Page 1 of 2")
                                                                          .doesNotContain("Contents");
     }
 

@@ -37,7 +37,7 @@ class FundsApiTest {
 
     @Test
     void money_moves_from_allocation_to_obligation_to_disbursement_with_exact_amounts() {
-        String source = registerSource("Section 1207 transfer", 2026, "1000.00");
+        String source = registerSource("Overseas Contingency Operations", 2026, "1000.00");
         String kase = newCase();
 
         Api.Response allocated = post(kase, "allocations", Map.of(

@@ -34,6 +34,8 @@ import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
 import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.kernel.funds.NotificationTransmitted;
+import org.casebook.kernel.funds.NotificationWaitWaived;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
 import org.casebook.kernel.responder.ResponderBookingCancelled;
@@ -84,7 +86,9 @@ public final class PublishedEvents {
             RiskClosed.class,
             ReportSubmitted.class,
             LeadBodyCorrected.class,
-            BodyListed.class);
+            BodyListed.class,
+            NotificationTransmitted.class,
+            NotificationWaitWaived.class);
 
     private PublishedEvents() {
     }

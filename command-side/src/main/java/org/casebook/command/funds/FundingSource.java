@@ -7,12 +7,19 @@ import static org.casebook.command.funds.FundsRule.ALLOCATION_EXCEEDED;
 import static org.casebook.command.funds.FundsRule.AMOUNT_MUST_BE_POSITIVE;
 import static org.casebook.command.funds.FundsRule.CAP_EXCEEDED;
 import static org.casebook.command.funds.FundsRule.EFFECTIVE_BEFORE_ITS_ENTRY;
+import static org.casebook.command.funds.FundsRule.NOTIFICATION_ALREADY_TRANSMITTED;
+import static org.casebook.command.funds.FundsRule.NOTIFICATION_TERMS_UNKNOWN;
+import static org.casebook.command.funds.FundsRule.NOTIFICATION_WAIT;
+import static org.casebook.command.funds.FundsRule.WAIT_ALREADY_WAIVED;
 import static org.casebook.command.funds.FundsRule.OBLIGATION_EXCEEDED;
 import static org.casebook.command.funds.FundsRule.UNKNOWN_ENTRY;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -25,6 +32,7 @@ import org.casebook.command.CommandMetadata;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.funds.AdjustFunds;
 import org.casebook.kernel.funds.AllocateFunds;
 import org.casebook.kernel.funds.Amount;
@@ -37,15 +45,21 @@ import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
 import org.casebook.kernel.funds.FundsEvent;
 import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.kernel.funds.NotificationTransmitted;
+import org.casebook.kernel.funds.NotificationWaitWaived;
 import org.casebook.kernel.funds.ObligateFunds;
 import org.casebook.kernel.funds.RegisterFundingSource;
+import org.casebook.kernel.funds.TransmitNotification;
+import org.casebook.kernel.funds.WaiveNotificationWait;
 
 /**
  * A funding source and every movement of its money: allocations to projects of cases, obligations against
  * allocations, disbursements against obligations, and adjustments. All of it is one stream, so the caps hold
  * whatever races: allocations within the cap, obligations within their allocation, disbursements within their
  * obligation. Sums are exact decimals. A movement takes effect no earlier than the entry it draws on or adjusts (and
- * so, through its allocation, never before its case was opened).
+ * so, through its allocation, never before its case was opened). Where the source's authority requires notice to
+ * the congressional committees ({@link NotificationSettings}), money of an allocation is obligated only from the
+ * earliest day of obligation of its notification, or once its wait was waived.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class FundingSource {
@@ -67,16 +81,33 @@ public class FundingSource {
             this.amount = amount;
             this.effectiveAt = effectiveAt;
         }
+
+        /** By value, so that the test fixture can compare the state a command left with the state sourced again. */
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Entry e && Objects.equals(crisisId, e.crisisId) && Objects.equals(parent, e.parent)
+                    && Objects.equals(effectiveAt, e.effectiveAt) && amount.equals(e.amount)
+                    && committed.equals(e.committed);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(crisisId, parent, effectiveAt, amount, committed);
+        }
     }
 
     @AggregateIdentifier
     private FundingSourceId id;
+    private String authority;
     private Amount cap;
     private Amount allocated = Amount.ZERO;
     private final Map<EntryNumber, Entry> entries = new HashMap<>();
     private int allocations;
     private int obligations;
     private int disbursements;
+    /** By allocation: the earliest day of obligation its notification allows, and the day its wait was waived. */
+    private final Map<EntryNumber, LocalDate> obligableFrom = new HashMap<>();
+    private final Map<EntryNumber, LocalDate> waivedOn = new HashMap<>();
     private long version;
 
     protected FundingSource() {
@@ -111,9 +142,11 @@ public class FundingSource {
     }
 
     @CommandHandler
-    public EntryNumber handle(ObligateFunds command, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+    public EntryNumber handle(ObligateFunds command, NotificationSettings notifications,
+                              @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         drawOn(command.allocation(), command.crisisId(), "allocation", command.amount(), ALLOCATION_EXCEEDED,
                "obligating", effectiveAt);
+        requireNoticeGiven(command.allocation(), notifications, effectiveAt);
         EntryNumber obligation = EntryNumber.obligation(obligations + 1);
         apply(new FundsObligated(id, obligation, command.allocation(), command.crisisId(), command.amount(),
                                  command.description()));
@@ -145,6 +178,98 @@ public class FundingSource {
                     + entry.amount.minus(entry.committed));
         }
         apply(new FundsAdjusted(id, command.entry(), command.crisisId(), command.change(), command.reason()));
+    }
+
+    /**
+     * Records the notification of an allocation as the committees received it, transmitted on the day the command
+     * takes effect: the authority's account, committees and waiting period are copied from its terms.
+     */
+    @CommandHandler
+    public void handle(TransmitNotification command, NotificationSettings notifications,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        Entry entry = entry(command.allocation(), command.crisisId(), "allocation");
+        NotificationSettings.Terms terms = termsOf(notifications);
+        if (obligableFrom.containsKey(command.allocation())) {
+            throw NOTIFICATION_ALREADY_TRANSMITTED.broken("allocation", "the notification of allocation "
+                    + command.allocation().shown() + " was transmitted already; it allows obligating from "
+                    + obligableFrom.get(command.allocation()));
+        }
+        LocalDate transmittedOn = dayOf(effectiveAt);
+        requireNotBeforeAllocation(entry, command.allocation(), transmittedOn, "transmitted");
+        apply(new NotificationTransmitted(id, command.allocation(), command.crisisId(), transmittedOn, terms.account(),
+                                          terms.committees(), terms.waitingDays(),
+                                          transmittedOn.plusDays(terms.waitingDays()), entry.amount,
+                                          command.provided(), command.purpose(), command.objectives(),
+                                          command.otherFunds(), command.classification() == null
+                                                  ? Sensitivity.UNCLASSIFIED : command.classification()));
+    }
+
+    /**
+     * Waives the wait of an allocation's notification, in an emergency: money of it may be obligated from the day
+     * this takes effect, and the notification is due within the authority's days after.
+     */
+    @CommandHandler
+    public void handle(WaiveNotificationWait command, NotificationSettings notifications,
+                       @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
+        Entry entry = entry(command.allocation(), command.crisisId(), "allocation");
+        NotificationSettings.Terms terms = termsOf(notifications);
+        if (waivedOn.containsKey(command.allocation())) {
+            throw WAIT_ALREADY_WAIVED.broken("allocation", "the wait of allocation " + command.allocation().shown()
+                    + " was waived already, on " + waivedOn.get(command.allocation()));
+        }
+        LocalDate waived = dayOf(effectiveAt);
+        requireNotBeforeAllocation(entry, command.allocation(), waived, "waived");
+        apply(new NotificationWaitWaived(id, command.allocation(), command.crisisId(), command.circumstances(),
+                                         waived.plusDays(terms.notifyWithinDaysOfWaiver())));
+    }
+
+    private NotificationSettings.Terms termsOf(NotificationSettings notifications) {
+        return notifications.of(authority).orElseThrow(() -> NOTIFICATION_TERMS_UNKNOWN.broken(
+                "sourceId", "no notification terms are configured for " + authority + " (casebook.funds.authorities): "
+                        + "its account, the committees notified and the waiting period are not known"));
+    }
+
+    /**
+     * Where the authority requires notice, the obligation must take effect on or after the earliest day of
+     * obligation of the allocation's notification, or on or after the day its wait was waived. Days are those the
+     * entries take effect on (UTC): the obligation's, never the clock of whoever sends it.
+     */
+    private void requireNoticeGiven(EntryNumber allocation, NotificationSettings notifications, String effectiveAt) {
+        NotificationSettings.Terms terms = notifications.of(authority).orElse(null);
+        if (terms == null || !terms.noticeRequired()) {
+            return;
+        }
+        LocalDate on = dayOf(effectiveAt);
+        LocalDate earliest = obligableFrom.get(allocation);
+        LocalDate waived = waivedOn.get(allocation);
+        if ((earliest != null && !on.isBefore(earliest)) || (waived != null && !on.isBefore(waived))) {
+            return;
+        }
+        String shown = allocation.shown();
+        if (earliest == null) {
+            throw NOTIFICATION_WAIT.broken("allocation", "no notification of allocation " + shown + " has been "
+                    + "transmitted to the committees: " + authority + " requires notice " + terms.waitingDays()
+                    + " days before money is obligated, unless the wait is waived in an emergency");
+        }
+        throw NOTIFICATION_WAIT.broken(RecordMetadata.EFFECTIVE_AT, "money of allocation " + shown + " may be "
+                + "obligated from " + earliest + ", " + terms.waitingDays() + " days after its notification, not on "
+                + on + ", unless the wait is waived in an emergency");
+    }
+
+    private static void requireNotBeforeAllocation(Entry entry, EntryNumber allocation, LocalDate day, String what) {
+        if (entry.effectiveAt != null && day.isBefore(LocalDate.ofInstant(entry.effectiveAt, ZoneOffset.UTC))) {
+            throw EFFECTIVE_BEFORE_ITS_ENTRY.broken(RecordMetadata.EFFECTIVE_AT, "a notification " + what + " on "
+                    + day + " is before allocation " + allocation.shown() + " took effect, on " + entry.effectiveAt);
+        }
+    }
+
+    /** The day (UTC) a command takes effect: the dispatcher always says when (the server clock by default). */
+    private static LocalDate dayOf(String effectiveAt) {
+        if (effectiveAt == null) {
+            throw new IllegalStateException("a funds command carries when it takes effect (" + RecordMetadata.EFFECTIVE_AT
+                                                    + ")");
+        }
+        return LocalDate.ofInstant(Instant.parse(effectiveAt), ZoneOffset.UTC);
     }
 
     /** Refuses to draw {@code amount} on an allocation or obligation beyond what remains of it. */
@@ -195,6 +320,7 @@ public class FundingSource {
         Instant at = effectiveAt == null ? null : Instant.parse(effectiveAt);
         if (event instanceof FundingSourceRegistered registered) {
             id = registered.sourceId();
+            authority = registered.authority();
             cap = registered.cap();
         } else if (event instanceof FundsAllocated allocatedFunds) {
             allocations++;
@@ -219,6 +345,10 @@ public class FundingSource {
             } else {
                 commit(entry.parent, adjusted.change());
             }
+        } else if (event instanceof NotificationTransmitted transmitted) {
+            obligableFrom.put(transmitted.allocation(), transmitted.earliestObligationOn());
+        } else if (event instanceof NotificationWaitWaived waived) {
+            waivedOn.put(waived.allocation(), at == null ? LocalDate.MIN : LocalDate.ofInstant(at, ZoneOffset.UTC));
         }
     }
 

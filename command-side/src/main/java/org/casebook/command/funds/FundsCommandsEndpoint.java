@@ -73,4 +73,24 @@ public class FundsCommandsEndpoint {
         return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
                                                request.effectiveAt(body.effectiveAt())));
     }
+
+    /** The notification of an allocation, as transmitted to the congressional committees. */
+    @PostMapping(path = "/api/crises/{caseId}/funds/notifications", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> transmit(@PathVariable String caseId,
+                                             @Valid @RequestBody FundsRequests.TransmitRequest body,
+                                             CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
+
+    /** A waiver of an allocation's notification wait, in an emergency. */
+    @PostMapping(path = "/api/crises/{caseId}/funds/waivers", consumes = MediaType.APPLICATION_JSON_VALUE,
+                 produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<Recorded> waive(@PathVariable String caseId,
+                                          @Valid @RequestBody FundsRequests.WaiveRequest body,
+                                          CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
+                                               request.effectiveAt(body.effectiveAt())));
+    }
 }

@@ -2,6 +2,8 @@ package org.casebook.command.funds;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -12,6 +14,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.funds.AdjustFunds;
 import org.casebook.kernel.funds.AllocateFunds;
@@ -21,6 +24,9 @@ import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.funds.FundingSourceId;
 import org.casebook.kernel.funds.ObligateFunds;
 import org.casebook.kernel.funds.RegisterFundingSource;
+import org.casebook.kernel.funds.TransmitNotification;
+import org.casebook.kernel.funds.WaiveNotificationWait;
+import org.casebook.command.web.WithinHorizon;
 
 /**
  * The JSON bodies of the funds commands, with their shape rules (400): amounts are JSON numbers or strings with
@@ -99,6 +105,47 @@ final class FundsRequests {
         AdjustFunds toCommand(CrisisId crisisId) {
             return new AdjustFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(entry).orElseThrow(),
                                    new Amount(change), reason);
+        }
+    }
+
+    private static final String ALLOCATION = "AL?-[1-9][0-9]{0,8}";
+    private static final String ALLOCATION_MESSAGE = "must be an allocation, such as AL-2";
+
+    /**
+     * A notification as transmitted to the committees; {@code transmittedOn} is the day it was sent (today if not
+     * given), which is when it takes effect.
+     */
+    record TransmitRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                           @NotBlank @Pattern(regexp = ALLOCATION, message = ALLOCATION_MESSAGE) String allocation,
+                           @NotBlank @Size(max = LINE) String provided,
+                           @NotBlank @Size(max = TEXT) String purpose,
+                           @NotBlank @Size(max = TEXT) String objectives,
+                           @Size(max = TEXT) String otherFunds,
+                           Sensitivity classification,
+                           @WithinHorizon LocalDate transmittedOn) {
+
+        TransmitNotification toCommand(CrisisId crisisId) {
+            return new TransmitNotification(new FundingSourceId(sourceId), crisisId,
+                                            EntryNumber.given(allocation).orElseThrow(), provided, purpose, objectives,
+                                            otherFunds == null || otherFunds.isBlank() ? null : otherFunds,
+                                            classification == null ? Sensitivity.UNCLASSIFIED : classification);
+        }
+
+        /** The start of the day transmitted (UTC), or null: now. */
+        Instant effectiveAt() {
+            return transmittedOn == null ? null : transmittedOn.atStartOfDay().toInstant(ZoneOffset.UTC);
+        }
+    }
+
+    /** A waiver of the wait, with the emergency circumstances that justify it. */
+    record WaiveRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+                        @NotBlank @Pattern(regexp = ALLOCATION, message = ALLOCATION_MESSAGE) String allocation,
+                        @NotBlank @Size(max = TEXT) String circumstances,
+                        Instant effectiveAt) {
+
+        WaiveNotificationWait toCommand(CrisisId crisisId) {
+            return new WaiveNotificationWait(new FundingSourceId(sourceId), crisisId,
+                                             EntryNumber.given(allocation).orElseThrow(), circumstances);
         }
     }
 }

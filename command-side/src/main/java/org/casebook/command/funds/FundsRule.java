@@ -21,5 +21,16 @@ public enum FundsRule implements Rule {
     /** An adjustment reduces (a negative change), with a reason... */
     ADJUSTMENT_MUST_REDUCE,
     /** ...and never below what depends on the entry (obligations of an allocation, disbursements of an obligation). */
-    ADJUSTMENT_BELOW_COMMITTED
+    ADJUSTMENT_BELOW_COMMITTED,
+    /**
+     * Money of an allocation whose authority requires notice is obligated only once the committees were notified
+     * and the waiting period ended (from its earliest day of obligation), or after the wait was waived.
+     */
+    NOTIFICATION_WAIT,
+    /** A notification or a waiver is recorded only for an authority with terms ({@code casebook.funds.authorities}). */
+    NOTIFICATION_TERMS_UNKNOWN,
+    /** An allocation's notification is transmitted once... */
+    NOTIFICATION_ALREADY_TRANSMITTED,
+    /** ...and its wait waived once. */
+    WAIT_ALREADY_WAIVED
 }

@@ -57,6 +57,7 @@ class MovingMoneyTest {
                                 .configureCorrelationDataProviders(c -> List.of(new RecordCorrelation()))
                                 .configureAggregate(aggregate(Crisis.class))
                                 .configureAggregate(aggregate(FundingSource.class))
+                                .registerComponent(NotificationSettings.class, c -> NotificationSettings.none())
                                 .registerCommandHandler(c -> new FundsDesk(c.repository(FundingSource.class),
                                                                            c.repository(Crisis.class)))
                                 .buildConfiguration();

@@ -34,6 +34,11 @@ public final class FundsFolds {
                                    registered.cap().toString(), Map.of(), Map.of(), List.of(), sequence + 1,
                                    position);
         }
+        if (FundsFolds.caseOf(event).isEmpty()) { // a notification or a waiver: no money moves, the version does
+            return new FundsLedger(ledger.sourceId(), ledger.authority(), ledger.fiscalYear(), ledger.currency(),
+                                   ledger.cap(), ledger.totals(), ledger.remaining(), ledger.byCase(),
+                                   ledger.bySector(), ledger.movements(), sequence + 1, position);
+        }
         Movement movement = Movement.of(event, find(ledger.movements()), user, recordedAt, position);
         Totals totals = ledger.totals().plus(movement.kind(), Amount.of(movement.amount()));
         String remaining = Amount.of(ledger.cap()).minus(Amount.of(totals.allocated())).toString();
@@ -59,7 +64,7 @@ public final class FundsFolds {
                              position);
     }
 
-    /** The case a movement is for; a registration is for none. */
+    /** The case a movement of money is for; a registration, a notification or a waiver is none. */
     public static Optional<String> caseOf(FundsEvent event) {
         if (event instanceof FundsAllocated allocated) {
             return Optional.of(allocated.crisisId().value());

@@ -36,6 +36,8 @@ import org.casebook.kernel.funds.FundsAdjusted;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsDisbursed;
 import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.kernel.funds.NotificationTransmitted;
+import org.casebook.kernel.funds.NotificationWaitWaived;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverEvent;
@@ -55,7 +57,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
 final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
-    static final int SHAPE = 3; // 3: a deployment keeps its case, for the case summary; risks closed
+    static final int SHAPE = 4; // 3: a deployment keeps its case, for the case summary; risks closed. 4: waivers
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
     /** A case; its stages start with the one it was opened in (a close is a stage too). */
@@ -112,6 +114,11 @@ final class ActivityLedger {
                     LocalDate acceptedOn, LocalDate effectiveOn) {
     }
 
+    /** A waiver of an allocation's notification wait: the day it took effect and the day notice was due by. */
+    @JsonFormat(shape = JsonFormat.Shape.ARRAY)
+    record WaiverLine(String sourceId, String allocation, String caseId, LocalDate waivedOn, LocalDate notifyBy) {
+    }
+
     private ReportPoint at = new ReportPoint(0, null);
     private final LinkedHashMap<String, CaseLine> cases = new LinkedHashMap<>();
     private final LinkedHashMap<String, DecisionLine> decisions = new LinkedHashMap<>();
@@ -127,6 +134,9 @@ final class ActivityLedger {
     private final ArrayList<Accepted> accepted = new ArrayList<>();
     /** When each risk of a handover was closed, by {@code caseId/handoverId} and the risk's number (from 1). */
     private final LinkedHashMap<String, TreeMap<Integer, Instant>> closedRisks = new LinkedHashMap<>();
+    private final ArrayList<WaiverLine> waivers = new ArrayList<>();
+    /** The day each allocation's notification was transmitted, by {@code sourceId/allocation}. */
+    private final TreeMap<String, LocalDate> transmittedOn = new TreeMap<>();
 
     /** Rebuilds the lookups that a stored ledger leaves out (they repeat what it holds). */
     ActivityLedger reindexed() {
@@ -271,6 +281,11 @@ final class ActivityLedger {
             Movement adjusted = movement(e.sourceId().value(), e.entry().value());
             movements.add(new Movement(null, adjusted.kind(), adjusted.sourceId(), adjusted.caseId(),
                                        adjusted.sector(), e.change(), day));
+        } else if (event instanceof NotificationWaitWaived e) {
+            waivers.add(new WaiverLine(e.sourceId().value(), e.allocation().value(), e.crisisId().value(), day,
+                                       e.notifyBy()));
+        } else if (event instanceof NotificationTransmitted e) {
+            transmittedOn.put(e.sourceId().value() + "/" + e.allocation().value(), e.transmittedOn());
         }
     }
 
@@ -331,5 +346,14 @@ final class ActivityLedger {
 
     List<Accepted> accepted() {
         return accepted;
+    }
+
+    List<WaiverLine> waivers() {
+        return waivers;
+    }
+
+    /** The day the notification of an allocation was transmitted; null if it was not. */
+    LocalDate transmittedOn(String sourceId, String allocation) {
+        return transmittedOn.get(sourceId + "/" + allocation);
     }
 }

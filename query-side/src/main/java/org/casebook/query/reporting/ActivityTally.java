@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.funds.Amount;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.query.reporting.ActivityLedger.CaseLine;
 import org.casebook.query.reporting.ActivityLedger.DecisionLine;
 import org.casebook.query.reporting.ActivityLedger.DeploymentLine;
@@ -115,6 +116,9 @@ final class ActivityTally {
                         + " to " + handover.toBody() + " unanswered"));
             }
         }
+        if (layout.notificationsAsSent()) {
+            overdue.addAll(unansweredWaivers());
+        }
         List<HandoverRow> completed = ledger.accepted().stream()
                 .filter(a -> period.contains(layout.handoversCompleteWhenEffective() ? a.effectiveOn() : a.acceptedOn()))
                 .map(a -> new HandoverRow(a.caseId(), a.handoverId(), a.fromBody(), a.toBody(), a.scope(),
@@ -127,6 +131,25 @@ final class ActivityTally {
                                   personDays(DeploymentLine::sector), sourceRows(),
                                   moneyBy(m -> ledger.cases().get(m.caseId()).country()), moneyBy(Movement::sector),
                                   completed, risks, overdue);
+    }
+
+    /**
+     * From layout 5 on: each waiver of a notification's wait, in effect before the period's end, whose notification
+     * was due before then and had not been transmitted by the period's end.
+     */
+    private List<OverdueRow> unansweredWaivers() {
+        List<OverdueRow> rows = new ArrayList<>();
+        for (ActivityLedger.WaiverLine waiver : ledger.waivers()) {
+            LocalDate transmitted = ledger.transmittedOn(waiver.sourceId(), waiver.allocation());
+            if (waiver.waivedOn().isBefore(period.end()) && waiver.notifyBy().isBefore(period.end())
+                    && (transmitted == null || !transmitted.isBefore(period.end()))) {
+                rows.add(new OverdueRow(waiver.caseId(), "notification-overdue", "the notification of "
+                        + EntryNumber.shown(waiver.allocation()) + " of " + waiver.sourceId() + " was due by "
+                        + waiver.notifyBy() + " after its wait was waived on " + waiver.waivedOn()
+                        + "; not transmitted"));
+            }
+        }
+        return rows;
     }
 
     private static LocalDate day(Instant instant) {

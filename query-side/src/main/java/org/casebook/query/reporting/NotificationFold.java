@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,6 +14,8 @@ import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.funds.FundingSourceRegistered;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsObligated;
+import org.casebook.kernel.funds.NotificationTransmitted;
+import org.casebook.kernel.funds.NotificationWaitWaived;
 
 /**
  * Folds the record into the notification of one allocation or obligation: what it needs of its source (the source's
@@ -23,6 +26,10 @@ final class NotificationFold {
     private final String sourceId;
     private final String entry;
     private final boolean sbuEdition;
+    private final boolean asSent;
+    private final Map<String, NotificationTransmitted> transmitted = new HashMap<>();
+    private final Map<String, NotificationWaitWaived> waived = new HashMap<>();
+    private final Map<String, LocalDate> waivedOn = new HashMap<>();
     private FundingSourceRegistered source;
     private final Map<String, FundsAllocated> allocations = new HashMap<>();
     private FundsAllocated allocation;
@@ -32,10 +39,12 @@ final class NotificationFold {
     private final Map<String, DecisionRecorded> decisions = new HashMap<>();
     private final Map<String, LocalDate> decidedOn = new HashMap<>();
 
-    NotificationFold(String sourceId, String entry, boolean sbuEdition) {
+    /** {@code asSent}: from layout 5 on, with what was transmitted and waived ({@link NotificationReport.Sent}). */
+    NotificationFold(String sourceId, String entry, boolean sbuEdition, boolean asSent) {
         this.sourceId = sourceId;
         this.entry = entry;
         this.sbuEdition = sbuEdition;
+        this.asSent = asSent;
     }
 
     void apply(Object event, Instant effectiveAt) {
@@ -59,6 +68,11 @@ final class NotificationFold {
             obligation = e;
             allocation = allocations.get(e.allocation().value());
             recordedOn = day;
+        } else if (event instanceof NotificationTransmitted e && e.sourceId().value().equals(sourceId)) {
+            transmitted.put(e.allocation().value(), e);
+        } else if (event instanceof NotificationWaitWaived e && e.sourceId().value().equals(sourceId)) {
+            waived.put(e.allocation().value(), e);
+            waivedOn.put(e.allocation().value(), day);
         }
     }
 
@@ -90,6 +104,41 @@ final class NotificationFold {
                 decision == null ? null : decision.decisionId().value(),
                 decision == null ? null : decision.decidingBody().value(),
                 decision == null ? null : decision.authority(),
-                decision == null ? null : decidedOn.get(decisionKey), purpose);
+                decision == null ? null : decidedOn.get(decisionKey), purpose,
+                asSent ? sent(kase, allocation.allocation().value()) : null);
+    }
+
+    /**
+     * What was sent for the allocation, as the edition may show it: the texts of a notification marked SBU, or of
+     * an SBU case, are withheld from the standard edition, as is the title of an SBU case.
+     */
+    private NotificationReport.Sent sent(CrisisOpened kase, String allocationNumber) {
+        NotificationTransmitted notice = transmitted.get(allocationNumber);
+        NotificationWaitWaived waiver = waived.get(allocationNumber);
+        boolean sbuCase = kase.sensitivity() == Sensitivity.SBU;
+        boolean withheld = !sbuEdition && (sbuCase
+                || (notice != null && notice.classification() == Sensitivity.SBU));
+        String title = !sbuEdition && sbuCase ? Report.WITHHELD : kase.title();
+        return new NotificationReport.Sent(
+                title,
+                notice == null ? null : notice.transmittedOn(),
+                notice == null ? null : notice.account(),
+                notice == null ? List.of() : notice.committees(),
+                notice == null ? null : notice.waitingDays(),
+                notice == null ? null : notice.earliestObligationOn(),
+                notice == null ? null : notice.amount().toString(),
+                notice == null ? null : shown(notice.provided(), withheld),
+                notice == null ? null : shown(notice.purpose(), withheld),
+                notice == null ? null : shown(notice.objectives(), withheld),
+                notice == null ? null : shown(notice.otherFunds(), withheld),
+                notice == null ? null : notice.classification().name(),
+                waiver != null,
+                waiver == null ? null : shown(waiver.circumstances(), withheld),
+                waiver == null ? null : waivedOn.get(allocationNumber),
+                waiver == null ? null : waiver.notifyBy());
+    }
+
+    private static String shown(String text, boolean withheld) {
+        return text == null ? null : withheld ? Report.WITHHELD : text;
     }
 }

@@ -27,12 +27,14 @@ record Readable(Report of, boolean printed) implements ShownReport {
     static final String PERIOD_LAST_DAY = "periodLastDay";
 
     private static final Set<String> AMOUNTS = Set.of("allocated", "obligated", "disbursed", "allocatedToDate",
-                                                      "obligatedToDate", "disbursedToDate", "amount");
+                                                      "obligatedToDate", "disbursedToDate", "amount",
+                                                      "amountNotified");
     private static final Set<String> COUNTS = Set.of("personDays", "opened", "closed", "activeAtEnd");
     private static final Set<String> YES_NO = Set.of("openedInPeriod", "closedInPeriod", "corrected", "booked",
-                                                     "escalated");
+                                                     "escalated", "waived");
     private static final Set<String> ENUMERATIONS = Set.of("sensitivity", "stage", "stageAtEnd", "from", "to",
-                                                           "status", "component", "sector", "kind");
+                                                           "status", "component", "sector", "kind",
+                                                           "classification");
     private static final String CASE_ID = "caseId";
 
     @Override

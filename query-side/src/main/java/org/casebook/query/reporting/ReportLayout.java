@@ -36,9 +36,18 @@ public enum ReportLayout {
      * when it is longer than two pages, lets sections follow each other rather than each starting a page, and
      * says whom the report is for (a case summary is for after-action review).
      */
-    READABLE(4, true, true, true, true);
+    READABLE(4, true, true, true, true),
+    /**
+     * Notifications as the committees receive them: a funds notification adds what was transmitted (the account
+     * and the committees notified, the day transmitted, the waiting period and the earliest day of obligation, what
+     * is provided, the purpose, objectives and other funds, the classification) and any waiver of the wait (its
+     * circumstances and when the notification was due), and names its case by title (with its ID in a table of its
+     * own); an activity report lists a waiver whose notification was not transmitted by its due day as overdue
+     * ({@code notification-overdue}). Every other file is as in {@link #READABLE}.
+     */
+    NOTIFICATIONS_AS_SENT(5, true, true, true, true);
 
-    public static final ReportLayout CURRENT = READABLE;
+    public static final ReportLayout CURRENT = NOTIFICATIONS_AS_SENT;
 
     private final int revision;
     private final boolean safeText;
@@ -57,6 +66,11 @@ public enum ReportLayout {
 
     boolean readable() {
         return readable;
+    }
+
+    /** Whether notifications show what was transmitted and waived, and waivers left unanswered are overdue. */
+    boolean notificationsAsSent() {
+        return revision >= NOTIFICATIONS_AS_SENT.revision;
     }
 
     boolean notices() {

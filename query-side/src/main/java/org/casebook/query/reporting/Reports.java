@@ -114,7 +114,7 @@ public class Reports {
                 }
                 String source = subject.substring(0, slash);
                 String entry = subject.substring(slash + 1);
-                yield notification(source, entry, point(asOf), edition)
+                yield notification(source, entry, point(asOf), edition, layout)
                         .orElseThrow(() -> new UnknownEntry(source, entry));
             }
             case "case" -> {
@@ -212,8 +212,9 @@ public class Reports {
 
     /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */
     public Optional<NotificationReport> notification(String sourceId, String entry, ReportPoint point,
-                                                     ReportEdition edition) {
-        NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU);
+                                                     ReportEdition edition, ReportLayout layout) {
+        NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU,
+                                                     layout.notificationsAsSent());
         Consumer<TrackedEventMessage<?>> apply = event -> fold.apply(event.getPayload(),
                                                                       RecordedEntry.effectiveAt(event));
         readUpTo(sourceId, point, apply);
