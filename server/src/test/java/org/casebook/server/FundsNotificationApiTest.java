@@ -145,7 +145,10 @@ class FundsNotificationApiTest {
         Api reporter = casebook.as("REPORTER");
         String path = "/api/reports/notification/" + source + "/" + allocation + "?asOf=" + at;
 
-        JsonNode sent = reporter.get(path).json().get("sent");
+        JsonNode notice = reporter.get(path).json();
+        assertThat(allocation).startsWith("AL-");
+        assertThat(notice.get("entry").asText()).isEqualTo(allocation);
+        JsonNode sent = notice.get("sent");
         assertThat(sent.get("caseTitle").asText()).isEqualTo("Port-au-Prince police");
         assertThat(sent.get("transmittedOn").asText()).isEqualTo(TODAY.minusDays(20).toString());
         assertThat(sent.get("earliestObligationOn").asText()).isEqualTo(TODAY.minusDays(5).toString());
@@ -161,14 +164,15 @@ class FundsNotificationApiTest {
         assertThat(csv.get("waiver.csv")).contains("no");
         assertThat(csv.get("case.csv")).contains(kase).contains("Port-au-Prince police");
         String pdf = pdfText(reporter.download(path + "&format=pdf"));
-        assertThat(pdf).contains("Transmitted on " + TODAY.minusDays(20) + " to 6 committees")
+        assertThat(pdf).contains("Notification of funds: " + allocation + " of ").contains("Transmitted on " + TODAY.minusDays(20) + " to 6 committees")
                        .contains("House Appropriations").contains("Port-au-Prince police");
 
         Reports reports = casebook.bean(Reports.class);
         Report readable = reports.build("notification", null, source + "/" + EntryNumber.stored(allocation), at, ReportEdition.STANDARD,
                                         ReportLayout.READABLE);
         assertThat(new String(ReportFiles.json(readable, ReportLayout.READABLE), StandardCharsets.UTF_8))
-                .doesNotContain("sent").doesNotContain("Section 1207 transfer");
+                .doesNotContain("sent").doesNotContain("Section 1207 transfer")
+                .contains("\"entry\" : \"" + EntryNumber.stored(allocation) + "\"");
         assertThat(ReportFiles.csv(readable, ReportLayout.READABLE)).containsOnlyKeys("report.csv",
                                                                                        "notification.csv");
     }

@@ -9,6 +9,8 @@ import static org.casebook.server.testing.Bodies.responder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -55,6 +57,7 @@ class NeedToKnowApiTest {
         coordinator.post("/api/crises/" + open + "/decisions", decision("Public decision", null));
         Map<String, Object> secretDecision = decision(SECRET + " decision text", null);
         secretDecision.put("rationale", SECRET + " rationale");
+        secretDecision.put("authority", SECRET + " authority");
         secretDecision.put("sensitivity", "SBU");
         JsonNode recorded = coordinator.post("/api/crises/" + open + "/decisions", secretDecision).json();
         String secretEvent = recorded.get("entries").get(0).get("eventId").asText();
@@ -67,7 +70,9 @@ class NeedToKnowApiTest {
         sbuCase.put("summary", SECRET + " case summary");
         sbu = coordinator.post("/api/crises", sbuCase).json().get("id").asText();
         ok(coordinator.post("/api/crises/" + sbu + "/assessments", assessment(SECRET + " assessment")));
-        ok(coordinator.post("/api/crises/" + sbu + "/decisions", decision(SECRET + " case decision", null)));
+        Map<String, Object> caseDecision = decision(SECRET + " case decision", null);
+        caseDecision.put("authority", SECRET + " case decision authority");
+        ok(coordinator.post("/api/crises/" + sbu + "/decisions", caseDecision));
         ok(coordinator.post("/api/crises/" + sbu + "/handovers", Map.of(
                 "toBody", CasebookInstance.FIELD_BODY,
                 "openItems", List.of(Map.of("item", SECRET + " open item", "owner", "Embassy RSO")),
@@ -237,6 +242,20 @@ class NeedToKnowApiTest {
         assertThat(uncleared.body()).doesNotContain(SECRET);
         assertThat(ok(casebook.as("REPORTER").get("/api/reports/submissions?after=" + at)).json()).hasSize(1);
         assertThat(ok(casebook.uncleared("REPORTER").get("/api/reports/submissions?after=" + at)).json()).isEmpty();
+    }
+
+    @Test
+    void the_standard_edition_of_every_report_withholds_what_the_api_withholds_from_the_uncleared() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String thisYear = "FY" + (today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear());
+        List<String> reports = List.of("/api/crises/" + sbu + "/report", "/api/crises/" + open + "/report",
+                                       "/api/reports/activity?period=" + thisYear,
+                                       "/api/reports/notifications/" + source + "/AL-1");
+        for (String report : reports) { // the CSV and PDF files hold the JSON's tables, compressed
+            String path = report + (report.contains("?") ? "&" : "?") + "format=json&asOf=" + head;
+            assertThat(ok(casebook.uncleared("REPORTER").get(path)).body()).as(path).doesNotContain(SECRET);
+            assertThat(ok(casebook.as("REPORTER").get(path + "&edition=sbu")).body()).as(path).contains(SECRET);
+        }
     }
 
     private static Api.Response ok(Api.Response response) {

@@ -170,7 +170,9 @@ final class ActivityTally {
         });
         taken.sort(Comparator.comparing(DecisionLine::takenOn));
         return taken.stream().map(d -> new DecisionRow(d.caseId(), d.decisionId(), d.takenOn(), d.decidingBody(),
-                                                       d.authority(), text(d.text(), d.sensitivity()),
+                                                       layout.withholdsSbuAuthorities()
+                                                               ? text(d.authority(), d.sensitivity()) : d.authority(),
+                                                       text(d.text(), d.sensitivity()),
                                                        d.sensitivity().name(), d.supersededBy(), d.corrected()))
                     .toList();
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.handover.HandoverRecord;
 
@@ -66,7 +67,8 @@ public record CaseSummaryReport(
     }
 
     /** {@code record}: the case's assessments, deployments and money, from layout 4 on; null before it. */
-    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition, CaseRecord record) {
+    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition, ReportLayout layout,
+                                CaseRecord record) {
         boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && !sbuEdition;
         // A correction of an SBU decision says what the decision said: withheld with it.
         Set<String> withheldEntries = sbuEdition ? Set.of() : file.decisions().stream()
@@ -82,7 +84,8 @@ public record CaseSummaryReport(
                         caseWithheld ? (s.reason() == null ? null : WITHHELD) : s.reason())).toList(),
                 file.decisions().stream().map(d -> {
                     boolean withheld = d.sensitivity() == Sensitivity.SBU && !sbuEdition;
-                    return new DecisionRow(d.decisionId(), day(d.entry()), d.decidingBody(), d.authority(),
+                    return new DecisionRow(d.decisionId(), day(d.entry()), d.decidingBody(),
+                                           withheld && layout.withholdsSbuAuthorities() ? WITHHELD : d.authority(),
                                            withheld ? WITHHELD : d.decision(), withheld ? WITHHELD : d.rationale(),
                                            d.currentAssessment(), d.supersedes(), d.supersededBy(), d.corrected(),
                                            d.sensitivity().name());
@@ -98,7 +101,10 @@ public record CaseSummaryReport(
                         h.status() == HandoverRecord.Status.ACCEPTED ? h.effectiveOn() : null)).toList(),
                 record == null ? null : record.assessments().stream().map(a -> caseWithheld
                         ? new AssessmentRow(a.assessmentId(), a.on(), a.findings(), WITHHELD) : a).toList(),
-                record == null ? null : record.deployments(), record == null ? null : record.money());
+                record == null ? null : record.deployments(),
+                record == null ? null : layout.showsAllocationNumbers() ? record.money().stream().map(m -> new MoneyRow(
+                        m.on(), m.sourceId(), EntryNumber.shown(m.entry()), m.kind(), m.sector(), m.amount())).toList()
+                        : record.money());
     }
 
     private static LocalDate day(CaseFile.Entry entry) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.funds.FundingSourceRegistered;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsObligated;
@@ -93,17 +94,22 @@ final class NotificationFold {
         DecisionRecorded decision = decisionKey == null ? null : decisions.get(decisionKey);
         Sensitivity sensitivity = decision == null ? kase.sensitivity()
                 : decision.sensitivity() != null ? decision.sensitivity() : kase.sensitivity();
-        String purpose = decision == null ? null
-                : sensitivity == Sensitivity.SBU && !sbuEdition ? Report.WITHHELD : decision.decision();
+        boolean decisionWithheld = sensitivity == Sensitivity.SBU && !sbuEdition;
+        String purpose = decision == null ? null : decisionWithheld ? Report.WITHHELD : decision.decision();
         return new NotificationReport(
                 "notification", builtFrom, sbuEdition ? "sbu" : "standard", sourceId, source.authority(),
-                source.fiscalYear(), entry, obligation == null ? "allocation" : "obligation",
-                obligation == null ? null : allocation.allocation().value(), caseId, kase.country().value(),
-                allocation.project(), allocation.sector().name(),
+                source.fiscalYear(), asSent ? EntryNumber.shown(entry) : entry,
+                obligation == null ? "allocation" : "obligation",
+                obligation == null ? null : asSent ? allocation.allocation().shown() : allocation.allocation().value(),
+                caseId, kase.country().value(),
+                asSent && kase.sensitivity() == Sensitivity.SBU && !sbuEdition ? Report.WITHHELD
+                        : allocation.project(),
+                allocation.sector().name(),
                 (obligation == null ? allocation.amount() : obligation.amount()).toString(), recordedOn,
                 decision == null ? null : decision.decisionId().value(),
                 decision == null ? null : decision.decidingBody().value(),
-                decision == null ? null : decision.authority(),
+                decision == null ? null
+                        : asSent && decisionWithheld ? Report.WITHHELD : decision.authority(),
                 decision == null ? null : decidedOn.get(decisionKey), purpose,
                 asSent ? sent(kase, allocation.allocation().value()) : null);
     }

@@ -43,7 +43,10 @@ public enum ReportLayout {
      * is provided, the purpose, objectives and other funds, the classification) and any waiver of the wait (its
      * circumstances and when the notification was due), and names its case by title (with its ID in a table of its
      * own); an activity report lists a waiver whose notification was not transmitted by its due day as overdue
-     * ({@code notification-overdue}). Every other file is as in {@link #READABLE}.
+     * ({@code notification-overdue}). A notification and a case summary name an allocation as people read it (AL-n,
+     * where earlier layouts gave the A-n it is stored as), in a notification's title and files' names too. The standard edition
+     * withholds the authority an SBU decision cites, as it withholds its text, and a notification of an SBU case
+     * withholds its project (earlier layouts showed both; the API never did). Every other file is as in {@link #READABLE}.
      */
     NOTIFICATIONS_AS_SENT(5, true, true, true, true);
 
@@ -71,6 +74,16 @@ public enum ReportLayout {
     /** Whether notifications show what was transmitted and waived, and waivers left unanswered are overdue. */
     boolean notificationsAsSent() {
         return revision >= NOTIFICATIONS_AS_SENT.revision;
+    }
+
+    /** Whether the standard edition withholds the authority an SBU decision cites, as it withholds its text. */
+    boolean withholdsSbuAuthorities() {
+        return notificationsAsSent();
+    }
+
+    /** Whether allocations are named as people read them (AL-n), no longer by the A-n they are stored as. */
+    boolean showsAllocationNumbers() {
+        return notificationsAsSent();
     }
 
     boolean notices() {

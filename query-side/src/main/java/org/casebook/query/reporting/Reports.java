@@ -229,7 +229,7 @@ public class Reports {
             progress.awaitPosition(Views.HISTORY, point.position()); // the case history must hold all up to the point
         }
         return timeTravel.caseFile(caseId, AsOf.position(point.position()))
-                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU,
+                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU, layout,
                                                            layout.readable() ? caseRecord(caseId, point) : null));
     }
 
