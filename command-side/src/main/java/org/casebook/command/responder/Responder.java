@@ -98,10 +98,13 @@ public class Responder {
         }
     }
 
-    /** No change of a responder takes effect before they were registered. */
+    /**
+     * No change of a responder takes effect before they were registered: their own commands, and (called by the
+     * deployment desk, which handles them outside this aggregate's interceptors) every step of a deployment of theirs.
+     */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceRegistration(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        EffectiveTime.requireNotBefore(registeredAt, effectiveAt, "responder " + id);
+        EffectiveTime.requireNotBefore(registeredAt, effectiveAt, Mention.responder(id));
     }
 
     @CommandHandler
@@ -154,7 +157,10 @@ public class Responder {
         }
     }
 
-    /** Books the responder for a deployment, if the period is free, they are available and within their limit. */
+    /**
+     * Books the responder for a deployment, if the period is free, within their limit, and they are available: on
+     * the roster by its first day (registered by then) and not unavailable then.
+     */
     public void book(DeploymentId deployment, CrisisId crisisId, DeploymentRole role, Period period) {
         requireActive("book");
         requireFree(deployment, period, null);
@@ -182,6 +188,11 @@ public class Responder {
     }
 
     private void requireFree(DeploymentId deployment, Period period, String overrideReason) {
+        LocalDate joined = registeredAt == null ? null : registeredAt.atZone(ZoneOffset.UTC).toLocalDate();
+        if (joined != null && period.start().isBefore(joined)) {
+            throw RESPONDER_UNAVAILABLE.brokenAbout("period", Mention.responder(id), " joined the roster on " + joined
+                    + ": they cannot be booked for days before it (from " + period.start() + ")");
+        }
         if (!availability.on(period.start())) {
             throw RESPONDER_UNAVAILABLE.brokenAbout("period", Mention.responder(id), " is unavailable until "
                     + availability.until() + " (" + availability.reason() + ")");
