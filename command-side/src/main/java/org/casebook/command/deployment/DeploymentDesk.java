@@ -156,8 +156,8 @@ public class DeploymentDesk {
     /**
      * The responder a step of a deployment concerns, held to what their own commands are held to (which the
      * responder's command handler interceptors check only on those): on the roster, and nothing of theirs taking
-     * effect before they were registered. What a booking asks of their registration itself (their availability,
-     * no days before they joined) the responder checks as it books.
+     * effect before they were registered. What a booking asks of the responder (free days, their availability as
+     * registered or changed since, their tour limit) the responder checks as it books.
      */
     private Aggregate<Responder> responder(ResponderId id, String effectiveAt) throws Exception {
         Aggregate<Responder> responder = found("responder", id.value(), () -> responders.load(id.value()));

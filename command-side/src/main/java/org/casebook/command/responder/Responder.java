@@ -158,8 +158,8 @@ public class Responder {
     }
 
     /**
-     * Books the responder for a deployment, if the period is free, within their limit, and they are available: on
-     * the roster by its first day (registered by then) and not unavailable then.
+     * Books the responder for a deployment, if the period is free, they are available (as registered, or as changed
+     * since) and within their limit.
      */
     public void book(DeploymentId deployment, CrisisId crisisId, DeploymentRole role, Period period) {
         requireActive("book");
@@ -188,11 +188,6 @@ public class Responder {
     }
 
     private void requireFree(DeploymentId deployment, Period period, String overrideReason) {
-        LocalDate joined = registeredAt == null ? null : registeredAt.atZone(ZoneOffset.UTC).toLocalDate();
-        if (joined != null && period.start().isBefore(joined)) {
-            throw RESPONDER_UNAVAILABLE.brokenAbout("period", Mention.responder(id), " joined the roster on " + joined
-                    + ": they cannot be booked for days before it (from " + period.start() + ")");
-        }
         if (!availability.on(period.start())) {
             throw RESPONDER_UNAVAILABLE.brokenAbout("period", Mention.responder(id), " is unavailable until "
                     + availability.until() + " (" + availability.reason() + ")");

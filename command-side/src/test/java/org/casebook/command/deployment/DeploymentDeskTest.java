@@ -415,24 +415,6 @@ class DeploymentDeskTest {
     }
 
     @Test
-    void a_responder_is_not_booked_for_days_before_they_joined_the_roster() {
-        CrisisId haiti = openCase("case-1");
-        ResponderId joiner = registeredOnDecember1();
-        DeploymentId deployment = new DeploymentId("deployment-1");
-        commands.sendAndWait(new RequestDeployment(deployment, haiti, joiner, ADVISER, Sector.SECURITY, RULE_OF_LAW,
-                                                   period("2026-11-20", "2027-01-10")),
-                             effective("2026-12-02T09:00:00Z"));
-
-        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti),
-                                                      effective("2026-12-02T10:00:00Z")))
-                .isInstanceOf(RuleViolation.class)
-                .hasMessage("responder responder-2 joined the roster on 2026-12-01: they cannot be booked for days "
-                                    + "before it (from 2026-11-20)")
-                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("responder-unavailable");
-        assertThat(eventsOf("responder-2")).hasSize(1);
-    }
-
-    @Test
     void a_responder_unavailable_from_their_registration_is_not_booked_then() {
         CrisisId haiti = openCase("case-1");
         ResponderId joiner = new ResponderId("responder-2");
