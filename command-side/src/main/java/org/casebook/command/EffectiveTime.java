@@ -6,11 +6,14 @@ import java.time.Instant;
 public enum EffectiveTime implements Rule {
     EFFECTIVE_BEFORE_OPENING;
 
-    /** Refuses an {@code effectiveAt} (ISO-8601, as commands carry it) before {@code began}, when both are known. */
-    public static void requireNotBefore(Instant began, String effectiveAt, String record) {
+    /**
+     * Refuses an {@code effectiveAt} (ISO-8601, as commands carry it) before {@code began}, when both are known;
+     * {@code record} is the record that began then, named to the reader as they may know it.
+     */
+    public static void requireNotBefore(Instant began, String effectiveAt, Mention record) {
         if (began != null && effectiveAt != null && Instant.parse(effectiveAt).isBefore(began)) {
-            throw EFFECTIVE_BEFORE_OPENING.broken("effectiveAt", "effectiveAt " + effectiveAt + " is before "
-                                                  + record + " began, on " + began);
+            throw EFFECTIVE_BEFORE_OPENING.brokenAbout("effectiveAt", "effectiveAt " + effectiveAt + " is before ",
+                                                       record, " began, on " + began);
         }
     }
 }

@@ -14,6 +14,7 @@ import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.casebook.journal.json.JournalJson;
+import org.casebook.journal.store.PageOfDocuments;
 
 /**
  * A MongoDB collection of one view's documents, each the view record's JSON plus its {@code _id}. Reads by id and
@@ -61,23 +62,18 @@ public final class ViewStore<T extends Positioned> {
     /**
      * The documents matching {@code filter}, sorted, from {@code skip} and at most {@code limit} of them, and how
      * many match in all, from one state of the view: a query and a count apart would see it before and after a
-     * batch of its processor (a page of 3 items with a total of 2). One aggregation reads both (one state on
-     * MongoDB), while this process sends no writes to the view ({@link ViewWrites#readingOneState}: the embedded
-     * store loads each document apart).
+     * batch of its processor (a page of 3 items with a total of 2). One aggregation reads both
+     * ({@link PageOfDocuments}: one state on MongoDB), while this process sends no writes to the view
+     * ({@link ViewWrites#readingOneState}: the embedded store loads each document apart).
      */
     public Page<T> page(Bson filter, Bson sort, int skip, int limit) {
-        Document pageAndTotal = new Document("$facet", new Document()
-                .append("items", List.of(new Document("$sort", sort), new Document("$skip", skip),
-                                         new Document("$limit", limit)))
-                .append("total", List.of(new Document("$count", "n"))));
-        Document result = ViewWrites.readingOneState(collection(), () -> collection().aggregate(
-                List.of(new Document("$match", filter), pageAndTotal)).first());
+        PageOfDocuments found = ViewWrites.readingOneState(
+                collection(), () -> PageOfDocuments.read(collection(), filter, sort, skip, limit));
         List<T> items = new ArrayList<>();
-        for (Document document : result.getList("items", Document.class)) {
+        for (Document document : found.items()) {
             items.add(read(document));
         }
-        List<Document> total = result.getList("total", Document.class);
-        return new Page<>(items, total.isEmpty() ? 0 : ((Number) total.get(0).get("n")).longValue());
+        return new Page<>(items, found.total());
     }
 
     /**

@@ -696,6 +696,8 @@ class ActivityReportApiTest {
     private static String responder(String name, String component, String agency) {
         Map<String, Object> body = new LinkedHashMap<>(Bodies.responder(name, component, List.of("rule-of-law")));
         body.put("agency", agency);
+        // on the roster before the deployments recorded for them: nothing of theirs takes effect before it
+        body.put("effectiveAt", "2024-01-01T00:00:00Z");
         return post("/api/responders", body).json().get("id").asText();
     }
 

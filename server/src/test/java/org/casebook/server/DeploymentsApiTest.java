@@ -345,7 +345,8 @@ class DeploymentsApiTest {
         String pending = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         String approved = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         step(kase, approved, "approve", Map.of());
-        Map<String, Object> early = new LinkedHashMap<>(request(register("ACTIVE"), "2026-11-01", "2027-01-31"));
+        Map<String, Object> early = new LinkedHashMap<>(request(registeredOn("2026-09-01T00:00:00Z"), "2026-11-01",
+                                                                "2027-01-31"));
         early.put("effectiveAt", "2026-10-15T09:00:00Z");
         String underWay = coordinator.post(deployments(kase), early).json().get("id").asText();
         step(kase, underWay, "approve", Map.of("effectiveAt", "2026-10-16T09:00:00Z"));
@@ -433,6 +434,33 @@ class DeploymentsApiTest {
 
     private static String newCase() {
         return coordinator.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+    }
+
+    /** A responder on the roster since {@code effectiveAt}: steps of their deployments may be recorded from then. */
+    private static String registeredOn(String effectiveAt) {
+        return coordinator.post("/api/responders", Bodies.with(responder("Amina Diallo", "ACTIVE",
+                                                                         List.of("rule-of-law")),
+                                                               "effectiveAt", effectiveAt))
+                          .json().get("id").asText();
+    }
+
+    @Test
+    void a_deployment_is_not_requested_effective_before_its_responder_joined_the_roster_and_nothing_is_recorded() {
+        String kase = coordinator.post("/api/crises", Bodies.with(Bodies.openCase(), "effectiveAt",
+                                                                  "2026-10-01T00:00:00Z")).json().get("id").asText();
+        String responder = registeredOn("2026-11-01T00:00:00Z");
+        Map<String, Object> early = new LinkedHashMap<>(request(responder, "2026-12-01", "2027-01-31"));
+        early.put("effectiveAt", "2026-10-15T09:00:00Z");
+        long head = head();
+
+        Api.Response refused = coordinator.post(deployments(kase), early);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.json().get("rule").asText()).isEqualTo("effective-before-opening");
+        assertThat(refused.json().get("field").asText()).isEqualTo("effectiveAt");
+        assertThat(refused.json().get("detail").asText())
+                .contains("is before Amina Diallo (responder " + responder + ") began");
+        assertThat(head()).isEqualTo(head);
     }
 
     private static String register(String component) {

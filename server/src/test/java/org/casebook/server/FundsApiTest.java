@@ -198,6 +198,69 @@ class FundsApiTest {
                 .isEqualTo("/problems/unknown-funding-source");
     }
 
+    @Test
+    void the_ledgers_name_each_case_by_title_beside_its_id_and_withhold_an_sbu_title_from_the_uncleared() {
+        String source = registerSource("Ledger names fund", 2026, "1000.00");
+        String open = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null))
+                                 .json().get("id").asText();
+        String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
+                                                                     "sensitivity", "SBU")).json().get("id").asText();
+        post(open, "allocations", Map.of("sourceId", source, "project", "Radio", "sector", "SECURITY",
+                                         "amount", "100.00"));
+        long last = post(quiet, "allocations", Map.of("sourceId", source, "project", "Venue", "sector", "SECURITY",
+                                                      "amount", "50.00")).json().get("position").asLong();
+
+        JsonNode ledger = casebook.as("REPORTER").get("/api/funding-sources/" + source + "?after=" + last).json();
+        JsonNode hidden = casebook.uncleared("COORDINATOR")
+                                  .get("/api/funding-sources/" + source + "?after=" + last).json();
+        JsonNode funds = casebook.as("AUDITOR").get("/api/crises/" + open + "/funds?after=" + last).json();
+        JsonNode quietFunds = casebook.uncleared("COORDINATOR").get("/api/crises/" + quiet + "/funds?after=" + last)
+                                      .json();
+
+        assertThat(ledger.get("caseTitles").get(open).asText()).isEqualTo("Haiti gang violence");
+        assertThat(ledger.get("caseTitles").get(quiet).asText()).isEqualTo("Back-channel talks");
+        assertThat(ledger.get("movements").get(0).get("caseTitle").asText()).isEqualTo("Haiti gang violence");
+        assertThat(ledger.get("movements").get(0).get("caseId").asText()).isEqualTo(open);
+        assertThat(funds.get("caseTitle").asText()).isEqualTo("Haiti gang violence");
+        assertThat(funds.get("caseId").asText()).isEqualTo(open);
+        assertThat(hidden.get("caseTitles").get(open).asText()).isEqualTo("Haiti gang violence");
+        assertThat(hidden.get("caseTitles").get(quiet).asText()).isEqualTo("[withheld: SBU]");
+        assertThat(hidden.get("movements").get(1).get("caseTitle").asText()).isEqualTo("[withheld: SBU]");
+        assertThat(hidden.get("movements").get(1).get("caseId").asText()).isEqualTo(quiet);
+        assertThat(quietFunds.get("caseTitle").asText()).isEqualTo("[withheld: SBU]");
+        assertThat(hidden.toString()).doesNotContain("Back-channel talks");
+    }
+
+    @Test
+    void a_rule_names_the_case_by_title_beside_its_id_but_never_an_sbu_title_to_the_uncleared() {
+        String source = registerSource("Rule names fund", 2026, "1000.00");
+        String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
+                                                                     "sensitivity", "SBU")).json().get("id").asText();
+        post(quiet, "allocations", Map.of("sourceId", source, "project", "Venue", "sector", "SECURITY",
+                                          "amount", "50.00"));
+        String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null))
+                                  .json().get("id").asText();
+
+        Api.Response elsewhere = coordinator.post("/api/crises/" + haiti + "/funds/obligations", Map.of(
+                "sourceId", source, "allocation", "AL-1", "amount", "1.00", "description", "Another case's money"));
+        Api.Response early = coordinator.post("/api/crises/" + haiti + "/assessments",
+                Bodies.with(Bodies.assessment("Tense"), "effectiveAt", "2001-01-01T00:00:00Z"));
+        Api.Response earlySbu = casebook.uncleared("COORDINATOR").post("/api/crises/" + quiet + "/assessments",
+                Bodies.with(Bodies.assessment("Tense"), "effectiveAt", "2001-01-01T00:00:00Z"));
+
+        assertThat(elsewhere.status()).as(elsewhere.body()).isEqualTo(422);
+        assertThat(elsewhere.json().get("rule").asText()).isEqualTo("unknown-entry");
+        assertThat(elsewhere.json().get("detail").asText())
+                .isEqualTo("allocation AL-1 of funding source " + source + " is not one of case \"Haiti gang "
+                                   + "violence\" (" + haiti + ")");
+        assertThat(early.json().get("rule").asText()).isEqualTo("effective-before-opening");
+        assertThat(early.json().get("detail").asText())
+                .contains("is before case \"Haiti gang violence\" (" + haiti + ") began");
+        assertThat(earlySbu.json().get("rule").asText()).isEqualTo("effective-before-opening");
+        assertThat(earlySbu.json().get("detail").asText()).contains("is before case " + quiet + " began")
+                                                          .doesNotContain("Back-channel talks");
+    }
+
     private static String registerSource(String authority, int fiscalYear, String cap) {
         Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
                 "authority", authority, "fiscalYear", fiscalYear, "cap", cap));

@@ -51,7 +51,7 @@ class HandoversApiTest {
         Api.Response brief = field.get(handovers(kase) + "/H-1/brief");
         assertThat(brief.status()).as(brief.body()).isEqualTo(200);
         String digest = brief.json().get("digest").asText();
-        assertThat(brief.header("ETag")).isEqualTo("\"" + digest + "\"");
+        assertThat(brief.header("ETag")).startsWith("\"" + digest + "-");
         assertThat(brief.json().get("openItems").get(0).get("owner").asText()).isEqualTo("Embassy RSO");
         assertThat(brief.json().get("decisions").get(0).get("decision").asText()).isEqualTo("Deploy a field ACT");
         Api.Response accepted = field.post(handovers(kase) + "/H-1/accept", Map.of("briefDigest", digest));
@@ -221,6 +221,62 @@ class HandoversApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body()).contains("proposedEffectiveOn");
+    }
+
+    @Test
+    void the_case_file_and_the_brief_show_which_risks_are_open_and_who_closed_the_others_when_and_why() {
+        String kase = newCase();
+        capital.post(handovers(kase), Bodies.with(proposal(), "risks",
+                                                  List.of("Rainy season closes the southern road", "Fuel shortages")));
+        Api.Response shown = field.get(handovers(kase) + "/H-1/brief");
+        String digest = shown.json().get("digest").asText();
+        field.post(handovers(kase) + "/H-1/accept", Map.of("briefDigest", digest));
+
+        Api.Response closed = field.post(handovers(kase) + "/H-1/risks/2/close", Map.of("reason", "Depot restocked"));
+        assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+        long at = closed.json().get("position").asLong();
+        JsonNode risks = capital.get("/api/crises/" + kase + "?after=" + at).json().get("risks");
+        Api.Response brief = field.get(handovers(kase) + "/H-1/brief");
+        String page = field.get(handovers(kase) + "/H-1/brief", Map.of("Accept", "text/html")).body();
+
+        assertThat(risks).hasSize(2);
+        assertThat(risks.get(0).get("risk").asText()).isEqualTo("Rainy season closes the southern road");
+        assertThat(risks.get(0).get("status").asText()).isEqualTo("OPEN");
+        assertThat(risks.get(0).get("closed").isNull()).isTrue();
+        assertThat(risks.get(1).get("handoverId").asText()).isEqualTo("H-1");
+        assertThat(risks.get(1).get("number").asInt()).isEqualTo(2);
+        assertThat(risks.get(1).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(risks.get(1).get("reason").asText()).isEqualTo("Depot restocked");
+        assertThat(risks.get(1).get("closed").get("user").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
+        assertThat(risks.get(1).get("closed").get("effectiveAt").asText()).isNotBlank();
+        // the brief is what it was when proposed (its digest the one accepted); the risks now stand beside it
+        assertThat(brief.json().get("digest").asText()).isEqualTo(digest);
+        assertThat(brief.json().get("risksNow")).isEqualTo(risks);
+        assertThat(shown.json().get("risksNow").get(1).get("status").asText()).isEqualTo("OPEN");
+        assertThat(brief.header("ETag")).startsWith("\"" + digest + "-").isNotEqualTo(shown.header("ETag"));
+        assertThat(page).contains("Risks of the case now").contains("Depot restocked").contains("closed")
+                        .contains(CasebookInstance.FIELD_COORDINATOR);
+    }
+
+    @Test
+    void the_risks_of_an_sbu_case_are_withheld_from_the_uncleared_in_the_case_file_and_the_brief() {
+        String kase = capital.post("/api/crises", Bodies.with(Bodies.openCase(), "sensitivity", "SBU"))
+                             .json().get("id").asText();
+        capital.post(handovers(kase), Bodies.with(proposal(), "risks", List.of("Informant exposed")));
+        long at = capital.post(handovers(kase) + "/H-1/risks/1/close", Map.of("reason", "Informant relocated"))
+                         .json().get("position").asLong();
+
+        JsonNode cleared = capital.get("/api/crises/" + kase + "?after=" + at).json().get("risks");
+        JsonNode uncleared = field.get("/api/crises/" + kase + "?after=" + at).json().get("risks");
+        String brief = field.get(handovers(kase) + "/H-1/brief").body();
+        String page = field.get(handovers(kase) + "/H-1/brief", Map.of("Accept", "text/html")).body();
+
+        assertThat(cleared.get(0).get("risk").asText()).isEqualTo("Informant exposed");
+        assertThat(uncleared.get(0).get("risk").asText()).isEqualTo("[withheld: SBU]");
+        assertThat(uncleared.get(0).get("reason").asText()).isEqualTo("[withheld: SBU]");
+        assertThat(uncleared.get(0).get("status").asText()).isEqualTo("CLOSED");
+        assertThat(uncleared.get(0).get("closed").get("user").asText()).isEqualTo("coordinator");
+        assertThat(brief + page).doesNotContain("Informant");
     }
 
     private static Map<String, Object> proposal() {

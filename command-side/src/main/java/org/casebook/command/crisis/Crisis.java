@@ -34,6 +34,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
+import org.casebook.command.Mention;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.handover.Handovers;
 import org.casebook.kernel.RecordMetadata;
@@ -103,7 +104,7 @@ public class Crisis {
     /** Nothing of a case takes effect before the case was opened (a late entry may lie in the past, not there). */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceOpening(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        EffectiveTime.requireNotBefore(openedEffectiveAt, effectiveAt, "case " + id.value());
+        EffectiveTime.requireNotBefore(openedEffectiveAt, effectiveAt, Mention.crisis(id.value()));
     }
 
     /** If the sender said which version it changes (HTTP If-Match), the case must still be at that version. */

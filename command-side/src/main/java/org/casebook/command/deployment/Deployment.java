@@ -22,6 +22,7 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
+import org.casebook.command.Mention;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.RecordMetadata;
@@ -91,7 +92,7 @@ public class Deployment {
     /** No step of a deployment takes effect before it was requested (and so before its case was opened). */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceRequest(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        EffectiveTime.requireNotBefore(requestedAt, effectiveAt, "deployment " + id);
+        EffectiveTime.requireNotBefore(requestedAt, effectiveAt, Mention.deployment(id));
     }
 
     void requireVersion(Long expectedVersion) {

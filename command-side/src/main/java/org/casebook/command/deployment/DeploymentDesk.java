@@ -22,6 +22,7 @@ import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.RequestDeployment;
 import org.casebook.kernel.deployment.RescheduleDeployment;
+import org.casebook.kernel.responder.ResponderId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +57,7 @@ public class DeploymentDesk {
                     crisis.requireEffectiveSinceOpening(effectiveAt);
                     crisis.requireOpenTo("request a deployment");
                 });
-        found("responder", command.responderId().value(), () -> responders.load(command.responderId().value()))
+        responder(command.responderId(), effectiveAt)
                 .execute(responder -> responder.checkCanBeRequested(command.skill()));
         deployments.newInstance(() -> new Deployment(command));
         return command.deploymentId();
@@ -68,9 +69,9 @@ public class DeploymentDesk {
                        @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         Deployment.Booking booking = deployment.invoke(Deployment::toApprove);
-        responders.load(booking.responderId().value())
-                  .execute(responder -> responder.book(command.deploymentId(), booking.crisisId(), booking.role(),
-                                                       booking.period()));
+        responder(booking.responderId(), effectiveAt)
+                .execute(responder -> responder.book(command.deploymentId(), booking.crisisId(), booking.role(),
+                                                     booking.period()));
         deployment.execute(Deployment::approve);
     }
 
@@ -80,7 +81,7 @@ public class DeploymentDesk {
                        @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         Deployment.Booking booking = deployment.invoke(d -> d.toExtend(command.end()));
-        responders.load(booking.responderId().value()).execute(
+        responder(booking.responderId(), effectiveAt).execute(
                 responder -> responder.rebook(command.deploymentId(), booking.period(), command.overrideReason()));
         deployment.execute(d -> d.extend(booking.period(), command.overrideReason()));
     }
@@ -92,7 +93,7 @@ public class DeploymentDesk {
                        @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
         Deployment.Booking booking = deployment.invoke(d -> d.toReschedule(command.period(), command.reason()));
-        responders.load(booking.responderId().value()).execute(
+        responder(booking.responderId(), effectiveAt).execute(
                 responder -> responder.rebook(command.deploymentId(), booking.period(), command.overrideReason()));
         deployment.execute(d -> d.reschedule(booking.period(), command.reason(), command.overrideReason()));
     }
@@ -102,9 +103,9 @@ public class DeploymentDesk {
                        @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
                        @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
-        String responderId = deployment.invoke(Deployment::toCancel).value();
+        ResponderId responderId = deployment.invoke(Deployment::toCancel);
         deployment.execute(d -> d.cancel(command.reason()));
-        responders.load(responderId).execute(responder -> responder.cancel(command.deploymentId()));
+        responder(responderId, effectiveAt).execute(responder -> responder.cancel(command.deploymentId()));
     }
 
     @CommandHandler
@@ -112,8 +113,9 @@ public class DeploymentDesk {
                        @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
                        @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
         Aggregate<Deployment> deployment = deployment(command, expectedVersion, effectiveAt);
-        String responderId = deployment.invoke(d -> d.toEnd(command.endedOn())).value();
-        responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), command.endedOn()));
+        ResponderId responderId = deployment.invoke(d -> d.toEnd(command.endedOn()));
+        responder(responderId, effectiveAt)
+                .execute(responder -> responder.release(command.deploymentId(), command.endedOn()));
         deployment.execute(d -> d.end(command.endedOn(), command.note()));
     }
 
@@ -123,14 +125,14 @@ public class DeploymentDesk {
         switch (deployment.invoke(Deployment::closeOut)) {
             case WITHDRAW -> deployment.execute(d -> d.withdraw(command.reason()));
             case CANCEL -> {
-                String responderId = deployment.invoke(Deployment::toCancel).value();
+                ResponderId responderId = deployment.invoke(Deployment::toCancel);
                 deployment.execute(d -> d.cancel(command.reason()));
-                responders.load(responderId).execute(responder -> responder.cancel(command.deploymentId()));
+                responder(responderId, null).execute(responder -> responder.cancel(command.deploymentId()));
             }
             case END -> {
                 LocalDate lastDay = deployment.invoke(d -> d.lastDayBy(command.closedOn()));
-                String responderId = deployment.invoke(d -> d.toEnd(lastDay)).value();
-                responders.load(responderId).execute(responder -> responder.release(command.deploymentId(), lastDay));
+                ResponderId responderId = deployment.invoke(d -> d.toEnd(lastDay));
+                responder(responderId, null).execute(responder -> responder.release(command.deploymentId(), lastDay));
                 deployment.execute(d -> d.end(lastDay, command.reason()));
             }
             case NOTHING -> {
@@ -149,6 +151,18 @@ public class DeploymentDesk {
             d.requireEffectiveSinceRequest(effectiveAt);
         });
         return deployment;
+    }
+
+    /**
+     * The responder a step of a deployment concerns, held to what their own commands are held to (which the
+     * responder's command handler interceptors check only on those): on the roster, and nothing of theirs taking
+     * effect before they were registered. What a booking asks of the responder (free days, their availability as
+     * registered or changed since, their tour limit) the responder checks as it books.
+     */
+    private Aggregate<Responder> responder(ResponderId id, String effectiveAt) throws Exception {
+        Aggregate<Responder> responder = found("responder", id.value(), () -> responders.load(id.value()));
+        responder.execute(r -> r.requireEffectiveSinceRegistration(effectiveAt));
+        return responder;
     }
 
     private static <T> Aggregate<T> found(String kind, String id, Callable<Aggregate<T>> load) throws Exception {

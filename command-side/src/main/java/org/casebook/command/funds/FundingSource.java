@@ -29,6 +29,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.CommandMetadata;
+import org.casebook.command.Mention;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
@@ -301,8 +302,8 @@ public class FundingSource {
         Entry entry = entries.get(number);
         boolean rightKind = kind == null || (kind.equals("allocation") ? number.isAllocation() : number.isObligation());
         if (entry == null || !rightKind || !entry.crisisId.equals(crisisId)) {
-            throw UNKNOWN_ENTRY.broken(kind == null ? "entry" : kind, (kind == null ? "entry" : kind) + " " + number
-                    + " of funding source " + id + " is not one of case " + crisisId);
+            throw UNKNOWN_ENTRY.brokenAbout(kind == null ? "entry" : kind, (kind == null ? "entry" : kind) + " "
+                    + number + " of funding source " + id + " is not one of ", Mention.crisis(crisisId));
         }
         return entry;
     }

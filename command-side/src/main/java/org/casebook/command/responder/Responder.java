@@ -98,10 +98,13 @@ public class Responder {
         }
     }
 
-    /** No change of a responder takes effect before they were registered. */
+    /**
+     * No change of a responder takes effect before they were registered: their own commands, and (called by the
+     * deployment desk, which handles them outside this aggregate's interceptors) every step of a deployment of theirs.
+     */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceRegistration(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        EffectiveTime.requireNotBefore(registeredAt, effectiveAt, "responder " + id);
+        EffectiveTime.requireNotBefore(registeredAt, effectiveAt, Mention.responder(id));
     }
 
     @CommandHandler
@@ -154,7 +157,10 @@ public class Responder {
         }
     }
 
-    /** Books the responder for a deployment, if the period is free, they are available and within their limit. */
+    /**
+     * Books the responder for a deployment, if the period is free, they are available (as registered, or as changed
+     * since) and within their limit.
+     */
     public void book(DeploymentId deployment, CrisisId crisisId, DeploymentRole role, Period period) {
         requireActive("book");
         requireFree(deployment, period, null);

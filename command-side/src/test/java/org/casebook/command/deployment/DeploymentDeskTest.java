@@ -389,6 +389,49 @@ class DeploymentDeskTest {
                 .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("not-approved");
     }
 
+    /** A responder who joined the roster on 1 December 2026 (registered effective then). */
+    private ResponderId registeredOnDecember1() {
+        ResponderId joiner = new ResponderId("responder-2");
+        commands.sendAndWait(new RegisterResponder(joiner, new PersonalDetails("Jonas Berg", null),
+                                                   CorpsComponent.ACTIVE, new Agency("Treasury"),
+                                                   List.of(RULE_OF_LAW), null, null),
+                             effective("2026-12-01T00:00:00Z"));
+        return joiner;
+    }
+
+    @Test
+    void a_responder_is_not_requested_effective_before_they_joined_the_roster() {
+        CrisisId haiti = openCase("case-1");
+        ResponderId joiner = registeredOnDecember1();
+
+        assertThatThrownBy(() -> commands.sendAndWait(new RequestDeployment(
+                new DeploymentId("deployment-1"), haiti, joiner, ADVISER, Sector.SECURITY, RULE_OF_LAW,
+                period("2027-01-10", "2027-03-10")), effective("2026-11-20T09:00:00Z")))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("effectiveAt 2026-11-20T09:00:00Z is before responder responder-2 began, on "
+                                    + "2026-12-01T00:00:00Z")
+                .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("effective-before-opening");
+        assertThat(eventsOf("deployment-1")).isEmpty();
+    }
+
+    @Test
+    void a_responder_unavailable_from_their_registration_is_not_booked_then() {
+        CrisisId haiti = openCase("case-1");
+        ResponderId joiner = new ResponderId("responder-2");
+        commands.sendAndWait(new RegisterResponder(joiner, new PersonalDetails("Jonas Berg", null),
+                                                   CorpsComponent.ACTIVE, new Agency("Treasury"),
+                                                   List.of(RULE_OF_LAW), null,
+                                                   Availability.unavailableUntil(LocalDate.parse("2027-02-01"),
+                                                                                 "Language course")));
+        DeploymentId deployment = new DeploymentId("deployment-1");
+        commands.sendAndWait(new RequestDeployment(deployment, haiti, joiner, ADVISER, Sector.SECURITY, RULE_OF_LAW,
+                                                   period("2027-01-10", "2027-03-10")));
+
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti)))
+                .isInstanceOf(RuleViolation.class)
+                .hasMessage("responder responder-2 is unavailable until 2027-02-01 (Language course)");
+    }
+
     @Test
     void rescheduling_needs_a_reason() {
         CrisisId haiti = openCase("case-1");

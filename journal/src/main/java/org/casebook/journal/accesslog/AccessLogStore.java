@@ -17,6 +17,7 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import org.bson.Document;
 import org.casebook.journal.CanonicalForm;
+import org.casebook.journal.store.PageOfDocuments;
 import org.casebook.kernel.TextRule;
 
 /**
@@ -87,18 +88,19 @@ public final class AccessLogStore {
                 + " races for its end");
     }
 
-    /** Newest first, entries from before the chain included. */
-    public List<AccessEntry> newest(int page, int size) {
-        List<AccessEntry> found = new ArrayList<>();
-        for (Document document : entries.find().sort(new Document("at", -1).append("_id", -1))
-                                        .skip(page * size).limit(size)) {
-            found.add(fromDocument(document));
-        }
-        return found;
+    /** One page of the log, newest first, and how many entries it holds: both read from one state of it. */
+    public record Page(List<AccessEntry> items, long total) {
     }
 
-    public long count() {
-        return entries.countDocuments();
+    /** Newest first, entries from before the chain included, with the number of entries in all. */
+    public Page newest(int page, int size) {
+        PageOfDocuments found = PageOfDocuments.read(entries, new Document(),
+                                                     new Document("at", -1).append("_id", -1), page * size, size);
+        List<AccessEntry> items = new ArrayList<>();
+        for (Document document : found.items()) {
+            items.add(fromDocument(document));
+        }
+        return new Page(items, found.total());
     }
 
     /** Every stored document, for verification. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 
 import com.mongodb.client.MongoCollection;
@@ -52,7 +53,7 @@ class AccessLogChainTest {
 
     @Test
     void entries_are_numbered_from_1_and_each_names_the_hash_of_the_one_before() {
-        List<AccessEntry> newest = log.newest(0, 10);
+        List<AccessEntry> newest = log.newest(0, 10).items();
 
         assertThat(newest).extracting(AccessEntry::position).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
         assertThat(newest.get(5).previousHash()).isEqualTo(CanonicalForm.GENESIS_HASH);
@@ -67,8 +68,33 @@ class AccessLogChainTest {
     }
 
     @Test
+    void a_page_and_its_total_agree_while_entries_are_appended() throws Exception {
+        AtomicBoolean reading = new AtomicBoolean(true);
+        Thread auditor = new Thread(() -> {
+            for (int i = 0; reading.get(); i++) {
+                log.append(START.plusSeconds(100 + i), "auditor", "AUDITOR", "export journal", Map.of());
+            }
+        });
+        auditor.start();
+        List<String> disagreements = new ArrayList<>();
+        try {
+            for (int read = 0; read < 200 && disagreements.size() < 3; read++) {
+                AccessLogStore.Page page = log.newest(0, 100_000);
+                if (page.items().size() != page.total()) {
+                    disagreements.add(page.items().size() + " entries, total " + page.total());
+                }
+            }
+        } finally {
+            reading.set(false);
+            auditor.join();
+        }
+
+        assertThat(disagreements).isEmpty();
+    }
+
+    @Test
     void the_hash_is_over_the_documented_canonical_form() {
-        AccessEntry first = log.newest(0, 10).get(5);
+        AccessEntry first = log.newest(0, 10).items().get(5);
         Map<String, Object> reordered = new LinkedHashMap<>();
         reordered.put("intact", true);
         reordered.put("case", null);
@@ -156,7 +182,8 @@ class AccessLogChainTest {
             assertThat(report.intact()).isTrue();
             assertThat(report.entries()).isEqualTo(1);
             assertThat(report.beforeChain()).isEqualTo(3);
-            assertThat(chained.newest(0, 10)).extracting(AccessEntry::position).containsExactly(1L, null, null, null);
+            assertThat(chained.newest(0, 10).items()).extracting(AccessEntry::position)
+                                                     .containsExactly(1L, null, null, null);
         }
     }
 
@@ -182,7 +209,7 @@ class AccessLogChainTest {
         AccessLogReport report = new AccessLogVerifier(log).verify();
         assertThat(report.problems()).isEmpty();
         assertThat(report.entries()).isEqualTo(66);
-        assertThat(log.newest(0, 100)).extracting(AccessEntry::position).containsExactlyInAnyOrderElementsOf(
+        assertThat(log.newest(0, 100).items()).extracting(AccessEntry::position).containsExactlyInAnyOrderElementsOf(
                 LongStream.rangeClosed(1, 66).boxed().toList());
     }
 }

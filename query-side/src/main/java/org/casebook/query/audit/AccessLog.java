@@ -2,12 +2,12 @@ package org.casebook.query.audit;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.journal.accesslog.AccessLogStore;
 import org.casebook.journal.store.Store;
+import org.casebook.query.ViewStore;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,16 +47,13 @@ public class AccessLog {
         entries.append(clock.instant(), user, role, action, details);
     }
 
-    /** Newest first. */
-    public List<Access> newest(int page, int size) {
-        return entries.newest(page, size).stream()
+    /** One page, newest first, with the number of entries in all: both from one state of the log. */
+    public ViewStore.Page<Access> newest(int page, int size) {
+        AccessLogStore.Page found = entries.newest(page, size);
+        return new ViewStore.Page<>(found.items().stream()
                       .map(entry -> new Access(entry.position(), entry.at(), entry.user(), entry.role(),
                                                entry.action(), entry.details(), entry.previousHash(), entry.hash()))
-                      .toList();
-    }
-
-    public long count() {
-        return entries.count();
+                      .toList(), found.total());
     }
 
     /** The stored log, for verification. */

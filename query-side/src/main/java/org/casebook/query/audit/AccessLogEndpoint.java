@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.casebook.query.ViewStore;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -30,6 +31,7 @@ public class AccessLogEndpoint {
     @GetMapping("/access-log")
     public AccessPage accessLog(@RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                                 @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size) {
-        return new AccessPage(accessLog.newest(page, size), page, size, accessLog.count());
+        ViewStore.Page<AccessLog.Access> found = accessLog.newest(page, size);
+        return new AccessPage(found.items(), page, size, found.total());
     }
 }

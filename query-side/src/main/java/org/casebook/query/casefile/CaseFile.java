@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.casebook.kernel.crisis.Finding;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
@@ -18,8 +19,8 @@ import org.casebook.query.handover.Leadership.IncomingLead;
  * The full current state of a case. Every part that came from an entry says which entry ({@link Entry}: event id,
  * journal position, both clocks, who and in which role) and carries the corrections made to it since.
  * {@code leadBody} leads the case (from {@code leadEffectiveOn} when it took the lead by a handover), except for
- * the sectors in {@code sectorLeads}, which were handed over on their own. {@code version} is the number of
- * entries of the case, as used in ETag and If-Match.
+ * the sectors in {@code sectorLeads}, which were handed over on their own. {@code risks} are the risks handed over,
+ * open and closed. {@code version} is the number of entries of the case, as used in ETag and If-Match.
  */
 public record CaseFile(
         String id,
@@ -44,12 +45,25 @@ public record CaseFile(
         List<HandoverRecord> handovers,
         long version,
         long position,
-        Instant lastActivityAt) implements Positioned {
+        Instant lastActivityAt,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Risk> risks) implements Positioned {
 
     public CaseFile {
         sectorLeads = sectorLeads == null ? Map.of() : sectorLeads;
         handovers = handovers == null ? List.of() : handovers;
         incomingLeads = incomingLeads == null ? List.of() : incomingLeads;
+        risks = risks == null ? List.of() : risks;
+    }
+
+    /**
+     * A risk handed over: risk {@code number} (from 1, as its proposal listed them) of handover {@code handoverId}.
+     * It is open from the proposal until it is recorded as closed ({@code RiskClosed}), whatever becomes of the lead;
+     * a closed one says who closed it and when ({@code closed}) and why ({@code reason}). A risk of a handover that
+     * was declined, withdrawn or lapsed was never passed on: it is not listed, unless it was closed before.
+     */
+    public record Risk(String handoverId, int number, String risk, Status status, Entry closed, String reason) {
+
+        public enum Status { OPEN, CLOSED }
     }
 
     /** Where an item of the case file was recorded. */

@@ -16,11 +16,14 @@ import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverEvent;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.casefile.CaseFile.Assessment;
 import org.casebook.query.casefile.CaseFile.Correction;
 import org.casebook.query.casefile.CaseFile.Decision;
 import org.casebook.query.casefile.CaseFile.Entry;
+import org.casebook.query.casefile.CaseFile.Risk;
 import org.casebook.query.casefile.CaseFile.StageChange;
 import org.casebook.query.handover.HandoverFold;
 import org.casebook.query.handover.HandoverRecord;
@@ -40,7 +43,7 @@ public final class CaseFileFold {
             return new CaseFile(e.crisisId().value(), e.title(), e.country().value(), e.region(), e.summary(),
                                 e.sensitivity(), e.stage(), e.leadBody().value(), e.leadCoordinator().value(), null,
                                 Map.of(), List.of(), stamp, null, List.of(opening), null, 0, List.of(), List.of(), List.of(),
-                                entry.sequence() + 1, entry.position(), entry.recordedAt());
+                                entry.sequence() + 1, entry.position(), entry.recordedAt(), List.of());
         }
         Draft draft = new Draft(file, entry);
         if (entry.event() instanceof AssessmentRecorded e) {
@@ -68,6 +71,10 @@ public final class CaseFileFold {
             draft.outcome = null;
         } else if (entry.event() instanceof HandoverEvent e) {
             draft.handOver(e);
+        } else if (entry.event() instanceof RiskClosed e) {
+            draft.risks = replace(draft.risks, r -> r.handoverId().equals(e.handoverId().value())
+                    && r.number() == e.risk(), r -> new Risk(r.handoverId(), r.number(), r.risk(), Risk.Status.CLOSED,
+                                                            stamp, e.reason()));
         } else if (entry.event() instanceof LeadBodyCorrected e) {
             draft.lead = draft.lead.corrected(e.toBody().value());
         } else if (entry.event() instanceof EntryCorrected e) {
@@ -90,6 +97,7 @@ public final class CaseFileFold {
         private List<Correction> corrections;
         private Leadership lead;
         private List<HandoverRecord> handovers;
+        private List<Risk> risks;
 
         Draft(CaseFile file, RecordedEntry entry) {
             this.file = file;
@@ -104,6 +112,7 @@ public final class CaseFileFold {
             this.lead = new Leadership(file.leadBody(), file.leadCoordinator(), file.leadEffectiveOn(),
                                        file.sectorLeads(), file.incomingLeads());
             this.handovers = file.handovers();
+            this.risks = file.risks();
         }
 
         void handOver(HandoverEvent event) {
@@ -112,6 +121,17 @@ public final class CaseFileFold {
             HandoverRecord after = HandoverFold.apply(before, entry);
             handovers = before == null ? append(handovers, after) : replace(handovers, h -> h == before, h -> after);
             lead = lead.after(event);
+            if (event instanceof HandoverProposed proposed) {
+                for (int number = 1; number <= proposed.risks().size(); number++) {
+                    risks = append(risks, new Risk(id, number, proposed.risks().get(number - 1), Risk.Status.OPEN,
+                                                   null, null));
+                }
+            } else if (after.status() != HandoverRecord.Status.PENDING
+                    && after.status() != HandoverRecord.Status.ACCEPTED) {
+                // declined, withdrawn or lapsed: it passed no risk on; those closed before stay, with who and why
+                risks = risks.stream().filter(r -> !r.handoverId().equals(id) || r.status() == Risk.Status.CLOSED)
+                             .toList();
+            }
         }
 
         void enter(StageChange change) {
@@ -139,7 +159,8 @@ public final class CaseFileFold {
             return new CaseFile(file.id(), file.title(), file.country(), file.region(), file.summary(),
                                 file.sensitivity(), stage, lead.body(), lead.coordinator(), lead.since(),
                                 lead.sectors(), lead.incoming(), file.opened(), outcome, stageHistory, currentAssessment, assessmentCount, decisions,
-                                corrections, handovers, entry.sequence() + 1, entry.position(), entry.recordedAt());
+                                corrections, handovers, entry.sequence() + 1, entry.position(), entry.recordedAt(),
+                                risks);
         }
     }
 

@@ -32,7 +32,7 @@ public final class FundsFolds {
             return new FundsLedger(registered.sourceId().value(), registered.authority(), registered.fiscalYear(),
                                    registered.currency(), registered.cap().toString(), Totals.NONE,
                                    registered.cap().toString(), Map.of(), Map.of(), List.of(), sequence + 1,
-                                   position);
+                                   position, Map.of());
         }
         if (FundsFolds.caseOf(event).isEmpty()) { // a notification or a waiver: no money moves, the version does
             return new FundsLedger(ledger.sourceId(), ledger.authority(), ledger.fiscalYear(), ledger.currency(),
@@ -45,7 +45,7 @@ public final class FundsFolds {
         return new FundsLedger(ledger.sourceId(), ledger.authority(), ledger.fiscalYear(), ledger.currency(),
                                ledger.cap(), totals, remaining, added(ledger.byCase(), movement.caseId(), movement),
                                bySector(ledger.bySector(), movement), with(ledger.movements(), movement),
-                               sequence + 1, position);
+                               sequence + 1, position, Map.of());
     }
 
     /** A case's funds after the movement {@code event} (not a registration) of one of its sources. */
@@ -61,7 +61,7 @@ public final class FundsFolds {
         return new CaseFunds(movement.caseId(), totals,
                              added(funds == null ? Map.of() : funds.bySource(), source, movement),
                              bySector(funds == null ? Map.of() : funds.bySector(), movement), with(earlier, movement),
-                             position);
+                             position, null);
     }
 
     /** The case a movement of money is for; a registration, a notification or a waiver is none. */

@@ -49,7 +49,7 @@ public class FundsProjection {
         long position = token.position().orElseThrow();
         String caseId = event.crisisId().value();
         cases.fold(caseId, position, none -> new CaseFunds(caseId, Totals.NONE, Map.of(), Map.of(), List.of(),
-                                                          position));
+                                                          position, null));
     }
 
     @EventHandler

@@ -1,14 +1,19 @@
 package org.casebook.query.names;
 
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.Clearance;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.query.Queries;
+import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.needtoknow.Withheld;
@@ -46,15 +51,34 @@ public class RecordNames {
         }
     }
 
+    /** A case's title; empty where it is SBU text to the caller (so a message never tells them it is withheld). */
     public Optional<String> caseTitle(Authentication caller, String caseId) {
+        return caseFile(caseId).filter(file -> readable(caller, file)).map(CaseFile::title);
+    }
+
+    /** A case's title as a view shows it to the caller: {@link Clearance#WITHHELD} where it is SBU text to them. */
+    public Optional<String> caseTitleShown(Authentication caller, String caseId) {
+        return caseFile(caseId).map(file -> readable(caller, file) ? file.title() : Clearance.WITHHELD);
+    }
+
+    /** {@link #caseTitleShown} for the cases of one answer, each looked up once. */
+    public Function<String, Optional<String>> caseTitlesShown(Authentication caller) {
+        Map<String, Optional<String>> known = new HashMap<>();
+        return caseId -> known.computeIfAbsent(caseId, id -> caseTitleShown(caller, id));
+    }
+
+    private static boolean readable(Authentication caller, CaseFile file) {
+        return NeedToKnow.cleared(caller) || !Withheld.from(file).wholeCase();
+    }
+
+    private Optional<CaseFile> caseFile(String caseId) {
         if (!CrisisId.isValid(caseId)) {
             return Optional.empty();
         }
         try {
             return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
                                                 ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                          .filter(current -> NeedToKnow.cleared(caller) || !Withheld.from(current.file()).wholeCase())
-                          .map(current -> current.file().title());
+                          .map(CurrentCaseFile::file);
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

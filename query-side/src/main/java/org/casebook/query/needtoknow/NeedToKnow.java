@@ -1,6 +1,8 @@
 package org.casebook.query.needtoknow;
 
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,7 +142,14 @@ public class NeedToKnow {
                                ledger.bySector(), ledger.movements().stream()
                                        .map(m -> m.caseId() != null && sbu.contains(m.caseId())
                                                ? Withholding.texts(m) : m).toList(),
-                               ledger.version(), ledger.position());
+                               ledger.version(), ledger.position(), titles(ledger.caseTitles(), sbu));
+    }
+
+    /** Case titles by case id, each withheld where its case is SBU. */
+    private static Map<String, String> titles(Map<String, String> titles, SbuCases sbu) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        titles.forEach((caseId, title) -> shown.put(caseId, sbu.contains(caseId) ? Clearance.WITHHELD : title));
+        return Collections.unmodifiableMap(shown);
     }
 
     public CaseFunds caseFunds(Authentication caller, CaseFunds funds) {

@@ -77,7 +77,7 @@ public record Withheld(boolean wholeCase, Set<String> entries, long knownVersion
                             decisions(file.decisions()),
                             each(file.corrections(), c -> entries.contains(c.entry().eventId())
                                     || entries.contains(c.correctsEventId())),
-                            file.handovers(), file.version(), file.position(), file.lastActivityAt());
+                            file.handovers(), file.version(), file.position(), file.lastActivityAt(), file.risks());
     }
 
     private List<CaseFile.Decision> decisions(List<CaseFile.Decision> decisions) {

@@ -1,9 +1,21 @@
 package org.casebook.query.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.handover.RiskClosed;
+import org.casebook.kernel.handover.Signatory;
 import org.casebook.query.CaseEntries;
 import org.casebook.query.RecordedEntry;
 import org.junit.jupiter.api.Test;
@@ -114,6 +126,49 @@ class CaseFileFoldTest {
         assertThat(file.version()).isEqualTo(3);
         assertThat(file.position()).isEqualTo(history.last().position());
         assertThat(file.lastActivityAt()).isEqualTo(history.last().recordedAt());
+    }
+
+    private static HandoverProposed handover(int number, String... risks) {
+        Signatory capital = new Signatory("coordinator", "COORDINATOR", new Body("CRSG"));
+        return new HandoverProposed(CaseEntries.CASE, new HandoverId("H-" + number), new Body("CRSG"),
+                                    new Body("Embassy"), null, List.of(), List.of(), List.of(risks),
+                                    LocalDate.parse("2027-03-01"), capital);
+    }
+
+    @Test
+    void a_risk_handed_over_stays_open_until_it_is_closed_and_then_says_who_closed_it_when_and_why() {
+        Signatory embassy = new Signatory("field-coordinator", "COORDINATOR", new Body("Embassy"));
+        CaseEntries history = new CaseEntries().opened(Stage.TRANSITION)
+                .add(handover(1, "Rainy season closes the southern road", "Fuel shortages"))
+                .add(new HandoverAccepted(CaseEntries.CASE, new HandoverId("H-1"), new Body("CRSG"),
+                                          new Body("Embassy"), List.of(), embassy, "digest",
+                                          LocalDate.parse("2027-03-01"), LeadMove.ON_EFFECTIVE_DATE))
+                .add(new RiskClosed(CaseEntries.CASE, new HandoverId("H-1"), 2, "Depot restocked", embassy));
+
+        CaseFile file = fold(history);
+
+        assertThat(file.risks()).extracting(CaseFile.Risk::number, CaseFile.Risk::risk, CaseFile.Risk::status,
+                                            CaseFile.Risk::reason)
+                                .containsExactly(tuple(1, "Rainy season closes the southern road",
+                                                       CaseFile.Risk.Status.OPEN, null),
+                                                 tuple(2, "Fuel shortages", CaseFile.Risk.Status.CLOSED,
+                                                       "Depot restocked"));
+        assertThat(file.risks().get(1).closed().eventId()).isEqualTo(history.last().eventId());
+        assertThat(file.risks().get(1).closed().effectiveAt()).isEqualTo(history.last().effectiveAt());
+        assertThat(file.risks().get(0).closed()).isNull();
+    }
+
+    @Test
+    void a_declined_handover_passes_no_risk_on_but_a_risk_closed_before_stays_closed() {
+        Signatory capital = new Signatory("coordinator", "COORDINATOR", new Body("CRSG"));
+        Signatory embassy = new Signatory("field-coordinator", "COORDINATOR", new Body("Embassy"));
+        CaseFile file = fold(new CaseEntries().opened(Stage.TRANSITION)
+                .add(handover(1, "Road closed", "Fuel shortages"))
+                .add(new RiskClosed(CaseEntries.CASE, new HandoverId("H-1"), 1, "Road reopened", capital))
+                .add(new HandoverDeclined(CaseEntries.CASE, new HandoverId("H-1"), "Not yet", embassy)));
+
+        assertThat(file.risks()).extracting(CaseFile.Risk::risk, CaseFile.Risk::status)
+                                .containsExactly(tuple("Road closed", CaseFile.Risk.Status.CLOSED));
     }
 
     private static CaseFile fold(CaseEntries history) {

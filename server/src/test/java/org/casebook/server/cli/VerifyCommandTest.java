@@ -138,7 +138,7 @@ class VerifyCommandTest {
         casebook("verify", "--data", data.toString());
 
         try (Store store = Store.embedded(data, 0, "casebook")) {
-            AccessLog.Access access = new AccessLog(store, Clock.systemUTC()).newest(0, 1).get(0);
+            AccessLog.Access access = new AccessLog(store, Clock.systemUTC()).newest(0, 1).items().get(0);
             assertThat(access.action()).isEqualTo("verify journal (command line)");
             assertThat(access.role()).isEqualTo("OPERATOR");
             assertThat(access.details()).containsEntry("intact", true);
