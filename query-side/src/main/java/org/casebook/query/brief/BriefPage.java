@@ -19,7 +19,7 @@ final class BriefPage {
     private BriefPage() {
     }
 
-    static String render(HandoverBrief b, List<CaseFile.Risk> risksNow) {
+    static String render(HandoverBrief b) {
         StringBuilder html = new StringBuilder(4096);
         html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Handover brief ")
             .append(e(b.handoverId())).append(" – ").append(e(b.title())).append("</title><style>").append(STYLE)
@@ -62,14 +62,6 @@ final class BriefPage {
         table(html, List.of("Source", "Obligation", "Project", "Sector", "Obligated", "Disbursed", "Remaining"),
               b.obligatedNotDisbursed(), o -> List.of(o.sourceId(), o.obligation(), o.project(), o.sector().name(),
                                                       o.obligated(), o.disbursed(), o.remaining()));
-        html.append("<h2>Risks of the case now, open and closed</h2>")
-            .append("<p>Every risk handed over stays open until it is recorded as closed. Not part of the brief ")
-            .append("above, nor of its digest: risks close after the proposal.</p>");
-        table(html, List.of("Handover", "Risk", "Text", "Status", "Closed by", "Closed on", "Why"), risksNow,
-              r -> List.of(r.handoverId(), String.valueOf(r.number()), r.risk(), r.status().name().toLowerCase(),
-                           r.closed() == null ? "" : r.closed().user() + " (" + r.closed().role() + ")",
-                           r.closed() == null ? "" : r.closed().effectiveAt().toString(),
-                           r.reason() == null ? "" : r.reason()));
         html.append("<footer>Built from the record up to journal position ").append(b.position())
             .append(". Digest (SHA-256): <code>").append(e(b.digest())).append("</code></footer></body></html>");
         return html.toString();

@@ -81,16 +81,6 @@ public class HandoverBriefs {
                       .map(this::build);
     }
 
-    /**
-     * The case file as of the journal's head, from the same history as the briefs: what a brief is answered with
-     * besides itself (its case's risks now), never part of a brief.
-     */
-    public Optional<CaseFile> caseFileNow(String caseId) {
-        long head = journal.head().position();
-        progress.awaitPosition(Views.HISTORY, head);
-        return timeTravel.caseFile(caseId, AsOf.position(head));
-    }
-
     /** The digest of the brief as the acceptor was shown it: with SBU text withheld unless they are cleared. */
     @QueryHandler
     Optional<String> handle(FindBriefDigest query) {

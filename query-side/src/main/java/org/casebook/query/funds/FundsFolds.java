@@ -37,7 +37,7 @@ public final class FundsFolds {
         if (FundsFolds.caseOf(event).isEmpty()) { // a notification or a waiver: no money moves, the version does
             return new FundsLedger(ledger.sourceId(), ledger.authority(), ledger.fiscalYear(), ledger.currency(),
                                    ledger.cap(), ledger.totals(), ledger.remaining(), ledger.byCase(),
-                                   ledger.bySector(), ledger.movements(), sequence + 1, position);
+                                   ledger.bySector(), ledger.movements(), sequence + 1, position, Map.of());
         }
         Movement movement = Movement.of(event, find(ledger.movements()), user, recordedAt, position);
         Totals totals = ledger.totals().plus(movement.kind(), Amount.of(movement.amount()));
