@@ -116,8 +116,8 @@ class PeopleAndBodiesApiTest {
         assertThat(body.get("retiredBecause").asText()).isEqualTo("Mission ended");
         for (Map.Entry<String, Api.Response> refused : Map.of(
                 "leadBody", capital.post("/api/crises", Bodies.with(Bodies.openCase(), "leadBody", "ACT-Darfur")),
-                "decidingBody", capital.post("/api/crises/" + other + "/decisions",
-                                             Bodies.with(Bodies.decision("Deploy", null), "decidingBody", "ACT-Darfur")),
+                "decidingBody", capital.post("/api/crises/" + other + "/decisions", Bodies.with(
+                        Bodies.decision("Deploy", null), "decidingBody", "ACT-Darfur")),
                 "toBody", capital.post("/api/crises/" + other + "/handovers", proposal("ACT-Darfur")),
                 "leadBody ", admin.post("/api/crises/" + other + "/lead-correction",
                                         Map.of("leadBody", "ACT-Darfur", "reason", "Wrong body"))).entrySet()) {
@@ -182,16 +182,16 @@ class PeopleAndBodiesApiTest {
             freshAdmin.post("/api/admin/people/" + CasebookInstance.FIELD_COORDINATOR + "/rename",
                             Map.of("displayName", "Joy Okafor"));
             // the body of an account, which Casebook lists at start when missing
-            long version = freshAdmin.post("/api/admin/bodies/" + CasebookInstance.FIELD_BODY.replace(" ", "%20")
-                                           + "/retire", Map.of("reason", "Embassy closed")).json().get("version").asLong();
+            String embassy = "/api/admin/bodies/" + CasebookInstance.FIELD_BODY.replace(" ", "%20") + "/retire";
+            long version = freshAdmin.post(embassy, Map.of("reason", "Embassy closed")).json().get("version").asLong();
 
             fresh.stop();
             fresh.restart();
             fresh.alongside().close();
 
-            JsonNode embassy = body(fresh.as("REPORTER").get("/api/bodies").json(), CasebookInstance.FIELD_BODY);
-            assertThat(embassy.get("retired").asBoolean()).as("still retired after restarts").isTrue();
-            assertThat(embassy.get("people").findValuesAsText("account"))
+            JsonNode retired = body(fresh.as("REPORTER").get("/api/bodies").json(), CasebookInstance.FIELD_BODY);
+            assertThat(retired.get("retired").asBoolean()).as("still retired after restarts").isTrue();
+            assertThat(retired.get("people").findValuesAsText("account"))
                     .containsExactly(CasebookInstance.FIELD_COORDINATOR);
             assertThat(person(fresh.as("REPORTER").get("/api/people").json(), CasebookInstance.FIELD_COORDINATOR)
                                .get("displayName").asText()).as("an admin's rename stands").isEqualTo("Joy Okafor");

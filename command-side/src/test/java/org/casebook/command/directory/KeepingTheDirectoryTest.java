@@ -27,7 +27,8 @@ class KeepingTheDirectoryTest {
 
     private static final Body IPC = new Body("IPC");
     private static final Body EMBASSY = new Body("Embassy");
-    private static final BodyListed IPC_LISTED = new BodyListed(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell");
+    private static final BodyListed IPC_LISTED =
+            new BodyListed(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell");
     private static final BodyListed EMBASSY_LISTED = new BodyListed(EMBASSY, BodyKind.EMBASSY, "Embassy");
     private static final BodyRetired IPC_RETIRED = new BodyRetired(IPC, "Merged into the regional command's cell");
     private static final PersonListed OKAFOR = new PersonListed("field-coordinator", "J. Okafor", EMBASSY);

@@ -165,7 +165,8 @@ class HandingOverTheLeadTest {
         HandoverProposed onward = new HandoverProposed(CASE, H2, EMBASSY, UNDP, null, List.of(), OPEN_ITEMS, RISKS,
                                                        MARCH_1, FIELD);
         HandoverAccepted onwardAccepted = new HandoverAccepted(CASE, H2, EMBASSY, UNDP, List.of(), AGENCY,
-                                                               "K. Lindqvist", "brief-digest", MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
+                                                               "K. Lindqvist", "brief-digest", MARCH_1,
+                                                               LeadMove.ON_EFFECTIVE_DATE);
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), onward,
                       onwardAccepted)
                .when(new TransferLead(CASE, H2), ON_MARCH_20)

@@ -66,11 +66,13 @@ public final class Directory {
             bodies.computeIfPresent(e.body().value(),
                                     (name, was) -> new Listing(e.kind().name(), e.displayName(), was.retiredBecause()));
         } else if (entry instanceof BodyRetired e) {
-            bodies.computeIfPresent(e.body().value(), (name, was) -> new Listing(was.kind(), was.displayName(), e.reason()));
+            bodies.computeIfPresent(e.body().value(),
+                                    (name, was) -> new Listing(was.kind(), was.displayName(), e.reason()));
         } else if (entry instanceof PersonListed e) {
             people.put(e.account(), new ListedPerson(e.account(), e.displayName(), name(e.body())));
         } else if (entry instanceof PersonRenamed e) {
-            people.computeIfPresent(e.account(), (account, was) -> new ListedPerson(account, e.displayName(), was.body()));
+            people.computeIfPresent(e.account(),
+                                    (account, was) -> new ListedPerson(account, e.displayName(), was.body()));
         } else if (entry instanceof PersonMoved e) {
             people.computeIfPresent(e.account(), (account, was) -> new ListedPerson(account, was.displayName(),
                                                                                     name(e.body())));
