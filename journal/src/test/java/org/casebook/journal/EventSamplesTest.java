@@ -120,6 +120,17 @@ class EventSamplesTest {
     }
 
     @Test
+    void an_acceptance_recorded_before_acceptances_named_their_acceptor_reads_with_the_login_name_as_shown_then() {
+        for (String revision : List.of("1", "2")) {
+            HandoverAccepted accepted = (HandoverAccepted) readStored("HandoverAccepted", revision);
+
+            assertThat(accepted.acceptorName()).as("revision %s", revision).isEqualTo("okafor");
+            assertThat(accepted.acceptedBy().user()).isEqualTo("okafor");
+        }
+        assertThat(((HandoverAccepted) readStored("HandoverAccepted", "3")).acceptorName()).isEqualTo("J. Okafor");
+    }
+
+    @Test
     void every_sample_file_is_named_after_a_published_event_and_a_revision() throws IOException {
         List<String> expected = PublishedEvents.ALL.stream().map(EventSamplesTest::sampleName).toList();
         List<String> present = sampleFiles();

@@ -65,6 +65,13 @@ public final class Summaries {
         return "Correction of " + e.correctedEntryType() + " entry " + e.correctedEventId() + ": " + shorten(e.reason());
     }
 
+    /** The acceptor by name, with the account when the directory named them otherwise ("J. Okafor (okafor)"). */
+    private static String acceptor(HandoverAccepted e) {
+        String account = e.acceptedBy().user();
+        String name = e.acceptorName();
+        return name == null || name.equals(account) ? account : name + " (" + account + ")";
+    }
+
     private static String handover(HandoverEvent event) {
         if (event instanceof HandoverProposed e) {
             return "Handover " + e.handoverId() + " of " + scope(e.sectors()) + " proposed by " + e.fromBody() + " to "
@@ -72,7 +79,7 @@ public final class Summaries {
                     + e.risks().size() + " risks)";
         }
         if (event instanceof HandoverAccepted e) {
-            return "Handover " + e.handoverId() + " accepted by " + e.acceptedBy().user() + " of " + e.toBody()
+            return "Handover " + e.handoverId() + " accepted by " + acceptor(e) + " of " + e.toBody()
                     + ": " + e.toBody() + " leads " + scope(e.sectors()) + " from " + e.effectiveOn();
         }
         if (event instanceof LeadTransferred e) {

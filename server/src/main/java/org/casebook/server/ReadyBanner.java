@@ -48,8 +48,8 @@ public class ReadyBanner {
             out.println("Demo users (embedded store only; passwords kept in the data folder's " + DemoUsers.FILE_NAME
                                 + ", all set by $" + DemoUsers.PASSWORD_VARIABLE + " when given):");
             for (DemoUsers.DemoUser user : accounts.demoUsers()) {
-                out.printf("  %-18s %-20s %s%s%s%n", user.name(), user.password(), user.role(),
-                           user.body() == null ? "" : " of " + user.body(),
+                out.printf("  %-18s %-20s %-11s %s%s%s%n", user.name(), user.password(), user.displayName(),
+                           user.role(), user.body() == null ? "" : " of " + user.body(),
                            user.clearance() == null ? "" : ", " + user.clearance() + " clearance");
             }
             DemoUsers.DemoUser coordinator = accounts.demoUsers().get(0);

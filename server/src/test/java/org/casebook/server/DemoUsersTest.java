@@ -34,6 +34,8 @@ class DemoUsersTest {
                          .containsExactly(Role.COORDINATOR, Role.COORDINATOR, Role.AUDITOR, Role.REPORTER, Role.ADMIN);
         assertThat(first).extracting(DemoUsers.DemoUser::body).containsExactly("CRSG", "Embassy", null, null, null);
         assertThat(first).extracting(DemoUsers.DemoUser::clearance).containsExactly("SBU", null, "SBU", "SBU", null);
+        assertThat(first).extracting(DemoUsers.DemoUser::displayName)
+                         .containsExactly("M. Alvarez", "J. Okafor", "R. Chen", "S. Haddad", "P. Novak");
         assertThat(first).extracting(DemoUsers.DemoUser::password).allMatch(password -> password.length() >= 16)
                          .doesNotHaveDuplicates();
         assertThat(second).isEqualTo(first);

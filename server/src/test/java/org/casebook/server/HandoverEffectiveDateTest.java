@@ -69,6 +69,10 @@ class HandoverEffectiveDateTest {
             JsonNode after = casebook.boardRow(kase, moved);
             assertThat(after.get("leadBody").asText()).isEqualTo(CasebookInstance.FIELD_BODY);
             assertThat(after.get("leadEffectiveOn").asText()).isEqualTo(effective.toString());
+            // the lead coordinator is now the acceptor, by the name the directory gave them, not their login
+            assertThat(after.get("leadCoordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR_NAME);
+            assertThat(capital.get("/api/crises/" + kase + "?after=" + moved).json().get("leadCoordinator").asText())
+                    .isEqualTo(CasebookInstance.FIELD_COORDINATOR_NAME);
             assertThat(after.get("incomingLeads").isEmpty()).isTrue();
             JsonNode entries = capital.get("/api/crises/" + kase + "/timeline?after=" + moved).json().get("entries");
             List<JsonNode> transfers = entries.findParents("type").stream()

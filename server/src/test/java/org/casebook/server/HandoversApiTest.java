@@ -63,12 +63,14 @@ class HandoversApiTest {
         assertThat(file.get("leadBody").asText()).isEqualTo("CRSG");
         JsonNode incoming = file.get("incomingLeads").get(0);
         assertThat(incoming.get("body").asText()).isEqualTo("Embassy Khartoum");
-        assertThat(incoming.get("coordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
+        // the incoming coordinator is named as the directory names the acceptor, not by their login
+        assertThat(incoming.get("coordinator").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR_NAME);
         assertThat(incoming.get("effectiveOn").asText()).isEqualTo("2027-03-01");
         JsonNode handover = file.get("handovers").get(0);
         assertThat(handover.get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(handover.get("briefDigest").asText()).isEqualTo(digest);
         assertThat(handover.get("answeredBy").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR);
+        assertThat(handover.get("acceptorName").asText()).isEqualTo(CasebookInstance.FIELD_COORDINATOR_NAME);
         JsonNode row = casebook.boardRow(kase, at);
         assertThat(row.get("leadBody").asText()).isEqualTo("CRSG");
         assertThat(row.get("incomingLeads").get(0).get("body").asText()).isEqualTo("Embassy Khartoum");

@@ -11,6 +11,11 @@ import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.directory.BodyListed;
+import org.casebook.kernel.directory.BodyRenamed;
+import org.casebook.kernel.directory.BodyRetired;
+import org.casebook.kernel.directory.PersonListed;
+import org.casebook.kernel.directory.PersonMoved;
+import org.casebook.kernel.directory.PersonRenamed;
 import org.casebook.kernel.deployment.DeploymentApproved;
 import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
@@ -88,7 +93,12 @@ public final class PublishedEvents {
             LeadBodyCorrected.class,
             BodyListed.class,
             NotificationTransmitted.class,
-            NotificationWaitWaived.class);
+            NotificationWaitWaived.class,
+            BodyRenamed.class,
+            BodyRetired.class,
+            PersonListed.class,
+            PersonRenamed.class,
+            PersonMoved.class);
 
     private PublishedEvents() {
     }

@@ -12,20 +12,30 @@ import org.casebook.command.web.Recorded;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.directory.BodyKind;
 import org.casebook.kernel.directory.ListBody;
+import org.casebook.kernel.directory.ListPerson;
+import org.casebook.kernel.directory.RenameBody;
+import org.casebook.kernel.directory.RenamePerson;
+import org.casebook.kernel.directory.RetireBody;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Where an admin lists the bodies that cases, decisions and handovers may name. */
+/**
+ * Where an admin keeps the directory: lists, renames and retires the bodies that cases, decisions and handovers may
+ * name, and lists and renames the people who sign in.
+ */
 @RestController
-@RequestMapping(path = "/api/admin/bodies", consumes = MediaType.APPLICATION_JSON_VALUE,
+@RequestMapping(path = "/api/admin", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
 public class BodyDirectoryEndpoint {
 
     static final int DISPLAY_NAME = 200;
+    static final int ACCOUNT = 100;
+    static final int REASON = 2_000;
 
     private final CommandDispatcher dispatcher;
 
@@ -43,9 +53,58 @@ public class BodyDirectoryEndpoint {
         }
     }
 
-    @PostMapping
+    /** A listed body's kind and display name from now on. */
+    record RenameBodyRequest(@NotNull BodyKind kind, @NotBlank @Size(max = DISPLAY_NAME) String displayName) {
+    }
+
+    record RetireBodyRequest(@NotBlank @Size(max = REASON) String reason) {
+    }
+
+    /** {@code account}: the login name; {@code body}: the body the account belongs to, if any. */
+    record ListPersonRequest(@NotBlank @Size(max = ACCOUNT) String account,
+                             @NotBlank @Size(max = DISPLAY_NAME) String displayName,
+                             @Size(max = Body.MAX_LENGTH) String body) {
+
+        ListPerson toCommand() {
+            return new ListPerson(account.strip(), displayName.strip(),
+                                  body == null || body.isBlank() ? null : new Body(body.strip()));
+        }
+    }
+
+    record RenamePersonRequest(@NotBlank @Size(max = DISPLAY_NAME) String displayName) {
+    }
+
+    @PostMapping("/bodies")
     public ResponseEntity<Recorded> list(@Valid @RequestBody ListBodyRequest body, CommandRequest request) {
         Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(null)));
         return ResponseEntity.created(URI.create("/api/bodies")).eTag(recorded.eTag()).body(recorded);
+    }
+
+    @PostMapping("/bodies/{name}/rename")
+    public ResponseEntity<Recorded> rename(@PathVariable String name, @Valid @RequestBody RenameBodyRequest body,
+                                           CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(new RenameBody(new Body(name), body.kind(), body.displayName().strip()),
+                                               request.effectiveAt(null)));
+    }
+
+    @PostMapping("/bodies/{name}/retire")
+    public ResponseEntity<Recorded> retire(@PathVariable String name, @Valid @RequestBody RetireBodyRequest body,
+                                           CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(new RetireBody(new Body(name), body.reason().strip()),
+                                               request.effectiveAt(null)));
+    }
+
+    @PostMapping("/people")
+    public ResponseEntity<Recorded> listPerson(@Valid @RequestBody ListPersonRequest body, CommandRequest request) {
+        Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(null)));
+        return ResponseEntity.created(URI.create("/api/people")).eTag(recorded.eTag()).body(recorded);
+    }
+
+    @PostMapping("/people/{account}/rename")
+    public ResponseEntity<Recorded> renamePerson(@PathVariable String account,
+                                                 @Valid @RequestBody RenamePersonRequest body,
+                                                 CommandRequest request) {
+        return Recorded.ok(dispatcher.dispatch(new RenamePerson(account, body.displayName().strip()),
+                                               request.effectiveAt(null)));
     }
 }

@@ -7,6 +7,7 @@ import java.net.URI;
 
 import jakarta.validation.Valid;
 import org.casebook.command.CommandDispatcher;
+import org.casebook.command.directory.PersonNames;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
 import org.springframework.http.MediaType;
@@ -24,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 public class HandoverCommandsEndpoint {
 
     private final CommandDispatcher dispatcher;
+    private final PersonNames names;
 
-    public HandoverCommandsEndpoint(CommandDispatcher dispatcher) {
+    public HandoverCommandsEndpoint(CommandDispatcher dispatcher, PersonNames names) {
         this.dispatcher = dispatcher;
+        this.names = names;
     }
 
     @PostMapping
@@ -43,7 +46,8 @@ public class HandoverCommandsEndpoint {
     public ResponseEntity<Recorded> accept(@PathVariable String caseId, @PathVariable String id,
                                            @Valid @RequestBody HandoverRequests.AcceptRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), request.actor()),
+        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), request.actor(),
+                                                             names.displayNameOf(request.actor().user())),
                                                request.effectiveAt(body.effectiveAt())));
     }
 

@@ -60,8 +60,8 @@ final class HandoverRequests {
                     + "(64 hex digits)") String briefDigest,
             Instant effectiveAt) {
 
-        AcceptHandover toCommand(CrisisId crisisId, HandoverId handoverId, Actor actor) {
-            return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor));
+        AcceptHandover toCommand(CrisisId crisisId, HandoverId handoverId, Actor actor, String actorName) {
+            return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor), actorName);
         }
     }
 

@@ -169,7 +169,8 @@ public final class Handovers {
                 ? proposal.proposedEffectiveOn() : acceptedOn;
         HandoverAccepted accepted = new HandoverAccepted(
                 command.crisisId(), command.handoverId(), proposal.fromBody(), proposal.toBody(), proposal.sectors(),
-                command.acceptor(), command.briefDigest(), effectiveOn, LeadMove.ON_EFFECTIVE_DATE);
+                command.acceptor(), command.acceptorName(), command.briefDigest(), effectiveOn,
+                LeadMove.ON_EFFECTIVE_DATE);
         return effectiveOn.isAfter(acceptedOn) ? List.of(accepted) : List.of(accepted, transferred(accepted));
     }
 

@@ -77,8 +77,8 @@ class CorrectingTheLeadBodyTest {
                .expectExceptionMessage("handover H-1 of the whole case is under way; it must take effect, or be "
                                                + "answered or withdrawn, before its lead body is corrected");
         fixture.given(opened(CRSG), proposed, new HandoverAccepted(CASE, HandoverId.number(1), CRSG, EMBASSY,
-                                                                   List.of(), FIELD, "brief-digest", MARCH_1,
-                                                                   LeadMove.ON_EFFECTIVE_DATE))
+                                                                   List.of(), FIELD, "J. Okafor", "brief-digest",
+                                                                   MARCH_1, LeadMove.ON_EFFECTIVE_DATE))
                .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
                .expectNoEvents()
                .expectException(RuleViolation.class);

@@ -110,7 +110,7 @@ class HandingOverTheLeadTest {
     @Test
     void the_receiving_body_accepts_and_the_lead_will_move_on_the_proposed_date_when_that_is_later() {
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
-               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_FEBRUARY_10)
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD, "J. Okafor"), ON_FEBRUARY_10)
                .expectEvents(accepted(1, List.of()));
     }
 
@@ -118,9 +118,9 @@ class HandingOverTheLeadTest {
     void an_acceptance_after_the_proposed_date_moves_the_lead_at_once_from_the_day_of_acceptance() {
         LocalDate march20 = LocalDate.parse("2027-03-20");
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
-               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_MARCH_20)
-               .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest",
-                                                  march20, LeadMove.ON_EFFECTIVE_DATE),
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD, "J. Okafor"), ON_MARCH_20)
+               .expectEvents(new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "J. Okafor",
+                                                  "brief-digest", march20, LeadMove.ON_EFFECTIVE_DATE),
                              new LeadTransferred(CASE, H1, CRSG, EMBASSY, List.of(), march20));
     }
 
@@ -165,7 +165,8 @@ class HandingOverTheLeadTest {
         HandoverProposed onward = new HandoverProposed(CASE, H2, EMBASSY, UNDP, null, List.of(), OPEN_ITEMS, RISKS,
                                                        MARCH_1, FIELD);
         HandoverAccepted onwardAccepted = new HandoverAccepted(CASE, H2, EMBASSY, UNDP, List.of(), AGENCY,
-                                                               "brief-digest", MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
+                                                               "K. Lindqvist", "brief-digest", MARCH_1,
+                                                               LeadMove.ON_EFFECTIVE_DATE);
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), onward,
                       onwardAccepted)
                .when(new TransferLead(CASE, H2), ON_MARCH_20)
@@ -187,8 +188,8 @@ class HandingOverTheLeadTest {
 
     @Test
     void an_acceptance_recorded_when_leads_moved_on_acceptance_moved_it_then() {
-        HandoverAccepted atOnce = new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "brief-digest",
-                                                       MARCH_1, LeadMove.ON_ACCEPTANCE);
+        HandoverAccepted atOnce = new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "J. Okafor",
+                                                       "brief-digest", MARCH_1, LeadMove.ON_ACCEPTANCE);
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce)
                .when(propose(CAPITAL, UNDP, List.of()))
                .expectNoEvents()
@@ -201,7 +202,7 @@ class HandingOverTheLeadTest {
     @Test
     void only_the_receiving_body_accepts() {
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
-               .when(new AcceptHandover(CASE, H1, "brief-digest", AGENCY), ON_FEBRUARY_10)
+               .when(new AcceptHandover(CASE, H1, "brief-digest", AGENCY, "K. Lindqvist"), ON_FEBRUARY_10)
                .expectNoEvents()
                .expectExceptionMessage("lindqvist (of UNDP) cannot accept handover H-1: it is proposed to "
                                                + "Embassy Khartoum");
@@ -305,7 +306,7 @@ class HandingOverTheLeadTest {
     void a_lapsed_handover_can_no_longer_be_accepted() {
         Instant deadline = Instant.parse("2027-02-08T09:00:00Z");
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), new HandoverLapsed(CASE, H1, deadline))
-               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD), ON_FEBRUARY_10)
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD, "J. Okafor"), ON_FEBRUARY_10)
                .expectNoEvents()
                .expectExceptionMessage("handover H-1 is lapsed; only a pending handover is answered");
     }
@@ -353,8 +354,8 @@ class HandingOverTheLeadTest {
     }
 
     private static HandoverAccepted accepted(int number, List<Sector> sectors) {
-        return new HandoverAccepted(CASE, HandoverId.number(number), CRSG, EMBASSY, sectors, FIELD, "brief-digest",
-                                    MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
+        return new HandoverAccepted(CASE, HandoverId.number(number), CRSG, EMBASSY, sectors, FIELD, "J. Okafor",
+                                    "brief-digest", MARCH_1, LeadMove.ON_EFFECTIVE_DATE);
     }
 
     private static LeadTransferred transferred(int number) {

@@ -11,6 +11,7 @@ public final class Upcasters {
 
     public static EventUpcaster chain() {
         return new EventUpcasterChain(new DecisionSensitivityUpcaster(), new ReportSubjectUpcaster(),
-                                     new ReportLayoutUpcaster(), new LeadMoveUpcaster());
+                                     new ReportLayoutUpcaster(), new LeadMoveUpcaster(),
+                                     new AcceptorNameUpcaster());
     }
 }

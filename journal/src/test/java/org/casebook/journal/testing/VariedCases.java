@@ -187,7 +187,7 @@ public final class VariedCases {
                     lead = other;
                     // the lead moves on the effective date: the next handover entry is that move
                     transferDue = new LeadTransferred(id, current, before, other, List.of(), LocalDate.of(2027, 3, 1));
-                    yield new HandoverAccepted(id, current, before, other, List.of(), to, "0".repeat(64),
+                    yield new HandoverAccepted(id, current, before, other, List.of(), to, to.user(), "0".repeat(64),
                                                LocalDate.of(2027, 3, 1), LeadMove.ON_EFFECTIVE_DATE);
                 }
             };

@@ -29,7 +29,7 @@ public final class HandoverFold {
                                       e.handoverId().value(), e.fromBody().value(), e.toBody().value(),
                                       e.receivingCoordinator(), e.sectors(), e.openItems(), e.risks(),
                                       e.proposedEffectiveOn(), e.proposedBy().user(), entry.recordedAt(),
-                                      entry.position(), Status.PENDING, null, null, null, null, null, null, null,
+                                      entry.position(), Status.PENDING, null, null, null, null, null, null, null, null,
                                       entry.position());
         }
         if (event instanceof HandoverEscalated e) {
@@ -37,7 +37,7 @@ public final class HandoverFold {
         }
         if (event instanceof HandoverAccepted e) {
             return with(handover, Status.ACCEPTED, handover.escalatedAt(), e.acceptedBy(), entry, null,
-                        e.briefDigest(), e.effectiveOn());
+                        e.briefDigest(), e.effectiveOn(), e.acceptorName());
         }
         if (event instanceof HandoverDeclined e) {
             return with(handover, Status.DECLINED, handover.escalatedAt(), e.declinedBy(), entry, e.reason(), null,
@@ -52,8 +52,8 @@ public final class HandoverFold {
             return new HandoverRecord(h.id(), h.caseId(), h.handoverId(), h.fromBody(), h.toBody(),
                                       h.receivingCoordinator(), h.sectors(), h.openItems(), h.risks(),
                                       h.proposedEffectiveOn(), h.proposedBy(), h.proposedAt(), h.proposalPosition(),
-                                      h.status(), h.escalatedAt(), h.answeredBy(), h.answeredInRole(), h.answeredAt(),
-                                      h.reason(), h.briefDigest(), h.effectiveOn(), entry.position());
+                                      h.status(), h.escalatedAt(), h.answeredBy(), h.acceptorName(), h.answeredInRole(),
+                                      h.answeredAt(), h.reason(), h.briefDigest(), h.effectiveOn(), entry.position());
         }
         HandoverLapsed lapsed = (HandoverLapsed) event;
         return with(handover, Status.LAPSED, handover.escalatedAt(), null, entry,
@@ -63,11 +63,17 @@ public final class HandoverFold {
     private static HandoverRecord with(HandoverRecord h, Status status, Instant escalatedAt, Signatory answered,
                                        RecordedEntry entry, String reason, String briefDigest,
                                        LocalDate effectiveOn) {
+        return with(h, status, escalatedAt, answered, entry, reason, briefDigest, effectiveOn, null);
+    }
+
+    private static HandoverRecord with(HandoverRecord h, Status status, Instant escalatedAt, Signatory answered,
+                                       RecordedEntry entry, String reason, String briefDigest,
+                                       LocalDate effectiveOn, String acceptorName) {
         boolean ends = status != Status.PENDING;
         return new HandoverRecord(h.id(), h.caseId(), h.handoverId(), h.fromBody(), h.toBody(),
                                   h.receivingCoordinator(), h.sectors(), h.openItems(), h.risks(),
                                   h.proposedEffectiveOn(), h.proposedBy(), h.proposedAt(), h.proposalPosition(),
-                                  status, escalatedAt, answered == null ? null : answered.user(),
+                                  status, escalatedAt, answered == null ? null : answered.user(), acceptorName,
                                   answered == null ? null : answered.role(), ends ? entry.recordedAt() : null, reason,
                                   briefDigest, effectiveOn, entry.position());
     }

@@ -11,7 +11,9 @@ import org.casebook.query.Positioned;
 /**
  * One handover of a case's lead, as the views show it: what was proposed, by whom and when, and how it ended
  * ({@code status} PENDING, ACCEPTED, DECLINED, WITHDRAWN or LAPSED). {@code escalatedAt} is the deadline it was
- * escalated at, if it was; {@code effectiveOn} the day the lead moved, if it was accepted.
+ * escalated at, if it was; {@code effectiveOn} the day the lead moved, if it was accepted, and {@code acceptorName}
+ * the accepting coordinator as the directory named them then (their login name for an acceptance recorded before
+ * acceptances named them).
  */
 public record HandoverRecord(
         String id,
@@ -30,6 +32,7 @@ public record HandoverRecord(
         Status status,
         Instant escalatedAt,
         String answeredBy,
+        String acceptorName,
         String answeredInRole,
         Instant answeredAt,
         String reason,

@@ -46,7 +46,7 @@ public record Leadership(String body, String coordinator, LocalDate since, Map<S
         if (event instanceof HandoverAccepted accepted) {
             IncomingLead lead = new IncomingLead(accepted.handoverId().value(), accepted.toBody().value(),
                                                  accepted.sectors(), accepted.effectiveOn(),
-                                                 accepted.acceptedBy().user());
+                                                 accepted.acceptorName());
             if (accepted.leadMoves() == LeadMove.ON_ACCEPTANCE) {
                 return movedTo(lead);
             }

@@ -30,8 +30,8 @@ public final class Withholding {
             "from", "to", "status", "decisionId", "assessmentId", "handoverId", "deploymentId", "responderId",
             "correctsEventId", "correctedEventId", "correctedEntryType", "corrects", "correctedBy", "supersedes",
             "supersededBy", "currentAssessment", "leadBody", "body", "sectorLeads", "fromBody", "toBody", "decidingBody",
-            "proposedBy", "receivingCoordinator", "answeredBy", "answeredInRole", "requestedBy", "sourceId", "entry",
-            "of", "adjusts", "obligation", "allocation", "authorizedBy", "sector", "sectors", "allocated",
+            "proposedBy", "receivingCoordinator", "answeredBy", "acceptorName", "answeredInRole", "requestedBy",
+            "sourceId", "entry", "of", "adjusts", "obligation", "allocation", "authorizedBy", "sector", "sectors", "allocated",
             "digest", "briefDigest", "amount", "obligated", "disbursed", "remaining", "fundsObligated",
             "totalObligatedNotDisbursed", "effectiveAt", "recordedAt", "asOf");
 

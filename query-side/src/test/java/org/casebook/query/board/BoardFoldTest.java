@@ -92,7 +92,7 @@ class BoardFoldTest {
     private static final CrisisId CASE = new CrisisId("case-1");
 
     private static HandoverAccepted accepted(int number, Body from, Body to, Signatory by, LocalDate on) {
-        return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, "0".repeat(64), on,
+        return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, by.user(), "0".repeat(64), on,
                                     LeadMove.ON_EFFECTIVE_DATE);
     }
 

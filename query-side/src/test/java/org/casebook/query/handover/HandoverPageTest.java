@@ -68,7 +68,7 @@ class HandoverPageTest {
                 view.save(HandoverRecord.idOf(caseId, "H-1"), new HandoverRecord(
                         HandoverRecord.idOf(caseId, "H-1"), caseId, "H-1", "CRSG", "Embassy", null, List.of(),
                         List.of(), List.of(), LocalDate.parse("2027-03-01"), "coordinator",
-                        Instant.parse("2026-11-01T00:00:00Z"), n, status, null, null, null, null, null, null, null,
+                        Instant.parse("2026-11-01T00:00:00Z"), n, status, null, null, null, null, null, null, null, null,
                         position));
             }
             batch.flush();

@@ -18,13 +18,19 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /** The users who may sign in: configured users, plus the demo users on the embedded store. One role each. */
 public final class Accounts {
 
+    /** A person who signs in: the account, their name as people read it (the account when none is given), body. */
+    public record Person(String account, String displayName, String body) {
+    }
+
     private final List<UserDetails> users;
     private final List<DemoUsers.DemoUser> demoUsers;
+    private final List<Person> people;
 
     public Accounts(List<SecurityProperties.ConfiguredUser> configured, List<DemoUsers.DemoUser> demoUsers) {
         BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
         List<UserDetails> all = new ArrayList<>();
         Set<String> names = new HashSet<>();
+        List<Person> people = new ArrayList<>();
         for (SecurityProperties.ConfiguredUser user : configured) {
             if (user.name() == null || user.passwordHash() == null || user.role() == null) {
                 throw new IllegalStateException("casebook.security.users: each user needs name, password-hash and role");
@@ -32,10 +38,12 @@ public final class Accounts {
             String hash = user.passwordHash().startsWith("{bcrypt}")
                     ? user.passwordHash() : "{bcrypt}" + user.passwordHash();
             all.add(user(user.name(), hash, user.role(), user.body(), user.clearance(), names));
+            people.add(person(user.name(), user.displayName(), user.body()));
         }
         for (DemoUsers.DemoUser demo : demoUsers) {
             all.add(user(demo.name(), "{bcrypt}" + bcrypt.encode(demo.password()), demo.role(), demo.body(),
                          demo.clearance(), names));
+            people.add(person(demo.name(), demo.displayName(), demo.body()));
         }
         if (all.isEmpty()) {
             throw new IllegalStateException("no users can sign in: configure casebook.security.users "
@@ -43,6 +51,17 @@ public final class Accounts {
         }
         this.users = List.copyOf(all);
         this.demoUsers = List.copyOf(demoUsers);
+        this.people = List.copyOf(people);
+    }
+
+    private static Person person(String name, String displayName, String body) {
+        return new Person(name, displayName == null || displayName.isBlank() ? name : displayName.strip(),
+                          body == null || body.isBlank() ? null : body.strip());
+    }
+
+    /** Everyone who signs in, in the order the accounts are configured, with their display names and bodies. */
+    public List<Person> people() {
+        return people;
     }
 
     /**

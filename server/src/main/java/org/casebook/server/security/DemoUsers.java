@@ -34,18 +34,19 @@ public final class DemoUsers {
      * the auditor and the reporter are cleared for SBU; the field coordinator and the admin are not, so a demo
      * shows what an uncleared reader sees.
      */
-    public record DemoUser(String name, String password, Role role, String body, String clearance) {
+    public record DemoUser(String name, String password, Role role, String body, String clearance,
+                           String displayName) {
     }
 
-    private record Seat(String name, Role role, String body, String clearance) {
+    private record Seat(String name, Role role, String body, String clearance, String displayName) {
     }
 
     private static final List<Seat> SEATS = List.of(
-            new Seat("coordinator", Role.COORDINATOR, "CRSG", "SBU"),
-            new Seat("field-coordinator", Role.COORDINATOR, "Embassy", null),
-            new Seat("auditor", Role.AUDITOR, null, "SBU"),
-            new Seat("reporter", Role.REPORTER, null, "SBU"),
-            new Seat("admin", Role.ADMIN, null, null));
+            new Seat("coordinator", Role.COORDINATOR, "CRSG", "SBU", "M. Alvarez"),
+            new Seat("field-coordinator", Role.COORDINATOR, "Embassy", null, "J. Okafor"),
+            new Seat("auditor", Role.AUDITOR, null, "SBU", "R. Chen"),
+            new Seat("reporter", Role.REPORTER, null, "SBU", "S. Haddad"),
+            new Seat("admin", Role.ADMIN, null, null, "P. Novak"));
 
     private DemoUsers() {
     }
@@ -82,7 +83,7 @@ public final class DemoUsers {
         }
         return SEATS.stream()
                     .map(seat -> new DemoUser(seat.name(), passwords.getProperty(seat.name()), seat.role(), seat.body(),
-                                              seat.clearance()))
+                                              seat.clearance(), seat.displayName()))
                     .toList();
     }
 

@@ -158,7 +158,7 @@ public class SecurityConfiguration {
                                          "/api/journal/digests", "/api/journal/export", "/api/audit/**")
                         .hasRole(Role.AUDITOR.name())
                         .requestMatchers("/api/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/bodies")
+                        .requestMatchers(HttpMethod.GET, "/api/bodies", "/api/people")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name(),
                                     Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/journal/head")

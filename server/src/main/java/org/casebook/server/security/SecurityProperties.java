@@ -5,7 +5,8 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance});
+ * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance /
+ * display-name});
  * password hashes are BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the demo users,
  * on the embedded store only.
  */
@@ -20,7 +21,10 @@ public record SecurityProperties(List<ConfiguredUser> users, Boolean demoUsers) 
     /**
      * {@code body}: the body a coordinator belongs to (CRSG, an embassy, an agency), for handovers; optional.
      * {@code clearance}: {@code SBU} lets a reporter read the SBU edition of reports; optional.
+     * {@code displayName}: the user's name as people read it ("M. Alvarez"), listed in the directory of people at
+     * start when the account is not listed yet; optional (the login name).
      */
-    public record ConfiguredUser(String name, String passwordHash, Role role, String body, String clearance) {
+    public record ConfiguredUser(String name, String passwordHash, Role role, String body, String clearance,
+                                 String displayName) {
     }
 }

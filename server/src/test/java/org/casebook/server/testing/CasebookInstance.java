@@ -38,6 +38,9 @@ public final class CasebookInstance implements AutoCloseable {
     /** A second coordinator, of another body than the first (which belongs to CRSG): to receive handovers. */
     public static final String FIELD_COORDINATOR = "field-coordinator";
     public static final String FIELD_BODY = "Embassy Khartoum";
+    /** The display names of the first coordinator and of the second (the other users have none: their login). */
+    public static final String COORDINATOR_NAME = "M. Alvarez";
+    public static final String FIELD_COORDINATOR_NAME = "J. Okafor";
 
     private final Path dataDirectory;
     private final String database;
@@ -133,6 +136,7 @@ public final class CasebookInstance implements AutoCloseable {
         }
         if (!demoUsers) {
             properties.put("casebook.security.users[0].body", "CRSG");
+            properties.put("casebook.security.users[0].display-name", COORDINATOR_NAME);
             for (String cleared : CLEARED) {
                 properties.put("casebook.security.users[" + ROLES.indexOf(cleared) + "].clearance", "SBU");
             }
@@ -141,6 +145,7 @@ public final class CasebookInstance implements AutoCloseable {
             properties.put("casebook.security.users[" + field + "].password-hash", hash);
             properties.put("casebook.security.users[" + field + "].role", "COORDINATOR");
             properties.put("casebook.security.users[" + field + "].body", FIELD_BODY);
+            properties.put("casebook.security.users[" + field + "].display-name", FIELD_COORDINATOR_NAME);
             for (int i = 0; i < CLEARED.size(); i++) {
                 String user = "casebook.security.users[" + (field + 1 + i) + "]";
                 properties.put(user + ".name", unclearedUserFor(CLEARED.get(i)));
