@@ -141,7 +141,7 @@ class CaseFileFoldTest {
         CaseEntries history = new CaseEntries().opened(Stage.TRANSITION)
                 .add(handover(1, "Rainy season closes the southern road", "Fuel shortages"))
                 .add(new HandoverAccepted(CaseEntries.CASE, new HandoverId("H-1"), new Body("CRSG"),
-                                          new Body("Embassy"), List.of(), embassy, "digest",
+                                          new Body("Embassy"), List.of(), embassy, "J. Okafor", "digest",
                                           LocalDate.parse("2027-03-01"), LeadMove.ON_EFFECTIVE_DATE))
                 .add(new RiskClosed(CaseEntries.CASE, new HandoverId("H-1"), 2, "Depot restocked", embassy));
 
