@@ -32,10 +32,9 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
-import org.casebook.command.StaleVersion;
+import org.casebook.command.Versioned;
 import org.casebook.command.handover.Handovers;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.AssessmentId;
@@ -72,7 +71,7 @@ import org.casebook.kernel.handover.WithdrawHandover;
 
 /** A crisis case: it checks each command against the rules of the record and, if they hold, records the event. */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
-public class Crisis {
+public class Crisis implements Versioned {
 
     @AggregateIdentifier
     private CrisisId id;
@@ -107,12 +106,9 @@ public class Crisis {
         EffectiveTime.requireNotBefore(openedEffectiveAt, effectiveAt, Mention.crisis(id.value()));
     }
 
-    /** If the sender said which version it changes (HTTP If-Match), the case must still be at that version. */
-    @CommandHandlerInterceptor
-    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != entries.size()) {
-            throw new StaleVersion("case " + id.value(), expectedVersion, entries.size());
-        }
+    @Override
+    public String versionedRecord() {
+        return "case " + id.value();
     }
 
     @CommandHandler

@@ -23,9 +23,4 @@ final class EntryIndex {
     Optional<Entry> find(String eventId) {
         return Optional.ofNullable(byEventId.get(eventId));
     }
-
-    /** The case's version: how many entries it has. */
-    long size() {
-        return byEventId.size();
-    }
 }

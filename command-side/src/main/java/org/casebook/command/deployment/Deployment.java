@@ -14,17 +14,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
-import org.casebook.command.StaleVersion;
 import org.casebook.command.UnknownRecord;
+import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
@@ -54,7 +52,7 @@ import org.casebook.kernel.responder.ResponderId;
  * before the deployment was requested.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
-public class Deployment {
+public class Deployment implements Versioned {
 
     enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED, CANCELLED }
 
@@ -69,7 +67,6 @@ public class Deployment {
     private DeploymentRole role;
     private Period period;
     private Status status;
-    private long version;
     /** When the request took effect: no later step takes effect before it. */
     private Instant requestedAt;
     /** The day it started (the start's effective day); null before, or when not known. */
@@ -83,22 +80,15 @@ public class Deployment {
                                       command.role(), command.sector(), command.skill(), command.period()));
     }
 
-    /** If the sender said which version it changes (HTTP If-Match), the deployment must still be at that version. */
-    @CommandHandlerInterceptor
-    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
-        requireVersion(expectedVersion);
+    @Override
+    public String versionedRecord() {
+        return "deployment " + id;
     }
 
     /** No step of a deployment takes effect before it was requested (and so before its case was opened). */
     @CommandHandlerInterceptor
     public void requireEffectiveSinceRequest(@MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         EffectiveTime.requireNotBefore(requestedAt, effectiveAt, Mention.deployment(id));
-    }
-
-    void requireVersion(Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
-            throw new StaleVersion("deployment " + id, expectedVersion, version);
-        }
     }
 
     /** A deployment is found only under its own case. */
@@ -261,9 +251,7 @@ public class Deployment {
     }
 
     @EventSourcingHandler
-    void on(DeploymentEvent event, @SequenceNumber long sequence,
-            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        version = sequence + 1;
+    void on(DeploymentEvent event, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         if (event instanceof DeploymentRequested requested) {
             requestedAt = effectiveAt == null ? null : Instant.parse(effectiveAt);
             id = requested.deploymentId();

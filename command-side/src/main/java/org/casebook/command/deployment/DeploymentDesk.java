@@ -147,7 +147,7 @@ public class DeploymentDesk {
                 found("deployment", command.targetId(), () -> deployments.load(command.targetId()));
         deployment.execute(d -> {
             d.requireCase(command);
-            d.requireVersion(expectedVersion);
+            d.requireExpectedVersion(expectedVersion);
             d.requireEffectiveSinceRequest(effectiveAt);
         });
         return deployment;

@@ -22,15 +22,12 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.command.CommandMetadata;
 import org.casebook.command.Mention;
-import org.casebook.command.StaleVersion;
+import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.Sensitivity;
@@ -63,7 +60,7 @@ import org.casebook.kernel.funds.WaiveNotificationWait;
  * earliest day of obligation of its notification, or once its wait was waived.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
-public class FundingSource {
+public class FundingSource implements Versioned {
 
     /**
      * An allocation, obligation or disbursement: its case, its amount after adjustments, what it feeds, and when it
@@ -109,7 +106,6 @@ public class FundingSource {
     /** By allocation: the earliest day of obligation its notification allows, and the day its wait was waived. */
     private final Map<EntryNumber, LocalDate> obligableFrom = new HashMap<>();
     private final Map<EntryNumber, LocalDate> waivedOn = new HashMap<>();
-    private long version;
 
     protected FundingSource() {
     }
@@ -120,12 +116,9 @@ public class FundingSource {
                                           command.cap(), "USD"));
     }
 
-    /** If the sender said which version it changes (HTTP If-Match), the source must still be at that version. */
-    @CommandHandlerInterceptor
-    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
-            throw new StaleVersion("funding source " + id, expectedVersion, version);
-        }
+    @Override
+    public String versionedRecord() {
+        return "funding source " + id;
     }
 
     /** Allocates, if the cap allows; the case was checked by {@link FundsDesk}. */
@@ -315,9 +308,7 @@ public class FundingSource {
     }
 
     @EventSourcingHandler
-    void on(FundsEvent event, @SequenceNumber long sequence,
-            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        version = sequence + 1;
+    void on(FundsEvent event, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         Instant at = effectiveAt == null ? null : Instant.parse(effectiveAt);
         if (event instanceof FundingSourceRegistered registered) {
             id = registered.sourceId();

@@ -19,16 +19,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
-import org.casebook.command.StaleVersion;
+import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeploymentId;
@@ -56,14 +54,13 @@ import org.casebook.kernel.responder.Skill;
  * the others in this one stream, so two racing approvals cannot both be recorded.
  */
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
-public class Responder {
+public class Responder implements Versioned {
 
     private record Booking(CrisisId crisisId, Period period) {
     }
 
     @AggregateIdentifier
     private ResponderId id;
-    private long version;
     private boolean retired;
     private List<Skill> skills;
     private int maxTourDays;
@@ -90,12 +87,9 @@ public class Responder {
                                       skills, maxTourDays, availability));
     }
 
-    /** If the sender said which version it changes (HTTP If-Match), the responder must still be at that version. */
-    @CommandHandlerInterceptor
-    public void requireExpectedVersion(@MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion) {
-        if (expectedVersion != null && expectedVersion != version) {
-            throw new StaleVersion("responder " + id.value(), expectedVersion, version);
-        }
+    @Override
+    public String versionedRecord() {
+        return "responder " + id.value();
     }
 
     /**
@@ -228,9 +222,7 @@ public class Responder {
     }
 
     @EventSourcingHandler
-    void on(ResponderEvent event, @SequenceNumber long sequence,
-            @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
-        version = sequence + 1;
+    void on(ResponderEvent event, @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) {
         if (event instanceof ResponderRegistered registered) {
             registeredAt = effectiveAt == null ? null : Instant.parse(effectiveAt);
             id = registered.responderId();
