@@ -2,12 +2,10 @@ package org.casebook.command.crisis;
 
 import static org.casebook.command.web.PathIds.caseId;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
-import org.casebook.command.CommandDispatcher;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.command.web.Recorder;
 import org.casebook.kernel.crisis.CrisisId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -26,60 +24,58 @@ import org.springframework.web.bind.annotation.RestController;
                 produces = MediaType.APPLICATION_JSON_VALUE)
 public class CrisisCommandsEndpoint {
 
-    private final CommandDispatcher dispatcher;
+    private final Recorder recorder;
 
-    public CrisisCommandsEndpoint(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    public CrisisCommandsEndpoint(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     @PostMapping
     public ResponseEntity<Recorded> open(@Valid @RequestBody CrisisRequests.OpenCrisisRequest body,
                                          CommandRequest request) {
         CrisisId id = CrisisId.generate();
-        Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(id), request.creating().effectiveAt(body.effectiveAt())));
-        return ResponseEntity.created(URI.create("/api/crises/" + id)).eTag(recorded.eTag()).body(recorded);
+        return recorder.create(body.toCommand(id), body, request.creating(), recorded -> "/api/crises/" + id);
     }
 
     @PostMapping("/{id}/assessments")
     public ResponseEntity<Recorded> recordAssessment(@PathVariable String id,
                                                      @Valid @RequestBody CrisisRequests.RecordAssessmentRequest body,
                                                      CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 
     @PostMapping("/{id}/decisions")
     public ResponseEntity<Recorded> recordDecision(@PathVariable String id,
                                                    @Valid @RequestBody CrisisRequests.RecordDecisionRequest body,
                                                    CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 
     @PostMapping("/{id}/stage")
     public ResponseEntity<Recorded> moveToStage(@PathVariable String id,
                                                 @Valid @RequestBody CrisisRequests.MoveToStageRequest body,
                                                 CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 
     @PostMapping("/{id}/reopen")
     public ResponseEntity<Recorded> reopen(@PathVariable String id,
                                            @Valid @RequestBody CrisisRequests.ReopenRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 
     @PostMapping("/{id}/corrections")
     public ResponseEntity<Recorded> correct(@PathVariable String id,
                                             @Valid @RequestBody CrisisRequests.CorrectEntryRequest body,
                                             CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 
     @PostMapping("/{id}/lead-correction")
     public ResponseEntity<Recorded> correctLeadBody(@PathVariable String id,
                                                     @Valid @RequestBody CrisisRequests.CorrectLeadBodyRequest body,
                                                     CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(id)), request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(id)), body, request);
     }
 }

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.IsoCountry;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
@@ -49,7 +50,7 @@ final class CrisisRequests {
             @NotNull Sensitivity sensitivity,
             @NotBlank @Size(max = Body.MAX_LENGTH) String leadBody,
             @NotBlank @Size(max = Coordinator.MAX_LENGTH) String leadCoordinator,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         OpenCrisis toCommand(CrisisId id) {
             return new OpenCrisis(id, title, new CountryCode(country), region == null || region.isBlank() ? null : region,
@@ -63,7 +64,7 @@ final class CrisisRequests {
     record RecordAssessmentRequest(
             @NotNull @Size(max = 200) List<@NotNull @Valid FindingRequest> findings,
             @NotBlank @Size(max = TEXT) String summary,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         RecordAssessment toCommand(CrisisId id) {
             return new RecordAssessment(id, findings.stream().map(f -> new Finding(f.type(), f.text())).toList(),
@@ -80,7 +81,7 @@ final class CrisisRequests {
             @Pattern(regexp = "D-[1-9][0-9]{0,8}", message = "must be a decision id of this case, such as D-3")
             String supersedes,
             Sensitivity sensitivity,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         RecordDecision toCommand(CrisisId id) {
             return new RecordDecision(id, decision, rationale, optionsConsidered, new Body(decidingBody), authority,
@@ -92,14 +93,14 @@ final class CrisisRequests {
             @NotNull Stage stage,
             @Size(max = TEXT) String reason,
             @Size(max = TEXT) String outcome,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         MoveCrisisToStage toCommand(CrisisId id) {
             return new MoveCrisisToStage(id, stage, reason, outcome);
         }
     }
 
-    record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+    record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
         ReopenCrisis toCommand(CrisisId id) {
             return new ReopenCrisis(id, reason);
@@ -111,7 +112,7 @@ final class CrisisRequests {
             String correctsEventId,
             @NotBlank @Size(max = TEXT) String reason,
             @NotBlank @Size(max = TEXT) String correctedText,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         CorrectEntry toCommand(CrisisId id) {
             return new CorrectEntry(id, new EventId(correctsEventId), reason, correctedText);
@@ -121,7 +122,7 @@ final class CrisisRequests {
     record CorrectLeadBodyRequest(
             @NotBlank @Size(max = Body.MAX_LENGTH) String leadBody,
             @NotBlank @Size(max = TEXT) String reason,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         CorrectLeadBody toCommand(CrisisId id) {
             return new CorrectLeadBody(id, new Body(leadBody), reason);

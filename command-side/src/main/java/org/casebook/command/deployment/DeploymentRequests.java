@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.InvalidInput;
+import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.ApproveDeployment;
@@ -45,7 +46,7 @@ final class DeploymentRequests {
                     + "rule-of-law") String skill,
             @NotNull @WithinHorizon LocalDate start,
             @NotNull @WithinHorizon LocalDate end,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         RequestDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new RequestDeployment(id, crisisId, new ResponderId(responderId), new DeploymentRole(role), sector,
@@ -56,7 +57,7 @@ final class DeploymentRequests {
     /** Other days for an approved deployment that has not started (to start earlier, say), and why. */
     record RescheduleRequest(@NotNull @WithinHorizon LocalDate start, @NotNull @WithinHorizon LocalDate end,
                              @NotBlank @Size(max = TEXT) String reason, @Size(max = TEXT) String overrideReason,
-                             Instant effectiveAt) {
+                             Instant effectiveAt) implements CommandBody {
 
         RescheduleDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new RescheduleDeployment(id, crisisId, period(start, end), reason,
@@ -72,14 +73,14 @@ final class DeploymentRequests {
         return new Period(start, end);
     }
 
-    record ApproveRequest(Instant effectiveAt) {
+    record ApproveRequest(Instant effectiveAt) implements CommandBody {
 
         ApproveDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new ApproveDeployment(id, crisisId);
         }
     }
 
-    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
         DeclineDeployment toDecline(DeploymentId id, CrisisId crisisId) {
             return new DeclineDeployment(id, crisisId, reason);
@@ -94,14 +95,15 @@ final class DeploymentRequests {
         }
     }
 
-    record StartRequest(Instant effectiveAt) {
+    record StartRequest(Instant effectiveAt) implements CommandBody {
 
         StartDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new StartDeployment(id, crisisId);
         }
     }
 
-    record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason, Instant effectiveAt) {
+    record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason,
+                         Instant effectiveAt) implements CommandBody {
 
         ExtendDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new ExtendDeployment(id, crisisId, end,
@@ -109,7 +111,8 @@ final class DeploymentRequests {
         }
     }
 
-    record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note, Instant effectiveAt) {
+    record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note,
+                      Instant effectiveAt) implements CommandBody {
 
         EndDeployment toCommand(DeploymentId id, CrisisId crisisId) {
             return new EndDeployment(id, crisisId, endedOn, note);

@@ -1,14 +1,12 @@
 package org.casebook.command.directory;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.casebook.command.CommandDispatcher;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.command.web.Recorder;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.directory.BodyKind;
 import org.casebook.kernel.directory.ListBody;
@@ -37,10 +35,10 @@ public class BodyDirectoryEndpoint {
     static final int ACCOUNT = 100;
     static final int REASON = 2_000;
 
-    private final CommandDispatcher dispatcher;
+    private final Recorder recorder;
 
-    public BodyDirectoryEndpoint(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    public BodyDirectoryEndpoint(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     /** {@code name}: as cases and accounts name it ("CRSG"); {@code displayName}: as people read it. */
@@ -76,35 +74,30 @@ public class BodyDirectoryEndpoint {
 
     @PostMapping("/bodies")
     public ResponseEntity<Recorded> list(@Valid @RequestBody ListBodyRequest body, CommandRequest request) {
-        Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(null)));
-        return ResponseEntity.created(URI.create("/api/bodies")).eTag(recorded.eTag()).body(recorded);
+        return recorder.create(body.toCommand(), null, request.creating(), recorded -> "/api/bodies");
     }
 
     @PostMapping("/bodies/{name}/rename")
     public ResponseEntity<Recorded> rename(@PathVariable String name, @Valid @RequestBody RenameBodyRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(new RenameBody(new Body(name), body.kind(), body.displayName().strip()),
-                                               request.effectiveAt(null)));
+        return recorder.record(new RenameBody(new Body(name), body.kind(), body.displayName().strip()), request);
     }
 
     @PostMapping("/bodies/{name}/retire")
     public ResponseEntity<Recorded> retire(@PathVariable String name, @Valid @RequestBody RetireBodyRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(new RetireBody(new Body(name), body.reason().strip()),
-                                               request.effectiveAt(null)));
+        return recorder.record(new RetireBody(new Body(name), body.reason().strip()), request);
     }
 
     @PostMapping("/people")
     public ResponseEntity<Recorded> listPerson(@Valid @RequestBody ListPersonRequest body, CommandRequest request) {
-        Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(null)));
-        return ResponseEntity.created(URI.create("/api/people")).eTag(recorded.eTag()).body(recorded);
+        return recorder.create(body.toCommand(), null, request.creating(), recorded -> "/api/people");
     }
 
     @PostMapping("/people/{account}/rename")
     public ResponseEntity<Recorded> renamePerson(@PathVariable String account,
                                                  @Valid @RequestBody RenamePersonRequest body,
                                                  CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(new RenamePerson(account, body.displayName().strip()),
-                                               request.effectiveAt(null)));
+        return recorder.record(new RenamePerson(account, body.displayName().strip()), request);
     }
 }

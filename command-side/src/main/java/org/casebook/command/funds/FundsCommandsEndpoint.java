@@ -2,12 +2,10 @@ package org.casebook.command.funds;
 
 import static org.casebook.command.web.PathIds.caseId;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
-import org.casebook.command.CommandDispatcher;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.command.web.Recorder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,20 +20,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class FundsCommandsEndpoint {
 
-    private final CommandDispatcher dispatcher;
+    private final Recorder recorder;
 
-    public FundsCommandsEndpoint(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    public FundsCommandsEndpoint(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     @PostMapping(path = "/api/funding-sources", consumes = MediaType.APPLICATION_JSON_VALUE,
                  produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<Recorded> register(@Valid @RequestBody FundsRequests.RegisterRequest body,
                                              CommandRequest request) {
-        Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(), request.creating().effectiveAt(body.effectiveAt())));
-        return ResponseEntity.created(URI.create("/api/funding-sources/" + recorded.id())).eTag(recorded.eTag())
-                             .body(recorded);
+        return recorder.create(body.toCommand(), body, request.creating(),
+                               recorded -> "/api/funding-sources/" + recorded.id());
     }
 
     @PostMapping(path = "/api/crises/{caseId}/funds/allocations", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -43,8 +39,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> allocate(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.AllocateRequest body,
                                              CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
     @PostMapping(path = "/api/crises/{caseId}/funds/obligations", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -52,8 +47,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> obligate(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.ObligateRequest body,
                                              CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
     @PostMapping(path = "/api/crises/{caseId}/funds/disbursements", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -61,8 +55,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> disburse(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.DisburseRequest body,
                                              CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
     @PostMapping(path = "/api/crises/{caseId}/funds/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE,
@@ -70,8 +63,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> adjust(@PathVariable String caseId,
                                            @Valid @RequestBody FundsRequests.AdjustRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
     /** The notification of an allocation, as transmitted to the congressional committees. */
@@ -80,8 +72,7 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> transmit(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.TransmitRequest body,
                                              CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
     /** A waiver of an allocation's notification wait, in an emergency. */
@@ -90,7 +81,6 @@ public class FundsCommandsEndpoint {
     public ResponseEntity<Recorded> waive(@PathVariable String caseId,
                                           @Valid @RequestBody FundsRequests.WaiveRequest body,
                                           CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 }

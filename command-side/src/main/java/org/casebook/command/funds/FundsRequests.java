@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.casebook.command.web.CommandBody;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Sensitivity;
@@ -47,7 +48,7 @@ final class FundsRequests {
                                    + "in letters and digits, such as FY2008 NDAA s.1207") String authority,
                            @NotNull @Min(1990) @Max(2100) Integer fiscalYear,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal cap,
-                           Instant effectiveAt) {
+                           Instant effectiveAt) implements CommandBody {
 
         RegisterFundingSource toCommand() {
             return new RegisterFundingSource(FundingSourceId.of(authority, fiscalYear), authority, fiscalYear,
@@ -61,7 +62,7 @@ final class FundsRequests {
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @Pattern(regexp = "D-[1-9][0-9]{0,8}", message = "must be a decision id of this case, "
                                    + "such as D-3") String authorizedBy,
-                           Instant effectiveAt) {
+                           Instant effectiveAt) implements CommandBody {
 
         AllocateFunds toCommand(CrisisId crisisId) {
             return new AllocateFunds(new FundingSourceId(sourceId), crisisId, project, sector, new Amount(amount),
@@ -74,7 +75,7 @@ final class FundsRequests {
                                    + "such as AL-2") String allocation,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @NotBlank @Size(max = TEXT) String description,
-                           Instant effectiveAt) {
+                           Instant effectiveAt) implements CommandBody {
 
         ObligateFunds toCommand(CrisisId crisisId) {
             return new ObligateFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(allocation).orElseThrow(),
@@ -87,7 +88,7 @@ final class FundsRequests {
                                    + "such as O-2") String obligation,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @NotBlank @Size(max = TEXT) String description,
-                           Instant effectiveAt) {
+                           Instant effectiveAt) implements CommandBody {
 
         DisburseFunds toCommand(CrisisId crisisId) {
             return new DisburseFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(obligation).orElseThrow(),
@@ -100,7 +101,7 @@ final class FundsRequests {
                                  + "allocation, obligation or disbursement, such as AL-2 or O-2") String entry,
                          @NotNull @Digits(integer = 13, fraction = 2) BigDecimal change,
                          @NotBlank @Size(max = TEXT) String reason,
-                         Instant effectiveAt) {
+                         Instant effectiveAt) implements CommandBody {
 
         AdjustFunds toCommand(CrisisId crisisId) {
             return new AdjustFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(entry).orElseThrow(),
@@ -122,7 +123,7 @@ final class FundsRequests {
                            @NotBlank @Size(max = TEXT) String objectives,
                            @Size(max = TEXT) String otherFunds,
                            Sensitivity classification,
-                           @WithinHorizon LocalDate transmittedOn) {
+                           @WithinHorizon LocalDate transmittedOn) implements CommandBody {
 
         TransmitNotification toCommand(CrisisId crisisId) {
             return new TransmitNotification(new FundingSourceId(sourceId), crisisId,
@@ -132,7 +133,8 @@ final class FundsRequests {
         }
 
         /** The start of the day transmitted (UTC), or null: now. */
-        Instant effectiveAt() {
+        @Override
+        public Instant effectiveAt() {
             return transmittedOn == null ? null : transmittedOn.atStartOfDay().toInstant(ZoneOffset.UTC);
         }
     }
@@ -141,7 +143,7 @@ final class FundsRequests {
     record WaiveRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                         @NotBlank @Pattern(regexp = ALLOCATION, message = ALLOCATION_MESSAGE) String allocation,
                         @NotBlank @Size(max = TEXT) String circumstances,
-                        Instant effectiveAt) {
+                        Instant effectiveAt) implements CommandBody {
 
         WaiveNotificationWait toCommand(CrisisId crisisId) {
             return new WaiveNotificationWait(new FundingSourceId(sourceId), crisisId,

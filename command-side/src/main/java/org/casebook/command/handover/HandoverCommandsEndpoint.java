@@ -3,13 +3,11 @@ package org.casebook.command.handover;
 import static org.casebook.command.web.PathIds.caseId;
 import static org.casebook.command.web.PathIds.handoverId;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
-import org.casebook.command.CommandDispatcher;
 import org.casebook.command.directory.PersonNames;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.command.web.Recorder;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,11 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
                 produces = MediaType.APPLICATION_JSON_VALUE)
 public class HandoverCommandsEndpoint {
 
-    private final CommandDispatcher dispatcher;
+    private final Recorder recorder;
     private final PersonNames names;
 
-    public HandoverCommandsEndpoint(CommandDispatcher dispatcher, PersonNames names) {
-        this.dispatcher = dispatcher;
+    public HandoverCommandsEndpoint(Recorder recorder, PersonNames names) {
+        this.recorder = recorder;
         this.names = names;
     }
 
@@ -36,35 +34,30 @@ public class HandoverCommandsEndpoint {
     public ResponseEntity<Recorded> propose(@PathVariable String caseId,
                                             @Valid @RequestBody HandoverRequests.ProposeRequest body,
                                             CommandRequest request) {
-        Recorded recorded = Recorded.of(dispatcher.dispatch(body.toCommand(caseId(caseId), request.actor()),
-                                                            request.effectiveAt(body.effectiveAt())));
-        return ResponseEntity.created(URI.create("/api/crises/" + caseId + "/handovers/" + recorded.handoverId()))
-                             .eTag(recorded.eTag()).body(recorded);
+        return recorder.create(body.toCommand(caseId(caseId), request.actor()), body, request,
+                               recorded -> "/api/crises/" + caseId + "/handovers/" + recorded.handoverId());
     }
 
     @PostMapping("/{id}/accept")
     public ResponseEntity<Recorded> accept(@PathVariable String caseId, @PathVariable String id,
                                            @Valid @RequestBody HandoverRequests.AcceptRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), request.actor(),
-                                                             names.displayNameOf(request.actor().user())),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId), handoverId(id), request.actor(),
+                                              names.displayNameOf(request.actor().user())), body, request);
     }
 
     @PostMapping("/{id}/decline")
     public ResponseEntity<Recorded> decline(@PathVariable String caseId, @PathVariable String id,
                                             @Valid @RequestBody HandoverRequests.AnswerRequest body,
                                             CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toDecline(caseId(caseId), handoverId(id), request.actor()),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toDecline(caseId(caseId), handoverId(id), request.actor()), body, request);
     }
 
     @PostMapping("/{id}/withdraw")
     public ResponseEntity<Recorded> withdraw(@PathVariable String caseId, @PathVariable String id,
                                              @Valid @RequestBody HandoverRequests.AnswerRequest body,
                                              CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toWithdraw(caseId(caseId), handoverId(id), request.actor()),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toWithdraw(caseId(caseId), handoverId(id), request.actor()), body, request);
     }
 
     /** Risk {@code risk} (from 1, as the proposal listed them) of the handover is closed: until then it is open. */
@@ -73,7 +66,6 @@ public class HandoverCommandsEndpoint {
                                               @PathVariable int risk,
                                               @Valid @RequestBody HandoverRequests.CloseRiskRequest body,
                                               CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(caseId(caseId), handoverId(id), risk, request.actor()),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(caseId(caseId), handoverId(id), risk, request.actor()), body, request);
     }
 }

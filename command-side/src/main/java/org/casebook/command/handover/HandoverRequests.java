@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.Actor;
+import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
@@ -45,7 +46,7 @@ final class HandoverRequests {
             @NotNull @Size(max = ITEMS) List<@NotNull @Valid OpenItemBody> openItems,
             @NotNull @Size(max = ITEMS) List<@NotBlank @Size(max = TEXT) String> risks,
             @NotNull @WithinHorizon LocalDate proposedEffectiveOn,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         ProposeHandover toCommand(CrisisId crisisId, Actor actor) {
             return new ProposeHandover(crisisId, new Body(toBody.strip()), receivingCoordinator,
@@ -58,14 +59,14 @@ final class HandoverRequests {
     record AcceptRequest(
             @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be the digest of the brief you were shown "
                     + "(64 hex digits)") String briefDigest,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         AcceptHandover toCommand(CrisisId crisisId, HandoverId handoverId, Actor actor, String actorName) {
             return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor), actorName);
         }
     }
 
-    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
         DeclineHandover toDecline(CrisisId crisisId, HandoverId handoverId, Actor actor) {
             return new DeclineHandover(crisisId, handoverId, reason, signatory(actor));
@@ -76,7 +77,7 @@ final class HandoverRequests {
         }
     }
 
-    record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) {
+    record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
         CloseRisk toCommand(CrisisId crisisId, HandoverId handoverId, int risk, Actor actor) {
             return new CloseRisk(crisisId, handoverId, risk, reason, signatory(actor));

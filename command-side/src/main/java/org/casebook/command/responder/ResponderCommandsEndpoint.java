@@ -2,12 +2,10 @@ package org.casebook.command.responder;
 
 import static org.casebook.command.web.PathIds.responderId;
 
-import java.net.URI;
-
 import jakarta.validation.Valid;
-import org.casebook.command.CommandDispatcher;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
+import org.casebook.command.web.Recorder;
 import org.casebook.kernel.responder.ResponderId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,42 +21,37 @@ import org.springframework.web.bind.annotation.RestController;
                 produces = MediaType.APPLICATION_JSON_VALUE)
 public class ResponderCommandsEndpoint {
 
-    private final CommandDispatcher dispatcher;
+    private final Recorder recorder;
 
-    public ResponderCommandsEndpoint(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
+    public ResponderCommandsEndpoint(Recorder recorder) {
+        this.recorder = recorder;
     }
 
     @PostMapping
     public ResponseEntity<Recorded> register(@Valid @RequestBody ResponderRequests.RegisterRequest body,
                                              CommandRequest request) {
         ResponderId id = ResponderId.generate();
-        Recorded recorded = Recorded.of(
-                dispatcher.dispatch(body.toCommand(id), request.creating().effectiveAt(body.effectiveAt())));
-        return ResponseEntity.created(URI.create("/api/responders/" + id)).eTag(recorded.eTag()).body(recorded);
+        return recorder.create(body.toCommand(id), body, request.creating(), recorded -> "/api/responders/" + id);
     }
 
     @PostMapping("/{id}/skills")
     public ResponseEntity<Recorded> changeSkills(@PathVariable String id,
                                                  @Valid @RequestBody ResponderRequests.SkillsRequest body,
                                                  CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(responderId(id)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(responderId(id)), body, request);
     }
 
     @PostMapping("/{id}/availability")
     public ResponseEntity<Recorded> changeAvailability(@PathVariable String id,
                                                        @Valid @RequestBody ResponderRequests.AvailabilityRequest body,
                                                        CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(responderId(id)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(responderId(id)), body, request);
     }
 
     @PostMapping("/{id}/retire")
     public ResponseEntity<Recorded> retire(@PathVariable String id,
                                            @Valid @RequestBody ResponderRequests.RetireRequest body,
                                            CommandRequest request) {
-        return Recorded.ok(dispatcher.dispatch(body.toCommand(responderId(id)),
-                                               request.effectiveAt(body.effectiveAt())));
+        return recorder.record(body.toCommand(responderId(id)), body, request);
     }
 }

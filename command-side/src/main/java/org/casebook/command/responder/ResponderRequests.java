@@ -12,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.InvalidInput;
+import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.responder.Agency;
 import org.casebook.kernel.responder.Availability;
@@ -44,7 +45,7 @@ final class ResponderRequests {
             @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = SKILL, message = SKILL_MESSAGE) String> skills,
             @Min(1) @Max(3_650) Integer maxTourDays,
             @Valid AvailabilityRequest availability,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         RegisterResponder toCommand(ResponderId id) {
             PersonalDetails personal = new PersonalDetails(name, contact == null || contact.isBlank() ? null : contact);
@@ -55,7 +56,7 @@ final class ResponderRequests {
 
     record SkillsRequest(
             @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = SKILL, message = SKILL_MESSAGE) String> skills,
-            Instant effectiveAt) {
+            Instant effectiveAt) implements CommandBody {
 
         ChangeResponderSkills toCommand(ResponderId id) {
             return new ChangeResponderSkills(id, toSkills(skills));
@@ -67,7 +68,7 @@ final class ResponderRequests {
      * available) with a {@code reason}.
      */
     record AvailabilityRequest(@NotNull Boolean available, @WithinHorizon(afterToday = true) LocalDate until, @Size(max = 2_000) String reason,
-                               Instant effectiveAt) {
+                               Instant effectiveAt) implements CommandBody {
 
         ChangeResponderAvailability toCommand(ResponderId id) {
             return new ChangeResponderAvailability(id, toAvailability(""));
@@ -91,7 +92,7 @@ final class ResponderRequests {
         }
     }
 
-    record RetireRequest(@NotBlank @Size(max = 2_000) String reason, Instant effectiveAt) {
+    record RetireRequest(@NotBlank @Size(max = 2_000) String reason, Instant effectiveAt) implements CommandBody {
 
         RetireResponder toCommand(ResponderId id) {
             return new RetireResponder(id, reason);
