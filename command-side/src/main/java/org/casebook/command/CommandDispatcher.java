@@ -12,8 +12,8 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casebook.journal.AppendCapture;
 import org.casebook.journal.AppendedCommit;
-import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.RecordMetadata;
 import org.slf4j.Logger;
@@ -33,14 +33,14 @@ public class CommandDispatcher {
     private static final Logger log = LoggerFactory.getLogger(CommandDispatcher.class);
 
     private final CommandGateway commandGateway;
-    private final JournalStorageEngine journal;
+    private final AppendCapture appends;
     private final Clock clock;
     private final Duration maxFutureSkew;
     private final Instant earliestEffectiveAt;
     private final int conflictRetries;
 
     public CommandDispatcher(CommandGateway commandGateway,
-                             JournalStorageEngine journal,
+                             AppendCapture appends,
                              Clock clock,
                              @Value("${casebook.commands.max-future-skew:PT5M}") Duration maxFutureSkew,
                              @Value("${casebook.commands.conflict-retries:5}") int conflictRetries,
@@ -48,7 +48,7 @@ public class CommandDispatcher {
                              Instant earliestEffectiveAt) {
         this.earliestEffectiveAt = earliestEffectiveAt;
         this.commandGateway = commandGateway;
-        this.journal = journal;
+        this.appends = appends;
         this.clock = clock;
         this.maxFutureSkew = maxFutureSkew;
         this.conflictRetries = conflictRetries;
@@ -59,8 +59,8 @@ public class CommandDispatcher {
                 new GenericCommandMessage<>(command, metadata(context));
         for (int attempt = 0; ; attempt++) {
             try {
-                JournalStorageEngine.Captured<Object> captured =
-                        journal.capturingAppends(() -> commandGateway.sendAndWait(message));
+                AppendCapture.Captured<Object> captured =
+                        appends.capturingAppends(() -> commandGateway.sendAndWait(message));
                 Receipt receipt = receipt(command, captured);
                 log.info("{} recorded for {} by {} at position {}", command.getClass().getSimpleName(),
                          receipt.id(), context.actor().user(), receipt.position());
@@ -104,7 +104,7 @@ public class CommandDispatcher {
         return metadata;
     }
 
-    private static Receipt receipt(AddressedCommand command, JournalStorageEngine.Captured<Object> captured) {
+    private static Receipt receipt(AddressedCommand command, AppendCapture.Captured<Object> captured) {
         String id = command.targetId();
         List<AppendedCommit> commits = captured.commits();
         if (commits.isEmpty()) {

@@ -26,7 +26,7 @@ public final class DurabilityProbe {
             writers.submit(() -> {
                 for (long sequence = 0; ; sequence++) {
                     long appendedAt = sequence;
-                    long position = journal.capturingAppends(() -> {
+                    long position = journal.appendCapture().capturingAppends(() -> {
                         journal.appendEvents(List.of(TestEvents.event(crisis, appendedAt)));
                         return null;
                     }).commits().get(0).lastPosition();

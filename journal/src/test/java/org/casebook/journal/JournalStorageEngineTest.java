@@ -423,16 +423,16 @@ class JournalStorageEngineTest {
     }
 
     @Test
-    void the_latest_snapshot_of_a_case_is_kept_and_an_older_one_does_not_replace_it() {
+    void the_journal_keeps_no_snapshots_so_a_case_always_loads_from_its_events() {
         JournalStorageEngine journal = store.journal().build();
-        journal.storeSnapshot(new GenericDomainEventMessage<>("Crisis", "snapped", 40, new Unlisted("at 40")));
-        journal.storeSnapshot(new GenericDomainEventMessage<>("Crisis", "snapped", 10, new Unlisted("at 10")));
+        journal.appendEvents(List.of(event("snapped", 0)));
 
-        DomainEventMessage<?> snapshot = journal.readSnapshot("snapped").orElseThrow();
-
-        assertThat(snapshot.getSequenceNumber()).isEqualTo(40);
-        assertThat(snapshot.getPayload()).isEqualTo(new Unlisted("at 40"));
-        assertThat(journal.readSnapshot("unsnapped")).isEmpty();
+        assertThatThrownBy(() -> journal.storeSnapshot(
+                new GenericDomainEventMessage<>("Crisis", "snapped", 0, new Unlisted("at 0"))))
+                .isInstanceOf(EventStoreException.class)
+                .hasMessageContaining("keeps no snapshots");
+        assertThat(journal.readSnapshot("snapped")).isEmpty();
+        assertThat(journal.readEvents("snapped").asStream()).hasSize(1);
     }
 
     private static List<? extends TrackedEventMessage<?>> readAll(JournalStorageEngine journal) {

@@ -16,6 +16,7 @@ import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenSto
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.casebook.journal.AppendCapture;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
@@ -86,6 +87,12 @@ public class StoreConfiguration {
     @Bean(destroyMethod = "close")
     JournalStorageEngine eventStorageEngine(Store store, JournalSerializer eventSerializer, Clock clock) {
         return store.journal().serializer(eventSerializer).clock(clock).build();
+    }
+
+    /** Which commits a command appended, for its receipt. */
+    @Bean
+    AppendCapture appendCapture(JournalStorageEngine journal) {
+        return journal.appendCapture();
     }
 
     /**
