@@ -1,10 +1,15 @@
 package org.casebook.server;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.casebook.journal.AppendCapture;
+import org.casebook.journal.AppendedCommit;
 import org.junit.jupiter.api.Test;
 
 /** The dependencies between Casebook's parts point one way, and the published language stays framework-free. */
@@ -44,6 +49,15 @@ class ArchitectureTest {
                    .should().dependOnClassesThat().resideInAnyPackage(
                            "org.springframework..", "org.casebook.command..", "org.casebook.query..",
                            "org.casebook.server..")
+                   .check(CASEBOOK);
+    }
+
+    @Test
+    void the_command_side_knows_of_the_journal_only_what_a_receipt_is_made_of() {
+        noClasses().that().resideInAPackage("org.casebook.command..")
+                   .should().dependOnClassesThat(resideInAPackage("org.casebook.journal..")
+                           .and(not(type(AppendCapture.class).or(type(AppendCapture.Captured.class))
+                                    .or(type(AppendedCommit.class)).or(type(AppendedCommit.Event.class)))))
                    .check(CASEBOOK);
     }
 
