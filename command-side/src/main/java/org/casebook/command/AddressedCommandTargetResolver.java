@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds the aggregate a command is for from {@link AddressedCommand#targetId()}, so that the published commands
- * need no framework annotations. Version checks are the aggregates' own (see their command interceptors).
+ * need no framework annotations. Version checks are the records' own ({@link Versioned}).
  */
 @Component("addressedCommandTargetResolver")
 public class AddressedCommandTargetResolver implements CommandTargetResolver {

@@ -14,8 +14,10 @@ import org.axonframework.config.DefaultConfigurer;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
+import org.casebook.command.CommandMetadata;
 import org.casebook.command.RecordCorrelation;
 import org.casebook.command.RuleViolation;
+import org.casebook.command.StaleVersion;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
 import org.casebook.command.responder.RosterSettings;
@@ -123,6 +125,29 @@ class DeploymentDeskTest {
 
     private static Period period(String start, String end) {
         return new Period(LocalDate.parse(start), LocalDate.parse(end));
+    }
+
+    @Test
+    void the_desk_holds_the_case_and_the_deployment_to_the_versions_the_sender_named() {
+        CrisisId haiti = openCase("case-1");
+        RequestDeployment requested = new RequestDeployment(new DeploymentId("deployment-1"), haiti, RESPONDER,
+                ADVISER, Sector.JUSTICE_AND_RECONCILIATION, RULE_OF_LAW, period("2027-01-10", "2027-03-10"));
+
+        assertThatThrownBy(() -> commands.sendAndWait(requested, expectedVersion(0)))
+                .isInstanceOf(StaleVersion.class)
+                .hasMessage("case case-1 is at version 1, not 0; reload it and try again");
+        commands.sendAndWait(requested, expectedVersion(1));
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(requested.deploymentId(), haiti),
+                                                      expectedVersion(2)))
+                .isInstanceOf(StaleVersion.class)
+                .extracting(e -> ((StaleVersion) e).current()).isEqualTo(1L);
+        commands.sendAndWait(new ApproveDeployment(requested.deploymentId(), haiti), expectedVersion(1));
+
+        assertThat(eventsOf("deployment-1")).hasSize(2);
+    }
+
+    private static MetaData expectedVersion(long version) {
+        return MetaData.with(CommandMetadata.EXPECTED_VERSION, version);
     }
 
     @Test
