@@ -310,6 +310,23 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         return EventUtils.upcastAndDeserializeTrackedEvents(stored, getEventSerializer(), upcasterChain);
     }
 
+    /**
+     * The journal from one position to another: the events after position {@code after} up to and including
+     * {@code upTo}, in order, in their current revisions. Nothing past the commit that holds {@code upTo} is read;
+     * {@code upTo} {@link Long#MAX_VALUE} reads to the head.
+     */
+    public Stream<TrackedEventMessage<?>> readRange(long after, long upTo) {
+        Stream<? extends TrackedEventMessage<?>> events = readEvents(tokenAt(after), false);
+        return events.<TrackedEventMessage<?>>map(event -> event)
+                     .takeWhile(event -> event.trackingToken().position().orElseThrow() <= upTo);
+    }
+
+    /** One aggregate's events (as {@link #readTrackedEvents(String)} gives them) up to position {@code upTo}. */
+    public Stream<TrackedEventMessage<?>> readTrackedEvents(String aggregateId, long upTo) {
+        return readTrackedEvents(aggregateId)
+                .takeWhile(event -> event.trackingToken().position().orElseThrow() <= upTo);
+    }
+
     /** Where this journal stores its commits, for tools that read them whole (verification, export). */
     public CommitStore commitStore() {
         return store;
@@ -349,8 +366,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        long position = head().position();
-        return position == 0 ? null : new GlobalSequenceTrackingToken(position);
+        return tokenAt(head().position());
     }
 
     /** The token before the first event recorded at or after {@code instant}; recorded times never decrease. */
@@ -368,7 +384,12 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
                 high = commit.position();
             }
         }
-        return low <= 1 ? null : new GlobalSequenceTrackingToken(low - 1);
+        return tokenAt(low - 1);
+    }
+
+    /** The token of a reader that has read up to {@code position}: none at the journal's start (Axon's tail). */
+    private static TrackingToken tokenAt(long position) {
+        return position <= 0 ? null : new GlobalSequenceTrackingToken(position);
     }
 
     private static long positionOf(TrackingToken token) {

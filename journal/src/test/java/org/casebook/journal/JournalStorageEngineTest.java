@@ -281,6 +281,38 @@ class JournalStorageEngineTest {
     }
 
     @Test
+    void a_range_of_the_journal_holds_the_positions_after_its_start_up_to_its_end_even_inside_a_commit() {
+        JournalStorageEngine journal = store.journal().readWindow(2).build();
+        journal.appendEvents(events("first", 0, 2));
+        journal.appendEvents(events("second", 0, 1));
+        journal.appendEvents(events("third", 0, 2));
+
+        assertThat(journal.readRange(0, 4)).extracting(JournalStorageEngineTest::positionOf)
+                                           .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(journal.readRange(2, 6)).extracting(JournalStorageEngineTest::positionOf)
+                                           .containsExactly(3L, 4L, 5L, 6L);
+        assertThat(journal.readRange(5, Long.MAX_VALUE)).extracting(JournalStorageEngineTest::positionOf)
+                                                        .containsExactly(6L, 7L, 8L);
+        assertThat(journal.readRange(3, 3)).isEmpty();
+        assertThat(journal.readRange(8, Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void one_stream_read_up_to_a_position_holds_its_events_at_or_before_it() {
+        JournalStorageEngine journal = store.journal().readWindow(2).build();
+        journal.appendEvents(events("long", 0, 1));
+        journal.appendEvents(List.of(event("noise", 0)));
+        journal.appendEvents(events("long", 2, 4));
+
+        assertThat(journal.readTrackedEvents("long", 4)).extracting(JournalStorageEngineTest::positionOf)
+                                                        .containsExactly(1L, 2L, 4L);
+        assertThat(journal.readTrackedEvents("long", 3)).extracting(JournalStorageEngineTest::positionOf)
+                                                        .containsExactly(1L, 2L);
+        assertThat(journal.readTrackedEvents("long", 0)).isEmpty();
+        assertThat(journal.readTrackedEvents("long", Long.MAX_VALUE)).hasSize(5);
+    }
+
+    @Test
     void an_aggregate_stream_loads_across_read_windows() {
         JournalStorageEngine journal = store.journal().readWindow(3).build();
         journal.appendEvents(events("long", 0, 1));

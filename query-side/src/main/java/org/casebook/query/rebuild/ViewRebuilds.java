@@ -16,7 +16,6 @@ import java.util.function.LongConsumer;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.casebook.journal.JournalStorageEngine;
@@ -253,14 +252,11 @@ public class ViewRebuilds implements DisposableBean {
     private long feed(AnnotationEventHandlerAdapter projection, long after, long upTo, LongConsumer reached)
             throws Exception {
         long position = after;
-        var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
+        var events = journal.readRange(after, upTo).iterator();
         try (ViewWrites writes = ViewWrites.open()) {
             long held = 0;
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();
-                if (event.trackingToken().position().orElse(position) > upTo) {
-                    break;
-                }
                 if (projection.canHandle(event)) {
                     projection.handle(event);
                 }

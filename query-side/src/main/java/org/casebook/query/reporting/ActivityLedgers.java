@@ -1,10 +1,8 @@
 package org.casebook.query.reporting;
 
-import java.util.Iterator;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.query.RecordedEntry;
@@ -137,17 +135,10 @@ public class ActivityLedgers {
 
     private void fold(ActivityLedger ledger, ReportPoint to) {
         long from = ledger.at().position();
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
-                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                long position = event.trackingToken().position().orElseThrow();
-                if (position > to.position()) {
-                    break;
-                }
-                ledger.apply(event.getPayload(), event.getIdentifier(), RecordedEntry.effectiveAt(event), position);
-            }
+        try (Stream<TrackedEventMessage<?>> events = journal.readRange(from, to.position())) {
+            events.forEach(event -> ledger.apply(event.getPayload(), event.getIdentifier(),
+                                                 RecordedEntry.effectiveAt(event),
+                                                 event.trackingToken().position().orElseThrow()));
         }
         ledger.reached(to);
     }

@@ -5,7 +5,6 @@ import java.time.Month;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -13,7 +12,6 @@ import java.util.stream.Stream;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
@@ -166,28 +164,27 @@ public class Reports {
             return entriesAfter(from, to, Instant.MAX, summary.caseId());
         }
         Instant end = period(submission.period()).end().atStartOfDay().toInstant(ZoneOffset.UTC);
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
-                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
-            return laterEntries(events, from, to, end);
+        try (Stream<TrackedEventMessage<?>> events = journal.readRange(from, to)) {
+            return laterEntries(events, from, end);
         }
     }
 
     private List<Amendment.LaterEntry> entriesAfter(long from, long to, Instant before, String... streamIds) {
         List<Amendment.LaterEntry> later = new ArrayList<>();
         for (String streamId : streamIds) {
-            try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
-                later.addAll(laterEntries(events, from, to, before));
+            try (Stream<TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId, to)) {
+                later.addAll(laterEntries(events, from, before));
             }
         }
         later.sort(Comparator.comparingLong(Amendment.LaterEntry::position));
         return later;
     }
 
-    /** The entries in {@code (from, to]} that took effect before {@code before}; the events come in journal order. */
-    private static List<Amendment.LaterEntry> laterEntries(Stream<? extends TrackedEventMessage<?>> events, long from,
-                                                           long to, Instant before) {
+    /** Of the events read, those after {@code from} that took effect before {@code before}. */
+    private static List<Amendment.LaterEntry> laterEntries(Stream<TrackedEventMessage<?>> events, long from,
+                                                           Instant before) {
         List<Amendment.LaterEntry> later = new ArrayList<>();
-        events.takeWhile(event -> event.trackingToken().position().orElseThrow() <= to).forEach(event -> {
+        events.forEach(event -> {
             long position = event.trackingToken().position().orElseThrow();
             Instant effective = RecordedEntry.effectiveAt(event);
             // a submission of a report changes no report, its own amendment least of all
@@ -242,15 +239,8 @@ public class Reports {
 
     /** The entries of one stream (a case, a funding source) up to the point, in order; nothing after it is read. */
     private void readUpTo(String streamId, ReportPoint point, Consumer<TrackedEventMessage<?>> each) {
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                if (event.trackingToken().position().orElseThrow() > point.position()) {
-                    return;
-                }
-                each.accept(event);
-            }
+        try (Stream<TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId, point.position())) {
+            events.forEach(each);
         }
     }
 }
