@@ -31,7 +31,7 @@ import org.casebook.query.casefile.CaseFileProjection;
 import org.casebook.query.funds.FundsProjection;
 import org.casebook.query.handover.HandoverProjection;
 import org.casebook.query.history.CaseHistoryProjection;
-import org.casebook.query.reporting.SubmissionProjection;
+import org.casebook.query.reporting.submission.SubmissionProjection;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.staffing.StaffingProjection;
 import org.casebook.query.timeline.TimelineProjection;
