@@ -15,7 +15,6 @@ import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.UnknownCase;
-import org.casebook.query.ViewProgress;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
 import org.casebook.query.reporting.activity.ActivityLedgers;
