@@ -120,7 +120,12 @@ final class JournalReader {
                 high = commit.position();
             }
         }
-        return low <= 1 ? null : new GlobalSequenceTrackingToken(low - 1);
+        return tokenAt(low - 1);
+    }
+
+    /** The token of a reader that has read up to {@code position}: none at the journal's start (Axon's tail). */
+    static TrackingToken tokenAt(long position) {
+        return position <= 0 ? null : new GlobalSequenceTrackingToken(position);
     }
 
     private static long positionOf(TrackingToken token) {

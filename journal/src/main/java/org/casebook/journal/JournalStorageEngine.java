@@ -11,7 +11,6 @@ import org.axonframework.common.AxonConfigurationException;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -141,6 +140,23 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         return reader.trackedEvents(aggregateId);
     }
 
+    /**
+     * The journal from one position to another: the events after position {@code after} up to and including
+     * {@code upTo}, in order, in their current revisions. Nothing past the commit that holds {@code upTo} is read;
+     * {@code upTo} {@link Long#MAX_VALUE} reads to the head.
+     */
+    public Stream<TrackedEventMessage<?>> readRange(long after, long upTo) {
+        Stream<? extends TrackedEventMessage<?>> events = readEvents(JournalReader.tokenAt(after), false);
+        return events.<TrackedEventMessage<?>>map(event -> event)
+                     .takeWhile(event -> event.trackingToken().position().orElseThrow() <= upTo);
+    }
+
+    /** One aggregate's events (as {@link #readTrackedEvents(String)} gives them) up to position {@code upTo}. */
+    public Stream<TrackedEventMessage<?>> readTrackedEvents(String aggregateId, long upTo) {
+        return readTrackedEvents(aggregateId)
+                .takeWhile(event -> event.trackingToken().position().orElseThrow() <= upTo);
+    }
+
     /** Where this journal stores its commits, for tools that read them whole (verification, export). */
     public CommitStore commitStore() {
         return store;
@@ -158,8 +174,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        long position = head().position();
-        return position == 0 ? null : new GlobalSequenceTrackingToken(position);
+        return JournalReader.tokenAt(head().position());
     }
 
     /** The token before the first event recorded at or after {@code instant}; recorded times never decrease. */

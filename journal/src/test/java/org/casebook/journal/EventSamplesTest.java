@@ -21,7 +21,9 @@ import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.LeadMove;
+import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportSubmitted;
+import org.casebook.kernel.reporting.ReportType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -107,6 +109,18 @@ class EventSamplesTest {
         assertThat(submitted.layout()).isEqualTo(1);
         assertThat(submitted.subject()).isEqualTo("5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10");
         assertThat(((ReportSubmitted) readStored("ReportSubmitted", "3")).layout()).isEqualTo(2);
+    }
+
+    @Test
+    void a_stored_submission_of_any_revision_names_its_report_as_a_typed_subject() {
+        assertThat(((ReportSubmitted) readStored("ReportSubmitted", "1")).about())
+                .isEqualTo(new ReportSubject.Period("FY2026-Q1"));
+        assertThat(((ReportSubmitted) readStored("ReportSubmitted", "2")).about())
+                .isEqualTo(new ReportSubject.Case("5f0c8a52-3f7e-4b0e-9d61-2b8f3c1e7a10"));
+        ReportSubject notification = ((ReportSubmitted) readStored("ReportSubmitted", "3")).about();
+        assertThat(notification).isEqualTo(new ReportSubject.Notification("fy2026-ndaa-s-1207-fy2026", "O-1"));
+        assertThat(notification.type()).isEqualTo(ReportType.NOTIFICATION);
+        assertThat(notification.subject()).isEqualTo("fy2026-ndaa-s-1207-fy2026/O-1");
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
@@ -281,6 +282,33 @@ class JournalStorageEngineTest {
     }
 
     @Test
+    void a_range_of_the_journal_holds_the_positions_after_its_start_up_to_its_end_even_inside_a_commit() {
+        JournalStorageEngine journal = store.journal().readWindow(2).build();
+        journal.appendEvents(events("first", 0, 2));
+        journal.appendEvents(events("second", 0, 1));
+        journal.appendEvents(events("third", 0, 2));
+
+        assertThat(positions(journal.readRange(0, 4))).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(positions(journal.readRange(2, 6))).containsExactly(3L, 4L, 5L, 6L);
+        assertThat(positions(journal.readRange(5, Long.MAX_VALUE))).containsExactly(6L, 7L, 8L);
+        assertThat(journal.readRange(3, 3)).isEmpty();
+        assertThat(journal.readRange(8, Long.MAX_VALUE)).isEmpty();
+    }
+
+    @Test
+    void one_stream_read_up_to_a_position_holds_its_events_at_or_before_it() {
+        JournalStorageEngine journal = store.journal().readWindow(2).build();
+        journal.appendEvents(events("long", 0, 1));
+        journal.appendEvents(List.of(event("noise", 0)));
+        journal.appendEvents(events("long", 2, 4));
+
+        assertThat(positions(journal.readTrackedEvents("long", 4))).containsExactly(1L, 2L, 4L);
+        assertThat(positions(journal.readTrackedEvents("long", 3))).containsExactly(1L, 2L);
+        assertThat(journal.readTrackedEvents("long", 0)).isEmpty();
+        assertThat(positions(journal.readTrackedEvents("long", Long.MAX_VALUE))).containsExactly(1L, 2L, 4L, 5L, 6L);
+    }
+
+    @Test
     void an_aggregate_stream_loads_across_read_windows() {
         JournalStorageEngine journal = store.journal().readWindow(3).build();
         journal.appendEvents(events("long", 0, 1));
@@ -437,6 +465,10 @@ class JournalStorageEngineTest {
 
     private static List<? extends TrackedEventMessage<?>> readAll(JournalStorageEngine journal) {
         return journal.readEvents(null, false).toList();
+    }
+
+    private static List<Long> positions(Stream<TrackedEventMessage<?>> events) {
+        return events.map(JournalStorageEngineTest::positionOf).toList();
     }
 
     private static long positionOf(TrackedEventMessage<?> message) {

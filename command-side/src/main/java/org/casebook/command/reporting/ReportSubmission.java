@@ -6,7 +6,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.kernel.reporting.ReportSubmitted;
 import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.kernel.reporting.SubmitReport;
@@ -23,10 +22,8 @@ public class ReportSubmission {
 
     @CommandHandler
     public ReportSubmission(SubmitReport command) {
-        ReportFingerprint built = command.fingerprint();
-        apply(new ReportSubmitted(command.submissionId(), command.type(), command.period(), command.subject(),
-                                  command.edition(), built.position(), built.hash(), built.files(),
-                                  built.layout(), command.submittedBy()));
+        apply(ReportSubmitted.of(command.submissionId(), command.subject(), command.edition(), command.fingerprint(),
+                                 command.submittedBy()));
     }
 
     @EventSourcingHandler

@@ -9,6 +9,7 @@ import org.casebook.command.web.CommandRequest;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
+import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.kernel.reporting.SubmitReport;
 import org.springframework.security.access.AccessDeniedException;
@@ -32,20 +33,20 @@ public class ReportSubmissions {
     }
 
     /** Refuses the SBU edition to a caller who may not read it (an account cleared for SBU may). */
-    public Receipt submit(String type, String period, String subject, Long asOf, ReportEdition edition,
-                          CommandRequest request, Authentication caller) {
+    public Receipt submit(ReportSubject subject, Long asOf, ReportEdition edition, CommandRequest request,
+                          Authentication caller) {
         if (!edition.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it is for "
                     + "accounts cleared for SBU");
         }
         ReportFingerprint built;
         try {
-            built = queries.query(new FindReportFingerprint(type, period, subject, asOf, edition),
+            built = queries.query(new FindReportFingerprint(subject, asOf, edition),
                                   ReportFingerprint.class).join();
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
-        SubmitReport submit = new SubmitReport(SubmissionId.generate(), type, period, subject, edition, built,
+        SubmitReport submit = new SubmitReport(SubmissionId.generate(), subject, edition, built,
                                                request.actor().user());
         return dispatcher.dispatch(submit, request.creating().effectiveAt(null));
     }

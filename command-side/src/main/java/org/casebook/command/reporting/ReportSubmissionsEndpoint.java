@@ -8,8 +8,8 @@ import jakarta.validation.constraints.Pattern;
 import org.casebook.command.InvalidInput;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
-import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,17 +39,14 @@ public class ReportSubmissionsEndpoint {
                          @Min(0) Long asOf,
                          String edition) {
 
-        /** What a notification or a case summary is on (an activity report has none). */
-        String subject(ReportType type) {
+        /** What a report of the type is on: a period, a funding source's entry, a case. */
+        ReportSubject subject(ReportType type) {
             return switch (type) {
-                case ACTIVITY -> null;
-                case NOTIFICATION -> required("sourceId", sourceId) + "/" + EntryNumber.stored(required("entry", entry));
-                case CASE -> required("caseId", caseId);
+                case ACTIVITY -> new ReportSubject.Period(required("period", period));
+                case NOTIFICATION -> new ReportSubject.Notification(required("sourceId", sourceId),
+                                                                    required("entry", entry));
+                case CASE -> new ReportSubject.Case(required("caseId", caseId));
             };
-        }
-
-        String period(ReportType type) {
-            return type == ReportType.ACTIVITY ? required("period", period) : null;
         }
 
         ReportEdition namedEdition() {
@@ -75,9 +72,8 @@ public class ReportSubmissionsEndpoint {
     public ResponseEntity<Recorded> submit(@PathVariable("type") String named, @Valid @RequestBody SubmitRequest body,
                                            CommandRequest request, Authentication caller) {
         ReportType type = ReportType.named(named).orElseThrow(() -> new InvalidInput("type", ReportType.NAMES));
-        String subject = body.subject(type);
-        Recorded recorded = Recorded.of(submissions.submit(type.word(), body.period(type), subject, body.asOf(),
-                                                           body.namedEdition(), request, caller));
+        Recorded recorded = Recorded.of(submissions.submit(body.subject(type), body.asOf(), body.namedEdition(),
+                                                           request, caller));
         return ResponseEntity.created(URI.create("/api/reports/submissions/" + recorded.id())).body(recorded);
     }
 }

@@ -16,7 +16,6 @@ import java.util.function.LongConsumer;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.casebook.journal.JournalStorageEngine;
@@ -32,7 +31,7 @@ import org.casebook.query.casefile.CaseFileProjection;
 import org.casebook.query.funds.FundsProjection;
 import org.casebook.query.handover.HandoverProjection;
 import org.casebook.query.history.CaseHistoryProjection;
-import org.casebook.query.reporting.SubmissionProjection;
+import org.casebook.query.reporting.submission.SubmissionProjection;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.staffing.StaffingProjection;
 import org.casebook.query.timeline.TimelineProjection;
@@ -253,14 +252,11 @@ public class ViewRebuilds implements DisposableBean {
     private long feed(AnnotationEventHandlerAdapter projection, long after, long upTo, LongConsumer reached)
             throws Exception {
         long position = after;
-        var events = journal.readEvents(after == 0 ? null : new GlobalSequenceTrackingToken(after), false).iterator();
+        var events = journal.readRange(after, upTo).iterator();
         try (ViewWrites writes = ViewWrites.open()) {
             long held = 0;
             while (events.hasNext()) {
                 TrackedEventMessage<?> event = events.next();
-                if (event.trackingToken().position().orElse(position) > upTo) {
-                    break;
-                }
                 if (projection.canHandle(event)) {
                     projection.handle(event);
                 }

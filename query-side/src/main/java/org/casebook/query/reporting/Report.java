@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.casebook.kernel.Clearance;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
 
 /**
  * What every report is, whatever its kind: built from the record at a point, for an edition, made of tables (the
@@ -15,13 +17,13 @@ public interface Report {
     String WITHHELD = Clearance.WITHHELD;
     String TOTAL = "TOTAL";
 
-    /** Its kind: {@code activity}, {@code notification}, {@code case-summary}. */
-    String report();
+    /** Its type, which its files name by {@link ReportType#kind()}: {@code activity}, {@code case-summary}, ... */
+    ReportType report();
 
     ReportPoint builtFrom();
 
-    /** {@code standard} or {@code sbu}. */
-    String edition();
+    /** Its edition; its files name it by {@link ReportEdition#word()}: {@code standard} or {@code sbu}. */
+    ReportEdition edition();
 
     /** Its file name without extension. */
     String name();

@@ -15,14 +15,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import org.casebook.journal.json.JournalJson;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.files.Csv;
+import org.casebook.query.reporting.files.NeutralText;
+import org.casebook.query.reporting.files.Readable;
+import org.casebook.query.reporting.files.ReportPdf;
+import org.casebook.query.reporting.files.ShownReport;
 
 /**
  * The files of a report: its JSON, its PDF, and its CSV tables (one file each, together in a ZIP). Nothing in
@@ -33,9 +45,22 @@ public final class ReportFiles {
 
     /** The ZIP's entries carry this time instead of now (as a local time, so no time zone changes the bytes). */
     private static final LocalDateTime FIXED = LocalDateTime.of(2000, 1, 1, 0, 0);
-    private static final ObjectMapper JSON = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** A report's JSON names its type and edition by their words ({@code case-summary}, {@code sbu}). */
+    private static final ObjectMapper JSON = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule("report-words")
+                    .addSerializer(ReportType.class, word(ReportType.class, ReportType::kind))
+                    .addSerializer(ReportEdition.class, word(ReportEdition.class, ReportEdition::word)));
 
     private ReportFiles() {
+    }
+
+    private static <T> StdSerializer<T> word(Class<T> type, Function<T, String> word) {
+        return new StdSerializer<>(type) {
+            @Override
+            public void serialize(T value, JsonGenerator out, SerializerProvider provider) throws IOException {
+                out.writeString(word.apply(value));
+            }
+        };
     }
 
     /**
@@ -112,7 +137,7 @@ public final class ReportFiles {
     }
 
     private static boolean marked(Report report) {
-        return report.edition().equals("sbu");
+        return report.edition() == ReportEdition.SBU;
     }
 
     public static byte[] json(Object report) {

@@ -67,26 +67,26 @@ public enum ReportLayout {
         this.readable = readable;
     }
 
-    boolean readable() {
+    public boolean readable() {
         return readable;
     }
 
     /** Whether notifications show what was transmitted and waived, and waivers left unanswered are overdue. */
-    boolean notificationsAsSent() {
+    public boolean notificationsAsSent() {
         return revision >= NOTIFICATIONS_AS_SENT.revision;
     }
 
     /** Whether the standard edition withholds the authority an SBU decision cites, as it withholds its text. */
-    boolean withholdsSbuAuthorities() {
+    public boolean withholdsSbuAuthorities() {
         return notificationsAsSent();
     }
 
     /** Whether allocations are named as people read them (AL-n), no longer by the A-n they are stored as. */
-    boolean showsAllocationNumbers() {
+    public boolean showsAllocationNumbers() {
         return notificationsAsSent();
     }
 
-    boolean notices() {
+    public boolean notices() {
         return notices;
     }
 
@@ -94,15 +94,15 @@ public enum ReportLayout {
         return revision;
     }
 
-    boolean neutralText() {
+    public boolean neutralText() {
         return safeText;
     }
 
-    boolean embeddedFont() {
+    public boolean embeddedFont() {
         return safeText;
     }
 
-    boolean handoversCompleteWhenEffective() {
+    public boolean handoversCompleteWhenEffective() {
         return handoversWhenEffective;
     }
 

@@ -36,7 +36,7 @@ public class ReportPoints {
     }
 
     /** The end of the last commit that ends at {@code position} or before, which must not be past the head. */
-    ReportPoint below(long position) {
+    public ReportPoint below(long position) {
         if (position < 1) {
             return new ReportPoint(0, JournalHead.EMPTY.hash());
         }

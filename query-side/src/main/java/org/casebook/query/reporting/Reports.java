@@ -2,63 +2,51 @@ package org.casebook.query.reporting;
 
 import java.time.Instant;
 import java.time.Month;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
-import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
-import org.casebook.kernel.EventType;
-import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
-import org.casebook.kernel.reporting.ReportSubmitted;
+import org.casebook.kernel.reporting.ReportSubject;
+import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.InvalidQuery;
-import org.casebook.query.RecordedEntry;
 import org.casebook.query.UnknownCase;
-import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
-import org.casebook.query.history.AsOf;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
+import org.casebook.query.reporting.activity.ActivityLedgers;
+import org.casebook.query.reporting.activity.ActivityReport;
+import org.casebook.query.reporting.activity.FiscalPeriod;
+import org.casebook.query.reporting.casesummary.CaseSummaries;
+import org.casebook.query.reporting.notification.NotificationReports;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Builds reports from the journal as it stood at a position: the record up to there is folded, and nothing after
- * it is read, so the same report asked for at the same position is always the same.
+ * it is read, so the same report asked for at the same position is always the same. Each type of report is built
+ * in its own package ({@code activity}, {@code notification}, {@code casesummary}); this sends a subject to its
+ * builder.
  */
 @Component
 public class Reports {
 
-    private final JournalStorageEngine journal;
     private final ReportPoints points;
     private final ActivityLedgers ledgers;
-    private final TimeTravel timeTravel;
-    private final ViewProgress progress;
+    private final NotificationReports notifications;
+    private final CaseSummaries caseSummaries;
     private final Month fiscalYearStart;
 
-    /** {@code progress} null: no view is being kept (the command line reads a stopped server's store). */
-    public Reports(JournalStorageEngine journal, ReportPoints points, ActivityLedgers ledgers, TimeTravel timeTravel,
-                   ViewProgress progress,
+    public Reports(ReportPoints points, ActivityLedgers ledgers, NotificationReports notifications,
+                   CaseSummaries caseSummaries,
                    @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
-        this.journal = journal;
         this.points = points;
         this.ledgers = ledgers;
-        this.timeTravel = timeTravel;
-        this.progress = progress;
+        this.notifications = notifications;
+        this.caseSummaries = caseSummaries;
         this.fiscalYearStart = fiscalYearStart;
     }
 
@@ -66,9 +54,11 @@ public class Reports {
     public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
                                   Month fiscalYearStart) {
         ReportPoints points = new ReportPoints(journal);
-        return new Reports(journal, points, new ActivityLedgers(journal, points, database,
-                                                                ActivityLedgers.CHECKPOINT_EVERY),
-                           new TimeTravel(CaseHistory.live(database, serializer)), null, fiscalYearStart);
+        ActivityLedgers ledgers = new ActivityLedgers(journal, points, database, ActivityLedgers.CHECKPOINT_EVERY);
+        return new Reports(points, ledgers, new NotificationReports(journal),
+                           new CaseSummaries(journal, new TimeTravel(CaseHistory.live(database, serializer)), ledgers,
+                                             null),
+                           fiscalYearStart);
     }
 
     public FiscalPeriod period(String label) {
@@ -87,118 +77,53 @@ public class Reports {
     /** What a submission records of the report it submits. */
     @QueryHandler
     ReportFingerprint handle(FindReportFingerprint query) {
-        Report report = build(query.type(), query.period(), query.subject(), query.asOf(), query.edition());
+        Report report = build(query.subject(), query.asOf(), query.edition());
         ReportPoint point = report.builtFrom();
         return new ReportFingerprint(point.position(), point.hash(),
                                      ReportFiles.digests(report, stoodAt(point), ReportLayout.CURRENT),
                                      ReportLayout.CURRENT.revision());
     }
 
+    /** The report on a subject as the record stood at {@code asOf} (null: the head). */
+    public Report build(ReportSubject subject, Long asOf, ReportEdition edition) {
+        return build(subject, asOf, edition, ReportLayout.CURRENT);
+    }
+
+    /** The same, made by the rules of {@code layout} (those a submission was made by, to build it again). */
+    public Report build(ReportSubject subject, Long asOf, ReportEdition edition, ReportLayout layout) {
+        if (subject instanceof ReportSubject.Period period) {
+            return activity(period(period.period()), asOf, edition, layout);
+        }
+        if (subject instanceof ReportSubject.Notification notification) {
+            return notifications.build(notification, point(asOf), edition, layout).orElseThrow(
+                    () -> new UnknownEntry(notification.sourceId(), notification.entry()));
+        }
+        ReportSubject.Case kase = (ReportSubject.Case) subject;
+        if (!CrisisId.isValid(kase.caseId())) {
+            throw new UnknownCase(kase.caseId());
+        }
+        return caseSummaries.build(kase, point(asOf), edition, layout)
+                            .orElseThrow(() -> new UnknownCase(kase.caseId()));
+    }
+
     /**
-     * A report of any type as the record stood at {@code asOf} (null: the head): an activity report of a period, or
-     * a report on a subject (a funds notification's {@code sourceId/entry}, a case summary's case id).
+     * A report named by words, as a submission records them ({@link ReportSubject#of}): its type, the period of an
+     * activity report, the subject of the others ({@code sourceId/entry}, a case's id).
      */
     public Report build(String type, String period, String subject, Long asOf, ReportEdition edition) {
         return build(type, period, subject, asOf, edition, ReportLayout.CURRENT);
     }
 
-    /** The same, made by the rules of {@code layout} (those a submission was made by, to build it again). */
     public Report build(String type, String period, String subject, Long asOf, ReportEdition edition,
                         ReportLayout layout) {
-        return switch (type == null ? "" : type) {
-            case "activity" -> activity(period(period), asOf, edition, layout);
-            case "notification" -> {
-                int slash = subject == null ? -1 : subject.lastIndexOf('/');
-                if (slash < 1) {
-                    throw new InvalidQuery("subject", "a notification is on a source and an entry, sourceId/entry");
-                }
-                String source = subject.substring(0, slash);
-                String entry = subject.substring(slash + 1);
-                yield notification(source, entry, point(asOf), edition, layout)
-                        .orElseThrow(() -> new UnknownEntry(source, entry));
-            }
-            case "case" -> {
-                if (!CrisisId.isValid(subject)) {
-                    throw new UnknownCase(subject);
-                }
-                yield caseSummary(subject, point(asOf), edition, layout).orElseThrow(() -> new UnknownCase(subject));
-            }
-            default -> throw new InvalidQuery("type", "the reports are: activity, notification, case");
-        };
-    }
-
-    /** A submission as read now: the record of it, whether it rebuilds identically, and its amendment, if any. */
-    public record Reading(Submission submission, boolean verified, Amendment amendment) {
-    }
-
-    /**
-     * Builds a submitted report again where it was built (it must give the files submitted) and at the head; if
-     * the figures differ, the reading carries them as an amendment with the entries recorded since.
-     */
-    public Reading reading(Submission submission) {
-        Report submitted = build(submission.type(), submission.period(), submission.subject(),
-                                 submission.builtFrom().position(), submission.edition(), submission.fileLayout());
-        boolean verified = submitted.builtFrom().equals(submission.builtFrom())
-                && ReportFiles.digests(submitted, stoodAt(submitted.builtFrom()), submission.fileLayout())
-                              .equals(submission.files());
-        Report now = build(submission.type(), submission.period(), submission.subject(), null, submission.edition(),
-                           submission.fileLayout());
-        ReportPoint head = now.builtFrom();
-        if (head.equals(submission.builtFrom())) {
-            return new Reading(submission, verified, null);
+        ReportType named = ReportType.named(type).orElseThrow(() -> new InvalidQuery("type", ReportType.NAMES));
+        ReportSubject about;
+        try {
+            about = ReportSubject.of(named, period, subject);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidQuery("subject", e.getMessage());
         }
-        List<Amendment.Change> changes = Amendment.changes(submitted, now);
-        return new Reading(submission, verified, changes.isEmpty() ? null
-                : new Amendment(head, changes, entriesAfter(submission, submitted, head.position())));
-    }
-
-    /**
-     * The entries recorded after a submitted report was built, up to {@code to}, that can have changed it: for an
-     * activity report, those that took effect before the period's end; for the others, the entries of the streams
-     * they read.
-     */
-    private List<Amendment.LaterEntry> entriesAfter(Submission submission, Report submitted, long to) {
-        long from = submission.builtFrom().position();
-        if (submitted instanceof NotificationReport notification) {
-            return entriesAfter(from, to, Instant.MAX, notification.sourceId(), notification.caseId());
-        }
-        if (submitted instanceof CaseSummaryReport summary) {
-            return entriesAfter(from, to, Instant.MAX, summary.caseId());
-        }
-        Instant end = period(submission.period()).end().atStartOfDay().toInstant(ZoneOffset.UTC);
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
-                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
-            return laterEntries(events, from, to, end);
-        }
-    }
-
-    private List<Amendment.LaterEntry> entriesAfter(long from, long to, Instant before, String... streamIds) {
-        List<Amendment.LaterEntry> later = new ArrayList<>();
-        for (String streamId : streamIds) {
-            try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
-                later.addAll(laterEntries(events, from, to, before));
-            }
-        }
-        later.sort(Comparator.comparingLong(Amendment.LaterEntry::position));
-        return later;
-    }
-
-    /** The entries in {@code (from, to]} that took effect before {@code before}; the events come in journal order. */
-    private static List<Amendment.LaterEntry> laterEntries(Stream<? extends TrackedEventMessage<?>> events, long from,
-                                                           long to, Instant before) {
-        List<Amendment.LaterEntry> later = new ArrayList<>();
-        events.takeWhile(event -> event.trackingToken().position().orElseThrow() <= to).forEach(event -> {
-            long position = event.trackingToken().position().orElseThrow();
-            Instant effective = RecordedEntry.effectiveAt(event);
-            // a submission of a report changes no report, its own amendment least of all
-            if (position > from && effective.isBefore(before) && !(event.getPayload() instanceof ReportSubmitted)) {
-                later.add(new Amendment.LaterEntry(
-                        position, event.getIdentifier(), event.getPayloadType().getAnnotation(EventType.class).name(),
-                        event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : null,
-                        effective, event.getTimestamp(), (String) event.getMetaData().get(RecordMetadata.USER)));
-            }
-        });
-        return later;
+        return build(about, asOf, edition, layout);
     }
 
     /** The activity report of a period as the record stood at {@code asOf} (null: the head). */
@@ -207,50 +132,6 @@ public class Reports {
     }
 
     public ActivityReport activity(FiscalPeriod period, Long asOf, ReportEdition edition, ReportLayout layout) {
-        return ledgers.report(asOf, period, edition == ReportEdition.SBU, layout);
-    }
-
-    /** The notification of allocation or obligation {@code entry} of a funding source; empty if it has none. */
-    public Optional<NotificationReport> notification(String sourceId, String entry, ReportPoint point,
-                                                     ReportEdition edition, ReportLayout layout) {
-        NotificationFold fold = new NotificationFold(sourceId, entry, edition == ReportEdition.SBU,
-                                                     layout.notificationsAsSent());
-        Consumer<TrackedEventMessage<?>> apply = event -> fold.apply(event.getPayload(),
-                                                                      RecordedEntry.effectiveAt(event));
-        readUpTo(sourceId, point, apply);
-        fold.caseId().ifPresent(caseId -> readUpTo(caseId, point, apply));
-        return Optional.ofNullable(fold.result(point));
-    }
-
-    /** The summary of a case over its life, as its record stood at the point; empty if it was not opened by then. */
-    public Optional<CaseSummaryReport> caseSummary(String caseId, ReportPoint point, ReportEdition edition,
-                                                   ReportLayout layout) {
-        if (progress != null) {
-            progress.awaitPosition(Views.HISTORY, point.position()); // the case history must hold all up to the point
-        }
-        return timeTravel.caseFile(caseId, AsOf.position(point.position()))
-                         .map(file -> CaseSummaryReport.of(file, point, edition == ReportEdition.SBU, layout,
-                                                           layout.readable() ? caseRecord(caseId, point) : null));
-    }
-
-    /** The assessments (from the case's entries), deployments and money (from the ledger) of a case at the point. */
-    private CaseRecord caseRecord(String caseId, ReportPoint point) {
-        CaseRecord.Assessments assessments = new CaseRecord.Assessments();
-        readUpTo(caseId, point, event -> assessments.apply(event.getPayload(), RecordedEntry.effectiveAt(event)));
-        return ledgers.read(point, ledger -> CaseRecord.of(assessments.rows(), ledger, caseId));
-    }
-
-    /** The entries of one stream (a case, a funding source) up to the point, in order; nothing after it is read. */
-    private void readUpTo(String streamId, ReportPoint point, Consumer<TrackedEventMessage<?>> each) {
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readTrackedEvents(streamId)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                if (event.trackingToken().position().orElseThrow() > point.position()) {
-                    return;
-                }
-                each.accept(event);
-            }
-        }
+        return ledgers.report(asOf, period, edition, layout);
     }
 }

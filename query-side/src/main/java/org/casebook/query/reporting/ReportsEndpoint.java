@@ -1,7 +1,8 @@
 package org.casebook.query.reporting;
 
 import jakarta.validation.constraints.Min;
-import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.reporting.ReportSubject;
+import org.casebook.query.reporting.activity.FiscalPeriod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,9 +30,9 @@ public class ReportsEndpoint {
                                            @RequestParam(required = false) String edition,
                                            Authentication caller) {
         FiscalPeriod fiscal = reports.period(period);
-        ReportResponses.format(format);
-        return ReportResponses.file(reports.activity(fiscal, asOf, Editions.requested(edition, caller)),
-                                    format, reports);
+        ReportFormat file = ReportFormat.named(format);
+        return ReportResponses.file(reports.activity(fiscal, asOf, Editions.requested(edition, caller)), file,
+                                    reports);
     }
 
     /**
@@ -44,9 +45,9 @@ public class ReportsEndpoint {
                                                @RequestParam(required = false) @Min(0) Long asOf,
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
-        ReportResponses.format(format);
-        return ReportResponses.file(reports.build("notification", null, sourceId + "/" + EntryNumber.stored(entry), asOf,
-                                                  Editions.requested(edition, caller)), format, reports);
+        ReportFormat file = ReportFormat.named(format);
+        return ReportResponses.file(reports.build(new ReportSubject.Notification(sourceId, entry), asOf,
+                                                  Editions.requested(edition, caller)), file, reports);
     }
 
     @GetMapping("/api/crises/{id}/report")
@@ -55,8 +56,8 @@ public class ReportsEndpoint {
                                               @RequestParam(required = false) @Min(0) Long asOf,
                                               @RequestParam(required = false) String edition,
                                               Authentication caller) {
-        ReportResponses.format(format);
-        return ReportResponses.file(reports.build("case", null, id, asOf,
-                                                  Editions.requested(edition, caller)), format, reports);
+        ReportFormat file = ReportFormat.named(format);
+        return ReportResponses.file(reports.build(new ReportSubject.Case(id), asOf,
+                                                  Editions.requested(edition, caller)), file, reports);
     }
 }

@@ -16,8 +16,8 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
-import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.InvalidQuery;
 import org.casebook.query.NotFound;
@@ -96,9 +96,7 @@ final class ReportCommand implements Callable<Integer> {
             Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
             Report report;
             try {
-                String type = type().word();
-                report = reports.build(type, type.equals("activity") ? requirePeriod() : null, subject(), asOf,
-                                       edition);
+                report = reports.build(subject(), asOf, edition);
             } catch (InvalidQuery e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
             } catch (NotFound e) {
@@ -124,17 +122,17 @@ final class ReportCommand implements Callable<Integer> {
         return period;
     }
 
-    /** What a notification or a case summary is on, as {@link Reports#build} takes it. */
-    private String subject() {
+    /** What the report is on: an activity report's period, a notification's source and entry, a case. */
+    private ReportSubject subject() {
         return switch (type()) {
-            case ACTIVITY -> null;
+            case ACTIVITY -> new ReportSubject.Period(requirePeriod());
             case NOTIFICATION -> {
                 requireIds(2, "notification needs the funding source and the entry, such as AL-1");
-                yield ids.get(0) + "/" + EntryNumber.stored(ids.get(1));
+                yield new ReportSubject.Notification(ids.get(0), ids.get(1));
             }
             case CASE -> {
                 requireIds(1, "case needs the case's id");
-                yield ids.get(0);
+                yield new ReportSubject.Case(ids.get(0));
             }
         };
     }

@@ -23,6 +23,11 @@ public enum ReportEdition {
         return Optional.empty();
     }
 
+    /** The edition's word, as a report's files name it: {@code standard}, {@code sbu}. */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
     /** What a reader is told when a word names no edition. */
     public static final String NAMES = "must be standard or sbu (in any case)";
 

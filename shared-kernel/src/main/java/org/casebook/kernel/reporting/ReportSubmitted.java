@@ -21,4 +21,16 @@ public record ReportSubmitted(SubmissionId submissionId, String type, String per
     public ReportSubmitted {
         files = new TreeMap<>(files);
     }
+
+    /** The submission of the report on {@code subject}, stored as its words. */
+    public static ReportSubmitted of(SubmissionId submissionId, ReportSubject subject, ReportEdition edition,
+                                     ReportFingerprint built, String submittedBy) {
+        return new ReportSubmitted(submissionId, subject.type().word(), subject.period(), subject.subject(), edition,
+                                   built.position(), built.hash(), built.files(), built.layout(), submittedBy);
+    }
+
+    /** The report's subject, read from the words stored. */
+    public ReportSubject about() {
+        return ReportSubject.of(type, period, subject);
+    }
 }

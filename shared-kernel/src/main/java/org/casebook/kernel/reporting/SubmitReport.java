@@ -2,10 +2,16 @@ package org.casebook.kernel.reporting;
 
 import org.casebook.kernel.AddressedCommand;
 
-/** Submit a report, as built from the record at the fingerprint's position, on the authority of its sender. */
-public record SubmitReport(SubmissionId submissionId, String type, String period, String subject,
-                           ReportEdition edition, ReportFingerprint fingerprint, String submittedBy)
+/** Submit the report on a subject, as built at the fingerprint's position, on the authority of its sender. */
+public record SubmitReport(SubmissionId submissionId, ReportSubject subject, ReportEdition edition,
+                           ReportFingerprint fingerprint, String submittedBy)
         implements AddressedCommand {
+
+    /** The report named by the words a submission records ({@link ReportSubject#of}). */
+    public SubmitReport(SubmissionId submissionId, String type, String period, String subject, ReportEdition edition,
+                        ReportFingerprint fingerprint, String submittedBy) {
+        this(submissionId, ReportSubject.of(type, period, subject), edition, fingerprint, submittedBy);
+    }
 
     @Override
     public String targetId() {

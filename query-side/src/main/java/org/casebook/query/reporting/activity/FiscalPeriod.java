@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.time.LocalDate;
 import java.time.Month;

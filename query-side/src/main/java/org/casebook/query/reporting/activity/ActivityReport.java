@@ -1,9 +1,14 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportPoint;
 
 /**
  * The periodic activity report: what was done in a period, with which people and which money, as the record
@@ -11,11 +16,11 @@ import java.util.Optional;
  * total. In the standard edition the text of SBU entries is withheld (they are still counted).
  */
 public record ActivityReport(
-        String report,
+        ReportType report,
         String period,
         LocalDate periodStart,
         LocalDate periodEnd,
-        String edition,
+        ReportEdition edition,
         ReportPoint builtFrom,
         CaseCounts caseCounts,
         List<CaseRow> cases,
@@ -32,7 +37,7 @@ public record ActivityReport(
 
     @Override
     public String name() {
-        return report + "-" + period + "-" + builtFrom.position() + (edition.equals("sbu") ? "-sbu" : "");
+        return report.kind() + "-" + period + "-" + builtFrom.position() + (edition == ReportEdition.SBU ? "-sbu" : "");
     }
 
     @Override
@@ -110,8 +115,9 @@ public record ActivityReport(
         List<Table> tables = new ArrayList<>();
         tables.add(new Table("report", List.of("report", "period", "periodStart", "periodEnd", "edition",
                                                "position", "hash"),
-                             List.of(List.of(report, period, periodStart.toString(), periodEnd.toString(), edition,
-                                             Long.toString(builtFrom.position()), builtFrom.hash()))));
+                             List.of(List.of(report.kind(), period, periodStart.toString(), periodEnd.toString(),
+                                             edition.word(), Long.toString(builtFrom.position()),
+                                             builtFrom.hash()))));
         tables.add(new Table("case-counts", List.of("opened", "closed", "activeAtEnd"),
                              List.of(List.of(Integer.toString(caseCounts.opened()),
                                              Integer.toString(caseCounts.closed()),

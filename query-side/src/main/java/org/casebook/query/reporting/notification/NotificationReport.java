@@ -1,10 +1,15 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.notification;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.files.Readable;
 
 /**
  * The notice the committees receive before money moves: for one allocation or obligation of a funding source,
@@ -14,9 +19,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * and any waiver of the wait, and its case's title; before it, that is left out of every file.
  */
 public record NotificationReport(
-        String report,
+        ReportType report,
         ReportPoint builtFrom,
-        String edition,
+        ReportEdition edition,
         String sourceId,
         String authority,
         int fiscalYear,
@@ -49,8 +54,8 @@ public record NotificationReport(
 
     @Override
     public String name() {
-        return report + "-" + sourceId + "-" + entry + "-" + builtFrom.position()
-                + (edition.equals("sbu") ? "-sbu" : "");
+        return report.kind() + "-" + sourceId + "-" + entry + "-" + builtFrom.position()
+                + (edition == ReportEdition.SBU ? "-sbu" : "");
     }
 
     @Override
@@ -99,7 +104,8 @@ public record NotificationReport(
                 text(purpose)));
         List<Table> tables = new ArrayList<>(List.of(
                 new Table("report", List.of("report", "edition", "position", "hash"),
-                          List.of(List.of(report, edition, Long.toString(builtFrom.position()), builtFrom.hash())))));
+                          List.of(List.of(report.kind(), edition.word(), Long.toString(builtFrom.position()),
+                                          builtFrom.hash())))));
         tables.add(new Table("notification", header, List.of(values.stream().map(Object::toString).toList())));
         if (sent != null) {
             tables.add(new Table("transmitted", List.of(

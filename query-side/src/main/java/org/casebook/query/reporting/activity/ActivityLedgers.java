@@ -1,13 +1,16 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
-import java.util.Iterator;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import com.mongodb.client.MongoDatabase;
-import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.reporting.ReportLayout;
+import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.ReportPoints;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -24,7 +27,7 @@ import org.springframework.stereotype.Component;
 public class ActivityLedgers {
 
     /** The default of {@code casebook.reports.checkpoint-every}. */
-    static final long CHECKPOINT_EVERY = 100_000;
+    public static final long CHECKPOINT_EVERY = 100_000;
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLedgers.class);
 
@@ -49,19 +52,19 @@ public class ActivityLedgers {
      * The activity report of a period, as the record stood at {@code asOf} (null: the head). The point is taken
      * with the live ledger held still, so a report at the head always finds the live ledger at or before it.
      */
-    public ActivityReport report(Long asOf, FiscalPeriod period, boolean sbuEdition, ReportLayout layout) {
+    public ActivityReport report(Long asOf, FiscalPeriod period, ReportEdition edition, ReportLayout layout) {
         ReportPoint point;
         synchronized (this) {
             point = points.point(asOf);
             if (live == null || live.at().position() <= point.position()) {
-                return new ActivityTally(advanced(point), period, sbuEdition, layout).result();
+                return new ActivityTally(advanced(point), period, edition, layout).result();
             }
         }
-        return new ActivityTally(earlier(point), period, sbuEdition, layout).result();
+        return new ActivityTally(earlier(point), period, edition, layout).result();
     }
 
     /** What {@code read} takes from the ledger as the record stood at {@code point}, as a report does. */
-    <T> T read(ReportPoint point, java.util.function.Function<ActivityLedger, T> read) {
+    public <T> T read(ReportPoint point, Function<ActivityLedger, T> read) {
         synchronized (this) {
             if (live == null || live.at().position() <= point.position()) {
                 return read.apply(advanced(point));
@@ -137,17 +140,10 @@ public class ActivityLedgers {
 
     private void fold(ActivityLedger ledger, ReportPoint to) {
         long from = ledger.at().position();
-        try (Stream<? extends TrackedEventMessage<?>> events = journal.readEvents(
-                from == 0 ? null : new GlobalSequenceTrackingToken(from), false)) {
-            Iterator<? extends TrackedEventMessage<?>> iterator = events.iterator();
-            while (iterator.hasNext()) {
-                TrackedEventMessage<?> event = iterator.next();
-                long position = event.trackingToken().position().orElseThrow();
-                if (position > to.position()) {
-                    break;
-                }
-                ledger.apply(event.getPayload(), event.getIdentifier(), RecordedEntry.effectiveAt(event), position);
-            }
+        try (Stream<TrackedEventMessage<?>> events = journal.readRange(from, to.position())) {
+            events.forEach(event -> ledger.apply(event.getPayload(), event.getIdentifier(),
+                                                 RecordedEntry.effectiveAt(event),
+                                                 event.trackingToken().position().orElseThrow()));
         }
         ledger.reached(to);
     }

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,6 +11,8 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.SyntheticJournal;
 import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.Reports;
 
 /**
  * Prints how long the activity report of a fiscal year takes over a journal of 1,000,000 entries (500 cases, every

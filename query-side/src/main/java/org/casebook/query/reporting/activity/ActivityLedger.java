@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -27,8 +27,8 @@ import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentEnded;
 import org.casebook.kernel.deployment.DeploymentExtended;
-import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentRequested;
+import org.casebook.kernel.deployment.DeploymentRescheduled;
 import org.casebook.kernel.deployment.DeploymentWithdrawn;
 import org.casebook.kernel.funds.Amount;
 import org.casebook.kernel.funds.FundingSourceRegistered;
@@ -45,6 +45,7 @@ import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.responder.ResponderRegistered;
+import org.casebook.query.reporting.ReportPoint;
 
 /**
  * What activity reports need of the record, folded in journal order up to {@link #at}, for every period at once:
@@ -54,7 +55,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
  */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
                 isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-final class ActivityLedger {
+public final class ActivityLedger {
 
     /** Changes whenever what the ledger keeps, or how it folds an entry, changes: older checkpoints are then unused. */
     static final int SHAPE = 4; // 3: a deployment keeps its case, for the case summary; risks closed. 4: waivers
@@ -86,11 +87,11 @@ final class ActivityLedger {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record ResponderLine(String component, String agency) {
+    public record ResponderLine(String component, String agency) {
     }
 
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked,
+    public record DeploymentLine(String responderId, String sector, LocalDate start, LocalDate end, boolean booked,
                           String caseId) {
     }
 
@@ -100,7 +101,7 @@ final class ActivityLedger {
 
     /** Money moved; {@code entry} names the allocation, obligation or disbursement (none for an adjustment). */
     @JsonFormat(shape = JsonFormat.Shape.ARRAY)
-    record Movement(String entry, String kind, String sourceId, String caseId, String sector, Amount amount,
+    public record Movement(String entry, String kind, String sourceId, String caseId, String sector, Amount amount,
                     LocalDate day) {
     }
 
@@ -308,7 +309,7 @@ final class ActivityLedger {
         return decisions.values();
     }
 
-    Map<String, ResponderLine> responders() {
+    public Map<String, ResponderLine> responders() {
         return responders;
     }
 
@@ -317,7 +318,7 @@ final class ActivityLedger {
     }
 
     /** The deployments of one case, by their ids, in the order they were requested. */
-    Map<String, DeploymentLine> deploymentsOf(String caseId) {
+    public Map<String, DeploymentLine> deploymentsOf(String caseId) {
         Map<String, DeploymentLine> of = new LinkedHashMap<>();
         deployments.forEach((id, d) -> {
             if (caseId.equals(d.caseId())) {
@@ -331,7 +332,7 @@ final class ActivityLedger {
         return sources;
     }
 
-    List<Movement> movements() {
+    public List<Movement> movements() {
         return movements;
     }
 

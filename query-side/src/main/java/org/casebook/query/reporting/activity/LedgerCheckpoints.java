@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -26,6 +26,7 @@ import com.mongodb.client.model.Filters;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.json.JournalJson;
+import org.casebook.query.reporting.ReportPoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

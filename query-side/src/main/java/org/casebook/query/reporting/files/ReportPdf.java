@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -29,13 +29,17 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportLayout;
 
 /**
  * A report as a PDF: a title page (what, which period, which edition, the record it was built from and when that
  * record stood so), one section per table, page numbers, and the position and hash on the last page. Its dates
  * and its file id come from the report, never from the clock, so building it again gives the same bytes.
  */
-final class ReportPdf {
+public final class ReportPdf {
 
     /** The font embedded from layout 2 on: one that OpenPDF ships, with Latin, Greek and Cyrillic letters. */
     private static final String EMBEDDED = "font-fallback/LiberationSans-Regular.ttf";
@@ -99,7 +103,7 @@ final class ReportPdf {
     }
 
     /** {@code stoodAt}: when the commit at the report's position was recorded. */
-    static byte[] render(Report report, Instant stoodAt, ReportLayout layout) {
+    public static byte[] render(Report report, Instant stoodAt, ReportLayout layout) {
         if (!layout.readable()) {
             return new ReportPdf(layout, null).render(report, stoodAt);
         }
@@ -144,7 +148,7 @@ final class ReportPdf {
             for (Report.Table table : report.tables()) {
                 if (!table.name().equals("report")) {
                     startSection(writer, document, title(table.name()));
-                    section(document, table, layout.readable() && !report.report().equals("activity")
+                    section(document, table, layout.readable() && report.report() != ReportType.ACTIVITY
                             ? "None recorded." : "None in this period."); // only an activity report has a period
                 }
             }
@@ -226,7 +230,7 @@ final class ReportPdf {
         for (String line : report.summary()) {
             document.add(new Paragraph(line, bodyFont));
         }
-        document.add(new Paragraph("Edition: " + (report.edition().equals("sbu")
+        document.add(new Paragraph("Edition: " + (report.edition() == ReportEdition.SBU
                 ? "SBU (sensitive but unclassified: not for wide distribution)"
                 : "standard (the text of SBU entries is withheld; they are counted)"), bodyFont));
         document.add(new Paragraph("Generated from the record as it stood at " + stoodAt
@@ -316,7 +320,7 @@ final class ReportPdf {
         private final boolean marked;
 
         Margins(Report report) {
-            this.marked = report.edition().equals("sbu");
+            this.marked = report.edition() == ReportEdition.SBU;
         }
 
         @Override

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.submission;
 
 import java.util.List;
 import java.util.Set;
@@ -9,6 +9,7 @@ import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NotCleared;
+import org.casebook.query.reporting.UnknownSubmission;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -28,12 +29,12 @@ import org.springframework.web.bind.annotation.RestController;
 public class SubmissionsEndpoint {
 
     private final SubmissionProjection submissions;
-    private final Reports reports;
+    private final Amendments amendments;
     private final ViewProgress progress;
 
-    public SubmissionsEndpoint(SubmissionProjection submissions, Reports reports, ViewProgress progress) {
+    public SubmissionsEndpoint(SubmissionProjection submissions, Amendments amendments, ViewProgress progress) {
         this.submissions = submissions;
-        this.reports = reports;
+        this.amendments = amendments;
         this.progress = progress;
     }
 
@@ -46,7 +47,7 @@ public class SubmissionsEndpoint {
     }
 
     @GetMapping("/{id}")
-    public Reports.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
+    public Amendments.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                                       Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
         if (!SubmissionId.isValid(id)) {
@@ -56,6 +57,6 @@ public class SubmissionsEndpoint {
         if (!submission.edition().isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new NotCleared(caller.getName(), "a submission of the SBU edition");
         }
-        return reports.reading(submission);
+        return amendments.reading(submission);
     }
 }

@@ -1,11 +1,12 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import java.util.List;
 
 import org.casebook.kernel.TextRule;
+import org.casebook.query.reporting.Report;
 
 /** A report as its CSV and PDF files show it from {@link ReportLayout#SAFE_TEXT} on: every text neutralised. */
-record NeutralText(Report of) implements ShownReport {
+public record NeutralText(Report of) implements ShownReport {
 
     @Override
     public String heading() {

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.casesummary;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.kernel.crisis.AssessmentRecorded;
+import org.casebook.query.reporting.activity.ActivityLedger;
 
 /**
  * What a case summary shows from layout 4 on besides its case file: the assessments of the case (from its own

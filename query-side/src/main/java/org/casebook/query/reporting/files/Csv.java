@@ -1,14 +1,16 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+
+import org.casebook.query.reporting.Report;
 
 /**
  * CSV as RFC 4180 has it (UTF-8, CRLF, a header row, fields quoted when they hold a comma, quote or line break).
  * A field that begins with {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe, so that no
  * spreadsheet runs it as a formula; a negative amount is the one exception, since it is a number.
  */
-final class Csv {
+public final class Csv {
 
     private static final String NUMBER = "-?[0-9]+(\\.[0-9]+)?";
 
@@ -23,7 +25,7 @@ final class Csv {
      * With a {@code marking} (an SBU edition's, from layout 4 on), the file begins and ends with a line that says
      * it, as a printed page would: a reader sees it however the file is opened.
      */
-    static byte[] write(Report.Table table, String marking) {
+    public static byte[] write(Report.Table table, String marking) {
         StringBuilder csv = new StringBuilder();
         if (marking != null) {
             line(csv, List.of(marking));

@@ -1,26 +1,31 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.casesummary;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.handover.HandoverRecord;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportLayout;
+import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.files.Readable;
 
 /**
  * A case over its life, for after-action review: its stages, its decision chain (with the decisions superseded and
  * the corrections recorded, shown, not hidden), the corrections, and the handovers of its lead.
  */
 public record CaseSummaryReport(
-        String report,
+        ReportType report,
         ReportPoint builtFrom,
-        String edition,
+        ReportEdition edition,
         String caseId,
         String title,
         String country,
@@ -67,15 +72,15 @@ public record CaseSummaryReport(
     }
 
     /** {@code record}: the case's assessments, deployments and money, from layout 4 on; null before it. */
-    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, boolean sbuEdition, ReportLayout layout,
+    static CaseSummaryReport of(CaseFile file, ReportPoint builtFrom, ReportEdition edition, ReportLayout layout,
                                 CaseRecord record) {
-        boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && !sbuEdition;
+        boolean caseWithheld = file.sensitivity() == Sensitivity.SBU && edition == ReportEdition.STANDARD;
         // A correction of an SBU decision says what the decision said: withheld with it.
-        Set<String> withheldEntries = sbuEdition ? Set.of() : file.decisions().stream()
+        Set<String> withheldEntries = edition == ReportEdition.SBU ? Set.of() : file.decisions().stream()
                 .filter(d -> d.sensitivity() == Sensitivity.SBU).map(d -> d.entry().eventId())
                 .collect(Collectors.toSet());
         return new CaseSummaryReport(
-                "case-summary", builtFrom, sbuEdition ? "sbu" : "standard", file.id(),
+                ReportType.CASE, builtFrom, edition, file.id(),
                 caseWithheld ? WITHHELD : file.title(), file.country(), file.sensitivity().name(), file.stage().name(),
                 file.leadBody(), day(file.opened()), caseWithheld ? (file.outcome() == null ? null : WITHHELD)
                         : file.outcome(),
@@ -83,7 +88,7 @@ public record CaseSummaryReport(
                         day(s.entry()), s.from() == null ? null : s.from().name(), s.to().name(),
                         caseWithheld ? (s.reason() == null ? null : WITHHELD) : s.reason())).toList(),
                 file.decisions().stream().map(d -> {
-                    boolean withheld = d.sensitivity() == Sensitivity.SBU && !sbuEdition;
+                    boolean withheld = d.sensitivity() == Sensitivity.SBU && edition == ReportEdition.STANDARD;
                     return new DecisionRow(d.decisionId(), day(d.entry()), d.decidingBody(),
                                            withheld && layout.withholdsSbuAuthorities() ? WITHHELD : d.authority(),
                                            withheld ? WITHHELD : d.decision(), withheld ? WITHHELD : d.rationale(),
@@ -113,7 +118,7 @@ public record CaseSummaryReport(
 
     @Override
     public String name() {
-        return report + "-" + caseId + "-" + builtFrom.position() + (edition.equals("sbu") ? "-sbu" : "");
+        return report.kind() + "-" + caseId + "-" + builtFrom.position() + (edition == ReportEdition.SBU ? "-sbu" : "");
     }
 
     @Override
@@ -175,7 +180,7 @@ public record CaseSummaryReport(
     private List<Table> tablesOfTheCaseFile() {
         return List.of(
                 new Table("report", List.of("report", "caseId", "edition", "position", "hash"),
-                          List.of(List.of(report, caseId, edition, Long.toString(builtFrom.position()),
+                          List.of(List.of(report.kind(), caseId, edition.word(), Long.toString(builtFrom.position()),
                                           builtFrom.hash()))),
                 new Table("case", List.of("caseId", "title", "country", "sensitivity", "stage", "leadBody",
                                           "openedOn", "outcome"),

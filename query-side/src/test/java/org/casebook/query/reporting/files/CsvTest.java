@@ -1,10 +1,11 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.casebook.query.reporting.Report;
 import org.junit.jupiter.api.Test;
 
 class CsvTest {

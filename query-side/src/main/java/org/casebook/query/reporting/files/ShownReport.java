@@ -1,20 +1,25 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import java.util.List;
 import java.util.Optional;
+
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportPoint;
 
 /**
  * A report as a file shows it in a layout: the report itself, but for what the form shown overrides (its texts
  * neutralised, a notice first, names and words for people). Each form overrides only what it changes, and forms
  * wrap one another in the order {@link ReportFiles} gives.
  */
-interface ShownReport extends Report {
+public interface ShownReport extends Report {
 
     /** The report, or the form of it, shown. */
     Report of();
 
     @Override
-    default String report() {
+    default ReportType report() {
         return of().report();
     }
 
@@ -24,7 +29,7 @@ interface ShownReport extends Report {
     }
 
     @Override
-    default String edition() {
+    default ReportEdition edition() {
         return of().edition();
     }
 

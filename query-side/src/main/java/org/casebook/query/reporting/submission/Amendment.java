@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.submission;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,6 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportPoint;
 
 /**
  * How a submitted report reads when built again at a later point ({@code asOf}): every figure or text that

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.submission;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +12,7 @@ import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
+import org.casebook.query.reporting.ReportPoint;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.files;
 
 import java.math.BigDecimal;
 import java.text.DecimalFormat;
@@ -11,20 +11,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.casebook.query.reporting.Report;
+
 /**
  * A report as people read it, from {@link ReportLayout#READABLE} on: in its CSV and PDF files cases are named by
  * title (as the edition may show it), enumerations and yes/no are in words, and a period ends on its last day
  * ({@code periodLastDay}); {@code printed}, for the PDF, adds thousands separators and the currency to amounts
  * and counts (the CSV keeps them plain numbers, for spreadsheets). The JSON stays the record's own names.
  */
-record Readable(Report of, boolean printed) implements ShownReport {
+public record Readable(Report of, boolean printed) implements ShownReport {
 
     /** The marking an SBU edition carries at the top and bottom of every page and file. */
-    static final String SBU_MARKING = "SENSITIVE BUT UNCLASSIFIED (SBU)";
+    public static final String SBU_MARKING = "SENSITIVE BUT UNCLASSIFIED (SBU)";
     static final String CURRENCY = "USD";
     /** The first day after the period, as earlier layouts and the record give it, and its last day, as shown. */
-    static final String PERIOD_END = "periodEnd";
-    static final String PERIOD_LAST_DAY = "periodLastDay";
+    public static final String PERIOD_END = "periodEnd";
+    public static final String PERIOD_LAST_DAY = "periodLastDay";
 
     private static final Set<String> AMOUNTS = Set.of("allocated", "obligated", "disbursed", "allocatedToDate",
                                                       "obligatedToDate", "disbursedToDate", "amount",
@@ -91,7 +93,7 @@ record Readable(Report of, boolean printed) implements ShownReport {
     }
 
     /** "SBU" as "SBU (sensitive but unclassified)", "GOVERNANCE_AND_PARTICIPATION" as "Governance and participation". */
-    static String words(String constant) {
+    public static String words(String constant) {
         if (constant.equals("SBU")) {
             return "SBU (sensitive but unclassified)";
         }
@@ -100,7 +102,7 @@ record Readable(Report of, boolean printed) implements ShownReport {
     }
 
     /** "1234567.5" as "USD 1,234,567.50": cents always, so columns line up. */
-    static String amount(String value) {
+    public static String amount(String value) {
         DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return CURRENCY + " " + format.format(new BigDecimal(value));
     }

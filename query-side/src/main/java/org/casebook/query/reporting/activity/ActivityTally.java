@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,21 +16,25 @@ import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.funds.Amount;
 import org.casebook.kernel.funds.EntryNumber;
-import org.casebook.query.reporting.ActivityLedger.CaseLine;
-import org.casebook.query.reporting.ActivityLedger.DecisionLine;
-import org.casebook.query.reporting.ActivityLedger.DeploymentLine;
-import org.casebook.query.reporting.ActivityLedger.HandoverLine;
-import org.casebook.query.reporting.ActivityLedger.Movement;
-import org.casebook.query.reporting.ActivityLedger.StageLine;
-import org.casebook.query.reporting.ActivityReport.CaseCounts;
-import org.casebook.query.reporting.ActivityReport.CaseRow;
-import org.casebook.query.reporting.ActivityReport.DaysRow;
-import org.casebook.query.reporting.ActivityReport.DecisionRow;
-import org.casebook.query.reporting.ActivityReport.HandoverRow;
-import org.casebook.query.reporting.ActivityReport.MoneyRow;
-import org.casebook.query.reporting.ActivityReport.OverdueRow;
-import org.casebook.query.reporting.ActivityReport.RiskRow;
-import org.casebook.query.reporting.ActivityReport.SourceRow;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportLayout;
+import org.casebook.query.reporting.activity.ActivityLedger.CaseLine;
+import org.casebook.query.reporting.activity.ActivityLedger.DecisionLine;
+import org.casebook.query.reporting.activity.ActivityLedger.DeploymentLine;
+import org.casebook.query.reporting.activity.ActivityLedger.HandoverLine;
+import org.casebook.query.reporting.activity.ActivityLedger.Movement;
+import org.casebook.query.reporting.activity.ActivityLedger.StageLine;
+import org.casebook.query.reporting.activity.ActivityReport.CaseCounts;
+import org.casebook.query.reporting.activity.ActivityReport.CaseRow;
+import org.casebook.query.reporting.activity.ActivityReport.DaysRow;
+import org.casebook.query.reporting.activity.ActivityReport.DecisionRow;
+import org.casebook.query.reporting.activity.ActivityReport.HandoverRow;
+import org.casebook.query.reporting.activity.ActivityReport.MoneyRow;
+import org.casebook.query.reporting.activity.ActivityReport.OverdueRow;
+import org.casebook.query.reporting.activity.ActivityReport.RiskRow;
+import org.casebook.query.reporting.activity.ActivityReport.SourceRow;
 
 /**
  * The activity report of one period, from a ledger of the record (the ledger serves every period; the tally picks
@@ -46,13 +50,13 @@ final class ActivityTally {
 
     private final ActivityLedger ledger;
     private final FiscalPeriod period;
-    private final boolean sbuEdition;
+    private final ReportEdition edition;
     private final ReportLayout layout;
 
-    ActivityTally(ActivityLedger ledger, FiscalPeriod period, boolean sbuEdition, ReportLayout layout) {
+    ActivityTally(ActivityLedger ledger, FiscalPeriod period, ReportEdition edition, ReportLayout layout) {
         this.ledger = ledger;
         this.period = period;
-        this.sbuEdition = sbuEdition;
+        this.edition = edition;
         this.layout = layout;
     }
 
@@ -123,8 +127,8 @@ final class ActivityTally {
                 .filter(a -> period.contains(layout.handoversCompleteWhenEffective() ? a.effectiveOn() : a.acceptedOn()))
                 .map(a -> new HandoverRow(a.caseId(), a.handoverId(), a.fromBody(), a.toBody(), a.scope(),
                                           a.acceptedOn(), a.effectiveOn())).toList();
-        return new ActivityReport("activity", period.label(), period.start(), period.end(),
-                                  sbuEdition ? "sbu" : "standard", ledger.at(),
+        return new ActivityReport(ReportType.ACTIVITY, period.label(), period.start(), period.end(),
+                                  edition, ledger.at(),
                                   new CaseCounts(opened, closed, active), caseRows, decisionRows(),
                                   personDays(d -> ledger.responders().get(d.responderId()).component()),
                                   personDays(d -> ledger.responders().get(d.responderId()).agency()),
@@ -245,6 +249,6 @@ final class ActivityTally {
     }
 
     private String text(String text, Sensitivity sensitivity) {
-        return sensitivity == Sensitivity.SBU && !sbuEdition ? Report.WITHHELD : text;
+        return sensitivity == Sensitivity.SBU && edition == ReportEdition.STANDARD ? Report.WITHHELD : text;
     }
 }

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.notification;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,6 +17,10 @@ import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.FundsObligated;
 import org.casebook.kernel.funds.NotificationTransmitted;
 import org.casebook.kernel.funds.NotificationWaitWaived;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.kernel.reporting.ReportType;
+import org.casebook.query.reporting.Report;
+import org.casebook.query.reporting.ReportPoint;
 
 /**
  * Folds the record into the notification of one allocation or obligation: what it needs of its source (the source's
@@ -26,7 +30,7 @@ final class NotificationFold {
 
     private final String sourceId;
     private final String entry;
-    private final boolean sbuEdition;
+    private final ReportEdition edition;
     private final boolean asSent;
     private final Map<String, NotificationTransmitted> transmitted = new HashMap<>();
     private final Map<String, NotificationWaitWaived> waived = new HashMap<>();
@@ -41,10 +45,10 @@ final class NotificationFold {
     private final Map<String, LocalDate> decidedOn = new HashMap<>();
 
     /** {@code asSent}: from layout 5 on, with what was transmitted and waived ({@link NotificationReport.Sent}). */
-    NotificationFold(String sourceId, String entry, boolean sbuEdition, boolean asSent) {
+    NotificationFold(String sourceId, String entry, ReportEdition edition, boolean asSent) {
         this.sourceId = sourceId;
         this.entry = entry;
-        this.sbuEdition = sbuEdition;
+        this.edition = edition;
         this.asSent = asSent;
     }
 
@@ -94,15 +98,15 @@ final class NotificationFold {
         DecisionRecorded decision = decisionKey == null ? null : decisions.get(decisionKey);
         Sensitivity sensitivity = decision == null ? kase.sensitivity()
                 : decision.sensitivity() != null ? decision.sensitivity() : kase.sensitivity();
-        boolean decisionWithheld = sensitivity == Sensitivity.SBU && !sbuEdition;
+        boolean decisionWithheld = sensitivity == Sensitivity.SBU && edition == ReportEdition.STANDARD;
         String purpose = decision == null ? null : decisionWithheld ? Report.WITHHELD : decision.decision();
         return new NotificationReport(
-                "notification", builtFrom, sbuEdition ? "sbu" : "standard", sourceId, source.authority(),
+                ReportType.NOTIFICATION, builtFrom, edition, sourceId, source.authority(),
                 source.fiscalYear(), asSent ? EntryNumber.shown(entry) : entry,
                 obligation == null ? "allocation" : "obligation",
                 obligation == null ? null : asSent ? allocation.allocation().shown() : allocation.allocation().value(),
                 caseId, kase.country().value(),
-                asSent && kase.sensitivity() == Sensitivity.SBU && !sbuEdition ? Report.WITHHELD
+                asSent && kase.sensitivity() == Sensitivity.SBU && edition == ReportEdition.STANDARD ? Report.WITHHELD
                         : allocation.project(),
                 allocation.sector().name(),
                 (obligation == null ? allocation.amount() : obligation.amount()).toString(), recordedOn,
@@ -122,9 +126,9 @@ final class NotificationFold {
         NotificationTransmitted notice = transmitted.get(allocationNumber);
         NotificationWaitWaived waiver = waived.get(allocationNumber);
         boolean sbuCase = kase.sensitivity() == Sensitivity.SBU;
-        boolean withheld = !sbuEdition && (sbuCase
+        boolean withheld = edition == ReportEdition.STANDARD && (sbuCase
                 || (notice != null && notice.classification() == Sensitivity.SBU));
-        String title = !sbuEdition && sbuCase ? Report.WITHHELD : kase.title();
+        String title = edition == ReportEdition.STANDARD && sbuCase ? Report.WITHHELD : kase.title();
         return new NotificationReport.Sent(
                 title,
                 notice == null ? null : notice.transmittedOn(),

@@ -1,4 +1,4 @@
-package org.casebook.query.reporting;
+package org.casebook.query.reporting.activity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +22,8 @@ import org.casebook.kernel.funds.FundingSourceRegistered;
 import org.casebook.kernel.funds.FundsAllocated;
 import org.casebook.kernel.funds.NotificationTransmitted;
 import org.casebook.kernel.funds.NotificationWaitWaived;
+import org.casebook.kernel.reporting.ReportEdition;
+import org.casebook.query.reporting.ReportLayout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,7 +58,7 @@ class OverdueNotificationsTest {
     }
 
     private List<ActivityReport.OverdueRow> overdue(FiscalPeriod period, ReportLayout layout) {
-        return new ActivityTally(ledger, period, false, layout).result().overdue().stream()
+        return new ActivityTally(ledger, period, ReportEdition.STANDARD, layout).result().overdue().stream()
                 .filter(row -> row.item().equals("notification-overdue")).toList();
     }
 
