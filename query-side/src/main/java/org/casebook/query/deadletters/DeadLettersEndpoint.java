@@ -71,8 +71,8 @@ public class DeadLettersEndpoint {
 
     @PostMapping("/{view}/retry")
     public Retried retry(@PathVariable String view) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(ViewCatalog.known(view))
-                                                                            .orElseThrow();
+        SequencedDeadLetterProcessor<EventMessage<?>> processor =
+                processing.sequencedDeadLetterProcessor(ViewCatalog.known(view)).orElseThrow();
         int processed = 0;
         while (processed < MAX_RETRIES_PER_CALL && processor.processAny()) {
             processed++;

@@ -200,7 +200,8 @@ public class ViewRebuilds implements DisposableBean {
 
     /** The view's projection, keeping the view in {@code collections}. */
     private AnnotationEventHandlerAdapter projection(ViewDefinition<?> definition, ViewCollections collections) {
-        return new AnnotationEventHandlerAdapter(definition.make(new ViewDefinition.Inputs(collections, serializer, clock)));
+        return new AnnotationEventHandlerAdapter(definition.make(
+                new ViewDefinition.Inputs(collections, serializer, clock)));
     }
 
     private static Check compare(String view, ViewDefinition<?> definition, long position, ViewCollections stored,
