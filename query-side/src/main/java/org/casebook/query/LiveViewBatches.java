@@ -5,36 +5,28 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.locks.Lock;
 
-import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 
 /**
  * Each view's live processor handles a batch of events as one: it holds the view's lock from the first event to
  * the end of the batch, reads the documents of the batch's cases together, and holds back the view's writes
  * ({@link ViewWrites}) until the last event was handled.
  * They are sent then, before the processor stores its token in the commit phase, so a crash in between makes it
- * handle the batch again, which the idempotent projections absorb.
+ * handle the batch again, which the idempotent projections absorb. Each view's processor gets one
+ * ({@code catalog.LiveViews}).
  */
-@Configuration
-public class LiveViewBatches {
+public final class LiveViewBatches {
 
-    @Bean
-    ConfigurerModule liveViewsHandleBatchesAsOne(ViewLocks locks) {
-        return configurer -> {
-            for (String view : Views.ALL) {
-                configurer.eventProcessing().registerHandlerInterceptor(view, c -> batches(locks, view));
-            }
-        };
+    private LiveViewBatches() {
     }
 
-    private static MessageHandlerInterceptor<EventMessage<?>> batches(ViewLocks locks, String view) {
+    /** The interceptor of {@code view}'s live processor. */
+    public static MessageHandlerInterceptor<EventMessage<?>> of(ViewLocks locks, String view) {
         return (unitOfWork, chain) -> {
             if (isFirst(unitOfWork)) {
                 ViewWrites writes = ViewWrites.open(cases(unitOfWork));

@@ -1,8 +1,9 @@
 package org.casebook.query;
 
-import java.util.List;
-
-/** The names of the views: each is one Axon processing group with its own tracking token and collection. */
+/**
+ * The names of the views: each is one Axon processing group with its own tracking token and collections. Each view
+ * is defined once, by its projection ({@link ViewDefinition}), and listed in {@code catalog.ViewCatalog}.
+ */
 public final class Views {
 
     public static final String BOARD = "board";
@@ -14,17 +15,7 @@ public final class Views {
     public static final String FUNDS = "funds";
     public static final String HANDOVERS = "handovers";
     public static final String SUBMISSIONS = "submissions";
-    public static final List<String> ALL = List.of(BOARD, CASE_FILE, TIMELINE, HISTORY, ROSTER, STAFFING, FUNDS,
-                                                   HANDOVERS, SUBMISSIONS);
 
     private Views() {
-    }
-
-    /** {@code view}, if it names a view; refused ({@link InvalidQuery}, 400) otherwise. */
-    public static String known(String view) {
-        if (!ALL.contains(view)) {
-            throw new InvalidQuery("view", "no view " + view + "; the views are " + ALL);
-        }
-        return view;
     }
 }

@@ -16,6 +16,7 @@ import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.SyntheticJournal;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -57,7 +58,7 @@ class LargeHistoryRebuildTest {
         head = last.lastPosition();
         System.out.printf("%,d entries written to the journal in %.1f s%n", head, (System.nanoTime() - started) / 1e9);
         ViewProgress progress = casebook.bean(ViewProgress.class);
-        for (String view : Views.ALL) {
+        for (String view : ViewCatalog.NAMES) {
             while (progress.position(view) < head) {
                 Thread.sleep(100);
             }

@@ -13,8 +13,16 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessageHandler;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
+import org.axonframework.eventhandling.SimpleEventHandlerInvoker;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.bson.Document;
 import org.casebook.journal.store.Store;
+import org.casebook.query.ViewDefinition;
+import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -64,6 +72,26 @@ class ViewRebuildApiTest {
     @AfterAll
     static void stop() {
         casebook.close();
+    }
+
+    @Test
+    void each_view_runs_its_own_projection_in_a_tracking_processor_of_its_own() {
+        EventProcessingConfiguration processing = casebook.bean(EventProcessingConfiguration.class);
+        for (ViewDefinition<?> view : ViewCatalog.ALL) {
+            TrackingEventProcessor processor = processing.eventProcessor(view.name(), TrackingEventProcessor.class)
+                                                         .orElseThrow();
+            assertThat(handlerTypes(processor.eventHandlerInvoker())).as(view.name()).containsExactly(view.projectionType());
+            assertThat(processor.maxCapacity()).as(view.name()).isEqualTo(1);
+            assertThat(processor.getHandlerInterceptors()).as(view.name()).isNotEmpty();
+        }
+    }
+
+    private static List<Class<?>> handlerTypes(EventHandlerInvoker invoker) {
+        if (invoker instanceof MultiEventHandlerInvoker multiple) {
+            return multiple.delegates().stream().flatMap(delegate -> handlerTypes(delegate).stream()).toList();
+        }
+        return ((SimpleEventHandlerInvoker) invoker).eventHandlers().stream()
+                                                    .<Class<?>>map(EventMessageHandler::getTargetType).toList();
     }
 
     @Test

@@ -8,9 +8,7 @@ import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
-import org.casebook.query.resources.CaseResources;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,8 +35,7 @@ public class BoardEndpoint {
                            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                            @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
-        progress.awaitPosition(Views.BOARD, after);
-        CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
+        BoardQueries.READS.forEach(view -> progress.awaitPosition(view, after));
         return NeedToKnow.board(caller, Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size),
                                                                      BoardPage.class)));
     }

@@ -10,22 +10,23 @@ import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
 import org.casebook.query.overdue.OverdueFlags;
-import org.casebook.query.resources.CaseResources;
+import org.casebook.query.standing.CaseStandings;
+import org.casebook.query.standing.CaseStandings.CaseFacts;
 import org.springframework.stereotype.Component;
 
-/** Answers the live status board: a page of rows, each with the people and money of its case. */
+/** Answers the live status board: a page of rows, each with its case's standing. */
 @Component
 public class BoardQueries {
 
-    private final ViewStore<BoardRow> rows;
-    private final CaseResources resources;
-    private final OverdueFlags overdue;
+    /** The views a board reads: its own, and those of the standings. */
+    public static final List<String> READS = CaseStandings.reading(Views.BOARD);
 
-    public BoardQueries(ViewGenerations generations, CaseResources resources, OverdueFlags overdue) {
-        this.rows = new ViewStore<>(generations.liveCollections(Views.BOARD), BoardProjection.COLLECTIONS.get(0),
-                                    BoardRow.class);
-        this.resources = resources;
-        this.overdue = overdue;
+    private final ViewStore<BoardRow> rows;
+    private final CaseStandings standings;
+
+    public BoardQueries(ViewGenerations generations, CaseStandings standings) {
+        this.rows = BoardProjection.VIEW.liveStore(generations, BoardProjection.ROWS, BoardRow.class);
+        this.standings = standings;
     }
 
     @QueryHandler
@@ -40,15 +41,11 @@ public class BoardQueries {
         Document mostRecentFirst = new Document("position", -1);
         ViewStore.Page<BoardRow> page = rows.page(filter, mostRecentFirst, query.page() * query.size(),
                                                   query.size());
-        Map<String, CaseResources.Resources> ofCases = resources.of(page.items().stream().map(BoardRow::id)
-                                                                        .toList());
-        List<CaseOnBoard> items = page.items().stream().map(row -> {
-            CaseResources.Resources of = ofCases.get(row.id());
-            OverdueFlags.Flags flags = overdue.of(row.stage(), row.assessedAt(), row.pendingHandovers().stream()
-                    .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList());
-            return new CaseOnBoard(row, of.peopleDeployed(), of.fundsObligated(), flags.flags(),
-                                   flags.handoverPendingHours());
-        }).toList();
+        Map<String, CaseStandings.Standing> ofCases = standings.of(page.items().stream().map(row -> new CaseFacts(
+                row.id(), row.stage(), row.assessedAt(), row.pendingHandovers().stream()
+                        .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList())).toList());
+        List<CaseOnBoard> items = page.items().stream().map(row -> new CaseOnBoard(row, ofCases.get(row.id())))
+                                      .toList();
         return new BoardPage(items, query.page(), query.size(), page.total());
     }
 }

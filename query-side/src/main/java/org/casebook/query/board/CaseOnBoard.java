@@ -1,13 +1,11 @@
 package org.casebook.query.board;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.casebook.query.standing.CaseStandings.Standing;
 
 /**
- * A case on the live status board: its row, with the people deployed to it, the money obligated for it, and what
- * needs attention now ({@code flags}; {@code handoverPendingHours}: how long its oldest pending handover waits).
+ * A case on the live status board: its row, with its standing (the people deployed to it, the money obligated for
+ * it, and what needs attention now).
  */
-public record CaseOnBoard(@JsonUnwrapped BoardRow row, int peopleDeployed, String fundsObligated, List<String> flags,
-                          Long handoverPendingHours) {
+public record CaseOnBoard(@JsonUnwrapped BoardRow row, @JsonUnwrapped Standing standing) {
 }

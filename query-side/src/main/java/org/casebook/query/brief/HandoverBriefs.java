@@ -62,10 +62,8 @@ public class HandoverBriefs {
                           JournalStorageEngine journal, ViewProgress progress) {
         this.history = history;
         this.timeTravel = timeTravel;
-        this.staffing = new ViewStore<>(generations.liveCollections(Views.STAFFING),
-                                        StaffingProjection.COLLECTIONS.get(0), CaseStaffing.class);
-        this.funds = new ViewStore<>(generations.liveCollections(Views.FUNDS), FundsProjection.COLLECTIONS.get(1),
-                                     CaseFunds.class);
+        this.staffing = StaffingProjection.VIEW.liveStore(generations, StaffingProjection.CASES, CaseStaffing.class);
+        this.funds = FundsProjection.VIEW.liveStore(generations, FundsProjection.CASES, CaseFunds.class);
         this.journal = journal;
         this.progress = progress;
     }

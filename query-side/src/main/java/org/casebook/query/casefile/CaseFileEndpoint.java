@@ -10,9 +10,8 @@ import org.casebook.query.EntityTags;
 import org.casebook.query.Queries;
 import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
-import org.casebook.query.resources.CaseResources;
+import org.casebook.query.standing.CaseStandings;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -47,13 +46,13 @@ public class CaseFileEndpoint {
         if (!CrisisId.isValid(id)) {
             throw new UnknownCase(id);
         }
-        progress.awaitPosition(Views.CASE_FILE, after);
-        CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
+        CaseFileQueries.READS.forEach(view -> progress.awaitPosition(view, after));
         CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
                                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
                                          .orElseThrow(() -> new UnknownCase(id));
-        EntityTag tag = EntityTag.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
-                                   current.flags(), current.handoverPendingHours());
+        CaseStandings.Standing standing = current.standing();
+        EntityTag tag = EntityTag.of(current.file().version(), standing.peopleDeployed(), standing.fundsObligated(),
+                                   standing.flags(), standing.handoverPendingHours());
         return EntityTags.answer(NeedToKnow.caseFile(caller, current), tag, ifNoneMatch);
     }
 }

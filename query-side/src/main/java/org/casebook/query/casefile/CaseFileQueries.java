@@ -11,35 +11,34 @@ import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
 import org.casebook.query.handover.HandoverRecord;
 import org.casebook.query.overdue.OverdueFlags;
-import org.casebook.query.resources.CaseResources;
+import org.casebook.query.standing.CaseStandings;
+import org.casebook.query.standing.CaseStandings.CaseFacts;
 import org.springframework.stereotype.Component;
 
-/** Answers the current case file, with the people and money of the case. */
+/** Answers the current case file, with the case's standing. */
 @Component
 public class CaseFileQueries {
 
-    private final ViewStore<CaseFile> files;
-    private final CaseResources resources;
-    private final OverdueFlags overdue;
+    /** The views a case file reads: its own, and those of the standings. */
+    public static final List<String> READS = CaseStandings.reading(Views.CASE_FILE);
 
-    public CaseFileQueries(ViewGenerations generations, CaseResources resources, OverdueFlags overdue) {
-        this.files = new ViewStore<>(generations.liveCollections(Views.CASE_FILE),
-                                     CaseFileProjection.COLLECTIONS.get(0), CaseFile.class);
-        this.resources = resources;
-        this.overdue = overdue;
+    private final ViewStore<CaseFile> files;
+    private final CaseStandings standings;
+
+    public CaseFileQueries(ViewGenerations generations, CaseStandings standings) {
+        this.files = CaseFileProjection.VIEW.liveStore(generations, CaseFileProjection.FILES, CaseFile.class);
+        this.standings = standings;
     }
 
     @QueryHandler
     Optional<CurrentCaseFile> handle(FindCaseFile query) {
         return files.find(query.crisisId().value()).map(file -> {
-            CaseResources.Resources of = resources.of(List.of(file.id())).get(file.id());
             Instant assessedAt = file.currentAssessment() == null ? null
                     : file.currentAssessment().entry().effectiveAt();
-            OverdueFlags.Flags flags = overdue.of(file.stage(), assessedAt, file.handovers().stream()
+            return new CurrentCaseFile(file, standings.of(new CaseFacts(
+                    file.id(), file.stage(), assessedAt, file.handovers().stream()
                     .filter(h -> h.status() == HandoverRecord.Status.PENDING)
-                    .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalatedAt() != null)).toList());
-            return new CurrentCaseFile(file, of.peopleDeployed(), of.fundsObligated(), flags.flags(),
-                                       flags.handoverPendingHours());
+                    .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalatedAt() != null)).toList())));
         });
     }
 }

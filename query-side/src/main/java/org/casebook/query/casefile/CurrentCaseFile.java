@@ -1,13 +1,11 @@
 package org.casebook.query.casefile;
 
-import java.util.List;
-
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import org.casebook.query.standing.CaseStandings.Standing;
 
 /**
- * A case file as it stands now: the file, with the people deployed to the case, the money obligated for it, and
- * what needs attention ({@code flags}; {@code handoverPendingHours}: how long its oldest pending handover waits).
+ * A case file as it stands now: the file, with the case's standing (the people deployed to it, the money obligated
+ * for it, and what needs attention).
  */
-public record CurrentCaseFile(@JsonUnwrapped CaseFile file, int peopleDeployed, String fundsObligated,
-                              List<String> flags, Long handoverPendingHours) {
+public record CurrentCaseFile(@JsonUnwrapped CaseFile file, @JsonUnwrapped Standing standing) {
 }

@@ -14,7 +14,7 @@ import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.casebook.kernel.Clearance;
 import org.casebook.kernel.crisis.CrisisId;
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
@@ -59,7 +59,7 @@ public class DeadLettersEndpoint {
     @GetMapping
     public List<Sequence> deadLetters(Authentication caller) {
         List<Sequence> sequences = new ArrayList<>();
-        for (String view : Views.ALL) {
+        for (String view : ViewCatalog.NAMES) {
             for (Iterable<DeadLetter<? extends EventMessage<?>>> sequence : queue(view).deadLetters()) {
                 List<Letter> letters = new ArrayList<>();
                 sequence.forEach(letter -> letters.add(shown(caller, letter(letter), letter.message())));
@@ -71,8 +71,8 @@ public class DeadLettersEndpoint {
 
     @PostMapping("/{view}/retry")
     public Retried retry(@PathVariable String view) {
-        SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(Views.known(view))
-                                                                            .orElseThrow();
+        SequencedDeadLetterProcessor<EventMessage<?>> processor =
+                processing.sequencedDeadLetterProcessor(ViewCatalog.known(view)).orElseThrow();
         int processed = 0;
         while (processed < MAX_RETRIES_PER_CALL && processor.processAny()) {
             processed++;

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,30 +16,26 @@ import org.casebook.kernel.funds.FindFundingSources;
 import org.casebook.kernel.funds.FindFundsLedger;
 import org.casebook.kernel.funds.FundsEvent;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /** Keeps each funding source's ledger and each case's funds, folded by {@link FundsFolds}. */
-@Component
-@ProcessingGroup(Views.FUNDS)
 public class FundsProjection {
 
-    public static final List<String> COLLECTIONS = List.of("view_funds_ledgers", "view_case_funds");
+    /** One ledger per funding source. */
+    public static final String LEDGERS = "view_funds_ledgers";
+    /** The funds of each case. */
+    public static final String CASES = "view_case_funds";
+    public static final ViewDefinition<FundsProjection> VIEW = ViewDefinition.of(
+            Views.FUNDS, FundsProjection.class, in -> new FundsProjection(in.collections()), LEDGERS, CASES);
 
     private final ViewStore<FundsLedger> ledgers;
     private final ViewStore<CaseFunds> cases;
 
-    @Autowired
-    public FundsProjection(ViewGenerations generations) {
-        this(generations.liveCollections(Views.FUNDS));
-    }
-
-    public FundsProjection(ViewCollections collections) {
-        this.ledgers = new ViewStore<>(collections, COLLECTIONS.get(0), FundsLedger.class);
-        this.cases = new ViewStore<>(collections, COLLECTIONS.get(1), CaseFunds.class);
+    FundsProjection(ViewCollections collections) {
+        this.ledgers = VIEW.store(collections, LEDGERS, FundsLedger.class);
+        this.cases = VIEW.store(collections, CASES, CaseFunds.class);
     }
 
     /** Every case has funds, none until money is allocated to it. */

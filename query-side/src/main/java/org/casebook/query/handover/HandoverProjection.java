@@ -1,9 +1,7 @@
 package org.casebook.query.handover;
 
-import java.util.List;
 
 import com.mongodb.client.model.Indexes;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -13,29 +11,22 @@ import org.casebook.kernel.handover.FindHandovers;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /** Keeps the handovers of all cases, one document each, folded by {@link HandoverFold}. */
-@Component
-@ProcessingGroup(Views.HANDOVERS)
 public class HandoverProjection {
 
-    public static final List<String> COLLECTIONS = List.of("view_handovers");
+    /** One document per handover. */
+    public static final String HANDOVERS = "view_handovers";
+    public static final ViewDefinition<HandoverProjection> VIEW = ViewDefinition.of(
+            Views.HANDOVERS, HandoverProjection.class, in -> new HandoverProjection(in.collections()), HANDOVERS);
 
     private final ViewStore<HandoverRecord> handovers;
 
-    @Autowired
-    public HandoverProjection(ViewGenerations generations) {
-        this(generations.liveCollections(Views.HANDOVERS));
-    }
-
-    /** A projection that keeps the handovers in the given collections (to rebuild them there). */
-    public HandoverProjection(ViewCollections collections) {
-        this.handovers = new ViewStore<>(collections, COLLECTIONS.get(0), HandoverRecord.class);
+    HandoverProjection(ViewCollections collections) {
+        this.handovers = VIEW.store(collections, HANDOVERS, HandoverRecord.class);
         handovers.collection().createIndex(Indexes.descending("proposalPosition"));
     }
 

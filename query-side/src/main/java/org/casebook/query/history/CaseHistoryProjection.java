@@ -5,7 +5,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -16,42 +15,29 @@ import org.casebook.journal.upcasting.Upcasters;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps the history store: every entry of every case, each case's index of blocks, and when a block fills up, a
  * checkpoint of the folded views as of its last entry.
  */
-@Component
-@ProcessingGroup(Views.HISTORY)
 public class CaseHistoryProjection {
 
-    public static final List<String> COLLECTIONS = HistoryStore.COLLECTIONS;
+    public static final ViewDefinition<CaseHistoryProjection> VIEW = ViewDefinition.of(
+            Views.HISTORY, CaseHistoryProjection.class,
+            in -> new CaseHistoryProjection(in.collections(), in.serializer()), HistoryStore.CASES,
+            HistoryStore.ENTRIES, HistoryStore.CHECKPOINTS);
     private static final ObjectMapper JSON = JournalJson.newMapper();
 
     private final HistoryStore store;
     private final StoredEntries stored;
     private final CaseHistory history;
 
-    @Autowired
-    public CaseHistoryProjection(ViewGenerations generations,
-                                 @Qualifier("eventSerializer") JournalSerializer serializer, CaseHistory history) {
-        this(generations.liveCollections(Views.HISTORY), serializer, history);
-    }
-
-    /** A projection that keeps the history in the given collections (to rebuild it there). */
-    public CaseHistoryProjection(ViewCollections collections, JournalSerializer serializer) {
-        this(collections, serializer, new CaseHistory(collections, serializer));
-    }
-
-    private CaseHistoryProjection(ViewCollections collections, JournalSerializer serializer, CaseHistory history) {
+    CaseHistoryProjection(ViewCollections collections, JournalSerializer serializer) {
         this.store = new HistoryStore(collections);
         this.stored = new StoredEntries(serializer, Upcasters.chain());
-        this.history = history;
+        this.history = new CaseHistory(collections, serializer);
     }
 
     @EventHandler

@@ -52,8 +52,6 @@ final class HistoryStore {
         }
     }
 
-    static final List<String> COLLECTIONS = List.of(CASES, ENTRIES, CHECKPOINTS);
-
     private final ViewCollections collections;
 
     HistoryStore(ViewCollections collections) {

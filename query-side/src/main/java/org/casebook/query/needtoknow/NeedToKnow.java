@@ -80,8 +80,7 @@ public class NeedToKnow {
     }
 
     public static CurrentCaseFile caseFile(Authentication caller, CurrentCaseFile current) {
-        return new CurrentCaseFile(caseFile(caller, current.file()), current.peopleDeployed(),
-                                   current.fundsObligated(), current.flags(), current.handoverPendingHours());
+        return new CurrentCaseFile(caseFile(caller, current.file()), current.standing());
     }
 
     public TimelinePage timeline(Authentication caller, TimelinePage page) {
@@ -99,9 +98,9 @@ public class NeedToKnow {
 
     public static BoardPage board(Authentication caller, BoardPage page) {
         boolean cleared = cleared(caller);
-        return new BoardPage(page.items().stream().map(item -> new CaseOnBoard(
-                row(cleared, item.row()), item.peopleDeployed(), item.fundsObligated(), item.flags(),
-                item.handoverPendingHours())).toList(), page.page(), page.size(), page.total());
+        return new BoardPage(page.items().stream().map(item -> new CaseOnBoard(row(cleared, item.row()),
+                                                                               item.standing())).toList(),
+                             page.page(), page.size(), page.total());
     }
 
     public static HandoverBrief brief(Authentication caller, HandoverBrief brief) {

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.casebook.query.Views;
 import org.casebook.query.audit.AccessLog;
+import org.casebook.query.catalog.ViewCatalog;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -35,7 +35,7 @@ public class ViewCheckEndpoint {
 
     @GetMapping("/check")
     public Checks check(@RequestParam(required = false) String view, HttpServletRequest request) throws Exception {
-        List<String> views = view == null ? Views.ALL : List.of(Views.known(view));
+        List<String> views = view == null ? ViewCatalog.NAMES : List.of(ViewCatalog.known(view));
         accessLog.record(request, "check views", Map.of("view", view == null ? "all" : view));
         List<ViewRebuilds.Check> checks = new ArrayList<>();
         for (String each : views) {

@@ -2,7 +2,7 @@ package org.casebook.query.rebuild;
 
 import java.net.URI;
 
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -28,7 +28,7 @@ public class ViewRebuildEndpoint {
 
     @PostMapping("/{view}/rebuild")
     public ResponseEntity<ViewRebuilds.Progress> rebuild(@PathVariable String view) {
-        ViewRebuilds.Progress progress = rebuilds.start(Views.known(view));
+        ViewRebuilds.Progress progress = rebuilds.start(ViewCatalog.known(view));
         return ResponseEntity.status(HttpStatus.ACCEPTED)
                              .header(HttpHeaders.RETRY_AFTER, "1")
                              .location(URI.create("/api/admin/views/" + view + "/rebuild"))
@@ -37,7 +37,7 @@ public class ViewRebuildEndpoint {
 
     @GetMapping("/{view}/rebuild")
     public ResponseEntity<ViewRebuilds.Progress> progress(@PathVariable String view) {
-        return rebuilds.progress(Views.known(view)).map(ResponseEntity::ok).orElseThrow(() -> new ErrorResponseException(
+        return rebuilds.progress(ViewCatalog.known(view)).map(ResponseEntity::ok).orElseThrow(() -> new ErrorResponseException(
                 HttpStatus.NOT_FOUND, ProblemDetail.forStatusAndDetail(
                         HttpStatus.NOT_FOUND, "the " + view + " view has not been rebuilt since the server started"),
                 null));

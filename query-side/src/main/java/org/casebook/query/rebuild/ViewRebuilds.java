@@ -11,7 +11,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 import java.util.function.LongConsumer;
 
 import com.mongodb.client.MongoDatabase;
@@ -21,20 +20,12 @@ import org.bson.Document;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.ViewCollections;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewLocks;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.ViewWrites;
-import org.casebook.query.Views;
-import org.casebook.query.board.BoardProjection;
-import org.casebook.query.casefile.CaseFileProjection;
-import org.casebook.query.funds.FundsProjection;
-import org.casebook.query.handover.HandoverProjection;
-import org.casebook.query.history.CaseHistoryProjection;
-import org.casebook.query.reporting.submission.SubmissionProjection;
-import org.casebook.query.roster.RosterProjection;
-import org.casebook.query.staffing.StaffingProjection;
-import org.casebook.query.timeline.TimelineProjection;
+import org.casebook.query.catalog.ViewCatalog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -62,10 +53,7 @@ public class ViewRebuilds implements DisposableBean {
                            double eventsPerSecond, Instant startedAt, Instant endedAt, String failure) {
     }
 
-    private record Kind(List<String> collections, Function<ViewCollections, Object> projection) {
-    }
-
-    private final Map<String, Kind> kinds;
+    private final JournalSerializer serializer;
     private final ViewGenerations generations;
     private final JournalStorageEngine journal;
     private final Clock clock;
@@ -85,17 +73,7 @@ public class ViewRebuilds implements DisposableBean {
         this.locks = locks;
         this.journal = journal;
         this.clock = clock;
-        this.kinds = Map.ofEntries(
-                Map.entry(Views.BOARD, new Kind(BoardProjection.COLLECTIONS, BoardProjection::new)),
-                Map.entry(Views.CASE_FILE, new Kind(CaseFileProjection.COLLECTIONS, CaseFileProjection::new)),
-                Map.entry(Views.TIMELINE, new Kind(TimelineProjection.COLLECTIONS, TimelineProjection::new)),
-                Map.entry(Views.HISTORY, new Kind(CaseHistoryProjection.COLLECTIONS,
-                                                  collections -> new CaseHistoryProjection(collections, serializer))),
-                Map.entry(Views.ROSTER, new Kind(RosterProjection.COLLECTIONS, RosterProjection::new)),
-                Map.entry(Views.STAFFING, new Kind(StaffingProjection.COLLECTIONS, StaffingProjection::new)),
-                Map.entry(Views.FUNDS, new Kind(FundsProjection.COLLECTIONS, FundsProjection::new)),
-                Map.entry(Views.HANDOVERS, new Kind(HandoverProjection.COLLECTIONS, HandoverProjection::new)),
-                Map.entry(Views.SUBMISSIONS, new Kind(SubmissionProjection.COLLECTIONS, SubmissionProjection::new)));
+        this.serializer = serializer;
     }
 
     /** Checks and rebuilds on a store no server runs on (the command line): no live processor to hold still. */
@@ -123,12 +101,11 @@ public class ViewRebuilds implements DisposableBean {
     }
 
     private void run(String view, Progress started) {
-        Kind kind = kinds.get(view);
+        ViewDefinition<?> definition = ViewCatalog.definition(view);
         int target = started.generation();
         try {
-            generations.drop(kind.collections(), target);
-            AnnotationEventHandlerAdapter projection =
-                    new AnnotationEventHandlerAdapter(kind.projection().apply(generations.collections(target)));
+            generations.drop(definition.collections(), target);
+            AnnotationEventHandlerAdapter projection = projection(definition, generations.collections(target));
             LongConsumer reached = position -> progress.put(view, running(started, position));
             long position = feed(projection, 0, reached);
             int old;
@@ -147,16 +124,16 @@ public class ViewRebuilds implements DisposableBean {
             } finally {
                 live.unlock();
             }
-            generations.drop(kind.collections(), old);
+            generations.drop(definition.collections(), old);
             progress.put(view, ended(started, "DONE", position, null));
             log.info("the {} view was rebuilt into generation {} up to position {}", view, target, position);
         } catch (JournalGap gap) {
             log.error("rebuilding the {} view stopped: {}", view, gap.getMessage());
-            generations.drop(kind.collections(), target);
+            generations.drop(definition.collections(), target);
             progress.put(view, ended(started, "FAILED", gap.position() - 1, gap.getMessage()));
         } catch (Exception e) {
             log.error("rebuilding the {} view failed; the live generation stays", view, e);
-            generations.drop(kind.collections(), target);
+            generations.drop(definition.collections(), target);
             progress.put(view, ended(started, "FAILED", progress.get(view).position(), e.getMessage()));
         }
     }
@@ -181,13 +158,13 @@ public class ViewRebuilds implements DisposableBean {
      * it processed meanwhile and to compare, so a check does not keep a view from following the journal.
      */
     public synchronized Check check(String view) throws Exception {
-        return inScratch(view, (kind, projection) -> {
+        return inScratch(view, (definition, projection) -> {
             long folded = feed(projection, 0, viewProgress.position(view), at -> { });
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
                 long reached = feed(projection, folded, viewProgress.position(view), at -> { });
-                return compare(view, kind, reached, generations.liveCollections(view),
+                return compare(view, definition, reached, generations.liveCollections(view),
                                generations.collections(CHECK_GENERATION));
             } finally {
                 live.unlock();
@@ -200,32 +177,37 @@ public class ViewRebuilds implements DisposableBean {
      * token says how far it got).
      */
     public synchronized Check checkAt(String view, long reached) throws Exception {
-        return inScratch(view, (kind, projection) -> compare(
-                view, kind, feed(projection, 0, reached, at -> { }), generations.liveCollections(view),
+        return inScratch(view, (definition, projection) -> compare(
+                view, definition, feed(projection, 0, reached, at -> { }), generations.liveCollections(view),
                 generations.collections(CHECK_GENERATION)));
     }
 
     private interface Checking {
-        Check run(Kind kind, AnnotationEventHandlerAdapter projection) throws Exception;
+        Check run(ViewDefinition<?> definition, AnnotationEventHandlerAdapter projection) throws Exception;
     }
 
     /** Runs a check with the view's projection on an empty scratch generation, dropped after. */
     private Check inScratch(String view, Checking checking) throws Exception {
-        Kind kind = kinds.get(view);
-        generations.drop(kind.collections(), CHECK_GENERATION);
+        ViewDefinition<?> definition = ViewCatalog.definition(view);
+        generations.drop(definition.collections(), CHECK_GENERATION);
         try {
-            return checking.run(kind, new AnnotationEventHandlerAdapter(
-                    kind.projection().apply(generations.collections(CHECK_GENERATION))));
+            return checking.run(definition, projection(definition, generations.collections(CHECK_GENERATION)));
         } finally {
-            generations.drop(kind.collections(), CHECK_GENERATION);
+            generations.drop(definition.collections(), CHECK_GENERATION);
         }
     }
 
-    private static Check compare(String view, Kind kind, long position, ViewCollections stored,
+    /** The view's projection, keeping the view in {@code collections}. */
+    private AnnotationEventHandlerAdapter projection(ViewDefinition<?> definition, ViewCollections collections) {
+        return new AnnotationEventHandlerAdapter(definition.make(
+                new ViewDefinition.Inputs(collections, serializer, clock)));
+    }
+
+    private static Check compare(String view, ViewDefinition<?> definition, long position, ViewCollections stored,
                                  ViewCollections folded) {
         List<Difference> differences = new ArrayList<>();
         long documents = 0;
-        for (String collection : kind.collections()) {
+        for (String collection : definition.collections()) {
             Map<Object, Document> expected = new LinkedHashMap<>();
             folded.collection(collection).find().forEach(document -> expected.put(document.get("_id"), document));
             for (Document document : stored.collection(collection).find()) {

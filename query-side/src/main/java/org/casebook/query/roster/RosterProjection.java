@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 
 import com.mongodb.client.model.Indexes;
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -18,35 +17,24 @@ import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.FindRoster;
 import org.casebook.kernel.responder.ResponderEvent;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /** Keeps the roster: one document per responder, folded by {@link RosterFold}. */
-@Component
-@ProcessingGroup(Views.ROSTER)
 public class RosterProjection {
 
-    public static final List<String> COLLECTIONS = List.of("view_roster");
+    /** One entry per responder. */
+    public static final String ENTRIES = "view_roster";
+    public static final ViewDefinition<RosterProjection> VIEW = ViewDefinition.of(
+            Views.ROSTER, RosterProjection.class, in -> new RosterProjection(in.collections(), in.clock()), ENTRIES);
 
     private final ViewStore<RosterEntry> entries;
     private final Clock clock;
 
-    @Autowired
-    public RosterProjection(ViewGenerations generations, Clock clock) {
-        this(generations.liveCollections(Views.ROSTER), clock);
-    }
-
-    /** A projection that keeps the roster in the given collections (to rebuild it there). */
-    public RosterProjection(ViewCollections collections) {
-        this(collections, Clock.systemUTC());
-    }
-
-    private RosterProjection(ViewCollections collections, Clock clock) {
+    RosterProjection(ViewCollections collections, Clock clock) {
         this.clock = clock;
-        this.entries = new ViewStore<>(collections, COLLECTIONS.get(0), RosterEntry.class);
+        this.entries = VIEW.store(collections, ENTRIES, RosterEntry.class);
         entries.collection().createIndex(Indexes.ascending("name", "_id"));
     }
 

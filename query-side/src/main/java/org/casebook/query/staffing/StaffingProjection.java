@@ -1,9 +1,7 @@
 package org.casebook.query.staffing;
 
-import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -17,34 +15,31 @@ import org.casebook.kernel.deployment.FindCaseStaffing;
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.ResponderRegistered;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
 import org.casebook.query.ViewWrites;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps each case's staffing, folded by {@link StaffingFold}, from the case's opening on, and the component of each
  * responder (to count person-days by component).
  */
-@Component
-@ProcessingGroup(Views.STAFFING)
 public class StaffingProjection {
 
-    public static final List<String> COLLECTIONS = List.of("view_staffing", "view_staffing_components");
+    /** The staffing of each case. */
+    public static final String CASES = "view_staffing";
+    /** The corps component of each responder. */
+    public static final String COMPONENTS = "view_staffing_components";
+    public static final ViewDefinition<StaffingProjection> VIEW = ViewDefinition.of(
+            Views.STAFFING, StaffingProjection.class, in -> new StaffingProjection(in.collections()), CASES,
+            COMPONENTS);
 
     private final ViewStore<CaseStaffing> cases;
     private final ViewCollections collections;
 
-    @Autowired
-    public StaffingProjection(ViewGenerations generations) {
-        this(generations.liveCollections(Views.STAFFING));
-    }
-
-    public StaffingProjection(ViewCollections collections) {
+    StaffingProjection(ViewCollections collections) {
         this.collections = collections;
-        this.cases = new ViewStore<>(collections, COLLECTIONS.get(0), CaseStaffing.class);
+        this.cases = VIEW.store(collections, CASES, CaseStaffing.class);
     }
 
     /** Every case has a staffing, empty until its first deployment is requested. */
@@ -57,7 +52,7 @@ public class StaffingProjection {
     @EventHandler
     void on(ResponderRegistered event) {
         String id = event.responderId().value();
-        ViewWrites.write(collections.collection(COLLECTIONS.get(1)), id, event.component(),
+        ViewWrites.write(collections.collection(VIEW.collection(COMPONENTS)), id, event.component(),
                          () -> new Document("component", event.component().name()));
     }
 
@@ -77,7 +72,7 @@ public class StaffingProjection {
     }
 
     private CorpsComponent componentOf(String responderId) {
-        return ViewWrites.read(collections.collection(COLLECTIONS.get(1)), responderId, CorpsComponent.class,
+        return ViewWrites.read(collections.collection(VIEW.collection(COMPONENTS)), responderId, CorpsComponent.class,
                                stored -> CorpsComponent.valueOf(stored.getString("component")))
                          .orElseThrow(() -> new IllegalStateException("deployment requested for responder "
                                  + responderId + ", who is not registered"));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.LongStream;
 
-import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
@@ -15,31 +14,25 @@ import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.FindTimeline;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
-import org.casebook.query.ViewGenerations;
+import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
 
 /**
  * Keeps one document per timeline line, keyed {@code caseId#sequence}: sequences are dense, so a page of a
  * timeline is a list of exact keys.
  */
-@Component
-@ProcessingGroup(Views.TIMELINE)
 public class TimelineProjection {
 
-    public static final List<String> COLLECTIONS = List.of("view_timeline");
+    /** One line per entry of a case. */
+    public static final String LINES = "view_timeline";
+    public static final ViewDefinition<TimelineProjection> VIEW = ViewDefinition.of(
+            Views.TIMELINE, TimelineProjection.class, in -> new TimelineProjection(in.collections()), LINES);
 
     private final ViewStore<TimelineEntry> lines;
 
-    @Autowired
-    public TimelineProjection(ViewGenerations generations) {
-        this(generations.liveCollections(Views.TIMELINE));
-    }
-
-    public TimelineProjection(ViewCollections collections) {
-        this.lines = new ViewStore<>(collections, COLLECTIONS.get(0), TimelineEntry.class);
+    TimelineProjection(ViewCollections collections) {
+        this.lines = VIEW.store(collections, LINES, TimelineEntry.class);
     }
 
     @EventHandler

@@ -23,9 +23,8 @@ class HandoverPageTest {
 
     private final TestStore store = TestStore.fresh();
     private final HandoverProjection projection = new HandoverProjection(store.database()::getCollection);
-    private final ViewStore<HandoverRecord> view = new ViewStore<>(store.database()::getCollection,
-                                                                   HandoverProjection.COLLECTIONS.get(0),
-                                                                   HandoverRecord.class);
+    private final ViewStore<HandoverRecord> view = HandoverProjection.VIEW.store(
+            store.database()::getCollection, HandoverProjection.HANDOVERS, HandoverRecord.class);
 
     @AfterEach
     void close() {

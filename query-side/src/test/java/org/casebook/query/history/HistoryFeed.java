@@ -10,6 +10,7 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.query.ViewGenerations;
+import org.casebook.query.Views;
 
 /** Feeds the journal's events to the history projection, as its tracking processor would. */
 final class HistoryFeed {
@@ -24,7 +25,7 @@ final class HistoryFeed {
         this.journal = journal;
         ViewGenerations generations = new ViewGenerations(database);
         this.history = new CaseHistory(generations, serializer);
-        this.projection = new CaseHistoryProjection(generations, serializer, history);
+        this.projection = new CaseHistoryProjection(generations.liveCollections(Views.HISTORY), serializer);
     }
 
     CaseHistory history() {

@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -42,11 +42,11 @@ final class RebuildCommand implements Callable<Integer> {
                 description = "one of: ${COMPLETION-CANDIDATES}")
     String view;
 
-    /** The views as the server knows them ({@link Views#ALL}), so the help never lists fewer than it rebuilds. */
+    /** The views as the server knows them ({@link ViewCatalog#NAMES}), so the help never lists fewer than it rebuilds. */
     static final class ViewNames implements Iterable<String> {
         @Override
         public Iterator<String> iterator() {
-            return Views.ALL.iterator();
+            return ViewCatalog.NAMES.iterator();
         }
     }
 

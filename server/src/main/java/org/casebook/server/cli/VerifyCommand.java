@@ -32,7 +32,7 @@ import org.casebook.journal.verify.JournalVerifier;
 import org.casebook.journal.verify.Problem;
 import org.casebook.journal.verify.VerificationReport;
 import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.rebuild.ViewRebuilds;
 import picocli.CommandLine.Command;
@@ -85,7 +85,7 @@ final class VerifyCommand implements Callable<Integer> {
                                                      events);
         Serializer tokens = JacksonSerializer.builder().objectMapper(JournalJson.newMapper()).build();
         boolean hold = true;
-        for (String view : Views.ALL) {
+        for (String view : ViewCatalog.NAMES) {
             err.println("Checking the " + view + " view ...");
             ViewRebuilds.Check check = rebuilds.checkAt(view, ViewProgress.storedPosition(store.database(), tokens,
                                                                                           view));

@@ -23,7 +23,7 @@ import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -105,7 +105,7 @@ public class StoreConfiguration {
     ConfigurerModule deadLetterQueues(Store store, JournalSerializer eventSerializer) {
         DefaultMongoTemplate template = template(store);
         return configurer -> {
-            for (String view : Views.ALL) {
+            for (String view : ViewCatalog.NAMES) {
                 configurer.eventProcessing().registerDeadLetterQueue(view, c -> MongoSequencedDeadLetterQueue
                         .builder().processingGroup(view).mongoTemplate(template).serializer(eventSerializer).build());
                 configurer.eventProcessing().registerDeadLetteringEventHandlerInvokerConfiguration(

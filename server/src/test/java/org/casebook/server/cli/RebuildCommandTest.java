@@ -9,7 +9,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.casebook.query.Views;
+import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -65,7 +65,7 @@ class RebuildCommandTest {
         assertThat(casebook("rebuild", "--help")).isZero();
 
         String help = out.toString().replaceAll("\\s+", " ");
-        assertThat(help).contains("one of: " + String.join(", ", Views.ALL));
+        assertThat(help).contains("one of: " + String.join(", ", ViewCatalog.NAMES));
     }
 
     @Test

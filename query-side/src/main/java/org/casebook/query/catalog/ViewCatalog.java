@@ -1,0 +1,44 @@
+package org.casebook.query.catalog;
+
+import java.util.List;
+
+import org.casebook.query.InvalidQuery;
+import org.casebook.query.ViewDefinition;
+import org.casebook.query.board.BoardProjection;
+import org.casebook.query.casefile.CaseFileProjection;
+import org.casebook.query.funds.FundsProjection;
+import org.casebook.query.handover.HandoverProjection;
+import org.casebook.query.history.CaseHistoryProjection;
+import org.casebook.query.reporting.submission.SubmissionProjection;
+import org.casebook.query.roster.RosterProjection;
+import org.casebook.query.staffing.StaffingProjection;
+import org.casebook.query.timeline.TimelineProjection;
+
+/**
+ * Every view, each by its one definition. Its processor, its projection's live instance ({@link LiveViews}), its
+ * dead-letter queue, its rebuilds and checks, and the list of views are derived from this list.
+ */
+public final class ViewCatalog {
+
+    public static final List<ViewDefinition<?>> ALL = List.of(
+            BoardProjection.VIEW, CaseFileProjection.VIEW, TimelineProjection.VIEW, CaseHistoryProjection.VIEW,
+            RosterProjection.VIEW, StaffingProjection.VIEW, FundsProjection.VIEW, HandoverProjection.VIEW,
+            SubmissionProjection.VIEW);
+
+    /** The names of the views, in the order of {@link #ALL}. */
+    public static final List<String> NAMES = ALL.stream().map(ViewDefinition::name).toList();
+
+    private ViewCatalog() {
+    }
+
+    /** {@code view}, if it names a view; refused ({@link InvalidQuery}, 400) otherwise. */
+    public static String known(String view) {
+        return definition(view).name();
+    }
+
+    /** The definition of the view {@code view}; refused ({@link InvalidQuery}, 400) if there is none. */
+    public static ViewDefinition<?> definition(String view) {
+        return ALL.stream().filter(definition -> definition.name().equals(view)).findFirst()
+                  .orElseThrow(() -> new InvalidQuery("view", "no view " + view + "; the views are " + NAMES));
+    }
+}
