@@ -16,6 +16,8 @@ import org.casebook.journal.AppendedCommit;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,6 +1,7 @@
 package org.casebook.query;
 
 import java.util.List;
+import org.casebook.kernel.refusal.InvalidInput;
 
 /** The names of the views: each is one Axon processing group with its own tracking token and collection. */
 public final class Views {
@@ -20,10 +21,10 @@ public final class Views {
     private Views() {
     }
 
-    /** {@code view}, if it names a view; refused ({@link InvalidQuery}, 400) otherwise. */
+    /** {@code view}, if it names a view; refused ({@link InvalidInput}, 400) otherwise. */
     public static String known(String view) {
         if (!ALL.contains(view)) {
-            throw new InvalidQuery("view", "no view " + view + "; the views are " + ALL);
+            throw new InvalidInput("view", "no view " + view + "; the views are " + ALL);
         }
         return view;
     }

@@ -24,7 +24,6 @@ import org.casebook.command.CommandMetadata;
 import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
 import org.casebook.command.StaleVersion;
-import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
@@ -45,6 +44,8 @@ import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.RequestDeployment;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 
 /**
@@ -104,7 +105,7 @@ public class Deployment {
     /** A deployment is found only under its own case. */
     void requireCase(DeploymentCommand command) {
         if (!crisisId.equals(command.crisisId())) {
-            throw new UnknownRecord("deployment", id.value());
+            throw new UnknownRecord(Kind.DEPLOYMENT, id.value());
         }
     }
 

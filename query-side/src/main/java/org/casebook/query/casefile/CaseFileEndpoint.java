@@ -4,11 +4,12 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.EntityTag;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.EntityTags;
-import org.casebook.query.Queries;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -45,13 +46,13 @@ public class CaseFileEndpoint {
                                              @RequestHeader(value = "If-None-Match", required = false)
                                              String ifNoneMatch, Authentication caller) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         progress.awaitPosition(Views.CASE_FILE, after);
         CaseResources.VIEWS.forEach(view -> progress.awaitPosition(view, after));
         CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
                                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                                         .orElseThrow(() -> new UnknownCase(id));
+                                         .orElseThrow(() -> new UnknownRecord(Kind.CASE, id));
         EntityTag tag = EntityTag.of(current.file().version(), current.peopleDeployed(), current.fundsObligated(),
                                    current.flags(), current.handoverPendingHours());
         return EntityTags.answer(NeedToKnow.caseFile(caller, current), tag, ifNoneMatch);

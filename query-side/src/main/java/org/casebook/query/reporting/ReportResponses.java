@@ -3,7 +3,7 @@ package org.casebook.query.reporting;
 import java.util.List;
 import java.util.Map;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -24,7 +24,7 @@ final class ReportResponses {
 
     static String format(String format) {
         if (!List.of("json", "csv", "pdf").contains(format)) {
-            throw new InvalidQuery("format", "must be json, csv or pdf");
+            throw new InvalidInput("format", "must be json, csv or pdf");
         }
         return format;
     }

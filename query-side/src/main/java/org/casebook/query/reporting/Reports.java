@@ -21,13 +21,14 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.kernel.reporting.ReportSubmitted;
-import org.casebook.query.InvalidQuery;
 import org.casebook.query.RecordedEntry;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.history.AsOf;
@@ -110,20 +111,22 @@ public class Reports {
             case "notification" -> {
                 int slash = subject == null ? -1 : subject.lastIndexOf('/');
                 if (slash < 1) {
-                    throw new InvalidQuery("subject", "a notification is on a source and an entry, sourceId/entry");
+                    throw new InvalidInput("subject", "a notification is on a source and an entry, sourceId/entry");
                 }
                 String source = subject.substring(0, slash);
                 String entry = subject.substring(slash + 1);
                 yield notification(source, entry, point(asOf), edition, layout)
-                        .orElseThrow(() -> new UnknownEntry(source, entry));
+                        .orElseThrow(() -> UnknownRecord.saying(Kind.ENTRY, "funding source " + source
+                                + " has no allocation or obligation " + entry));
             }
             case "case" -> {
                 if (!CrisisId.isValid(subject)) {
-                    throw new UnknownCase(subject);
+                    throw new UnknownRecord(Kind.CASE, subject);
                 }
-                yield caseSummary(subject, point(asOf), edition, layout).orElseThrow(() -> new UnknownCase(subject));
+                yield caseSummary(subject, point(asOf), edition, layout)
+                        .orElseThrow(() -> new UnknownRecord(Kind.CASE, subject));
             }
-            default -> throw new InvalidQuery("type", "the reports are: activity, notification, case");
+            default -> throw new InvalidInput("type", "the reports are: activity, notification, case");
         };
     }
 

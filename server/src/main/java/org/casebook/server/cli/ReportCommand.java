@@ -17,10 +17,10 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportType;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.NotFound;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
@@ -99,9 +99,9 @@ final class ReportCommand implements Callable<Integer> {
                 String type = type().word();
                 report = reports.build(type, type.equals("activity") ? requirePeriod() : null, subject(), asOf,
                                        edition);
-            } catch (InvalidQuery e) {
+            } catch (InvalidInput e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
-            } catch (NotFound e) {
+            } catch (UnknownRecord e) {
                 err.println("casebook report: " + e.getMessage());
                 return NOT_THERE;
             }

@@ -122,9 +122,7 @@ public class SecurityConfiguration {
                     "this request needs a user name and password (HTTP Basic)"));
         };
         AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response, json,
-                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                                 request.getMethod() + " " + request.getRequestURI()
-                                         + " is not allowed for your role"));
+                Problems.notAllowedForRole(request));
         return http
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> {
