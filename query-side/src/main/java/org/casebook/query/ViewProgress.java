@@ -16,7 +16,6 @@ import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.refusal.InvalidInput;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,13 +36,12 @@ public class ViewProgress {
     private final JournalStorageEngine journal;
 
     public ViewProgress(EventProcessingConfiguration processing, MongoDatabase casebookDatabase, Serializer serializer,
-                        @Value("${casebook.queries.catch-up-timeout:PT5S}") Duration timeout,
-                        JournalStorageEngine journal) {
+                        QuerySettings settings, JournalStorageEngine journal) {
         this.journal = journal;
         this.processing = processing;
         this.tokens = casebookDatabase.getCollection(TOKENS);
         this.serializer = serializer;
-        this.timeout = timeout;
+        this.timeout = settings.catchUpTimeout();
     }
 
     /**

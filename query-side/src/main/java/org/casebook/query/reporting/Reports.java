@@ -34,7 +34,6 @@ import org.casebook.query.Views;
 import org.casebook.query.history.AsOf;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,23 +52,21 @@ public class Reports {
 
     /** {@code progress} null: no view is being kept (the command line reads a stopped server's store). */
     public Reports(JournalStorageEngine journal, ReportPoints points, ActivityLedgers ledgers, TimeTravel timeTravel,
-                   ViewProgress progress,
-                   @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
+                   ViewProgress progress, ReportSettings settings) {
         this.journal = journal;
         this.points = points;
         this.ledgers = ledgers;
         this.timeTravel = timeTravel;
         this.progress = progress;
-        this.fiscalYearStart = fiscalYearStart;
+        this.fiscalYearStart = settings.fiscalYearStart();
     }
 
-    /** Reports built outside a server (the command line, benchmarks), with checkpoints at the default spacing. */
+    /** Reports built outside a server (the command line, benchmarks). */
     public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
-                                  Month fiscalYearStart) {
+                                  ReportSettings settings) {
         ReportPoints points = new ReportPoints(journal);
-        return new Reports(journal, points, new ActivityLedgers(journal, points, database,
-                                                                ActivityLedgers.CHECKPOINT_EVERY),
-                           new TimeTravel(CaseHistory.live(database, serializer)), null, fiscalYearStart);
+        return new Reports(journal, points, new ActivityLedgers(journal, points, database, settings),
+                           new TimeTravel(CaseHistory.live(database, serializer)), null, settings);
     }
 
     public FiscalPeriod period(String label) {
