@@ -1,6 +1,7 @@
 package org.casebook.server.digests;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.casebook.journal.digest.DigestKey;
 import org.casebook.journal.digest.DigestLog;
@@ -40,7 +41,8 @@ public class DigestConfiguration {
     /** Signs the head digest every {@code casebook.digests.every}, the first time one interval after start. */
     @Bean
     SchedulingConfigurer headDigestSigning(HeadDigests heads, DigestProperties properties) {
-        return tasks -> tasks.addFixedDelayTask(new FixedDelayTask(heads::sign, properties.every(), properties.every()));
+        Duration every = properties.every();
+        return tasks -> tasks.addFixedDelayTask(new FixedDelayTask(heads::sign, every, every));
     }
 
     public static Path keyFile(DigestProperties properties, Path dataDirectory) {

@@ -74,7 +74,8 @@ public class SecurityConfiguration {
     Accounts accounts(SecurityProperties properties, Store store,
                       DataFolder folder) {
         boolean demo = properties.demoUsers() && store.isEmbedded();
-        List<DemoUsers.DemoUser> demoUsers = demo ? DemoUsers.load(folder.dataDir(), properties.demoPassword()) : List.of();
+        List<DemoUsers.DemoUser> demoUsers = demo ? DemoUsers.load(folder.dataDir(), properties.demoPassword())
+                : List.of();
         return new Accounts(properties.users(), demoUsers);
     }
 

@@ -27,9 +27,10 @@ import org.springframework.util.unit.DataSize;
 class IdempotentPostsTest {
 
     private final Store store = Store.volatileMemory("idempotency");
-    private final IdempotentPosts filter = new IdempotentPosts(store, Clock.systemUTC(), new ObjectMapper(), new ApiSettings(
-            DataSize.ofKilobytes(256), Duration.ofHours(1), Duration.ofHours(1), Duration.ofSeconds(10),
-            DataSize.ofKilobytes(1)));
+    private final ApiSettings settings = new ApiSettings(DataSize.ofKilobytes(256), Duration.ofHours(1),
+                                                        Duration.ofHours(1), Duration.ofSeconds(10),
+                                                        DataSize.ofKilobytes(1));
+    private final IdempotentPosts filter = new IdempotentPosts(store, Clock.systemUTC(), new ObjectMapper(), settings);
 
     @BeforeEach
     void signIn() {
