@@ -16,9 +16,10 @@ import org.casebook.journal.AppendCapture;
 import org.casebook.journal.AppendedCommit;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,16 +43,13 @@ public class CommandDispatcher {
     public CommandDispatcher(CommandGateway commandGateway,
                              AppendCapture appends,
                              Clock clock,
-                             @Value("${casebook.commands.max-future-skew:PT5M}") Duration maxFutureSkew,
-                             @Value("${casebook.commands.conflict-retries:5}") int conflictRetries,
-                             @Value("${casebook.commands.earliest-effective-at:2000-01-01T00:00:00Z}")
-                             Instant earliestEffectiveAt) {
-        this.earliestEffectiveAt = earliestEffectiveAt;
+                             CommandSettings settings) {
+        this.earliestEffectiveAt = settings.earliestEffectiveAt();
         this.commandGateway = commandGateway;
         this.appends = appends;
         this.clock = clock;
-        this.maxFutureSkew = maxFutureSkew;
-        this.conflictRetries = conflictRetries;
+        this.maxFutureSkew = settings.maxFutureSkew();
+        this.conflictRetries = settings.conflictRetries();
     }
 
     public Receipt dispatch(AddressedCommand command, CommandContext context) {

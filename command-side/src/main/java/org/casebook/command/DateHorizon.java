@@ -1,12 +1,10 @@
 package org.casebook.command;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,12 +20,10 @@ public class DateHorizon {
     private final LocalDate earliest;
     private final Period furthestAhead;
 
-    public DateHorizon(Clock clock,
-                       @Value("${casebook.commands.earliest-effective-at:2000-01-01T00:00:00Z}") Instant earliest,
-                       @Value("${casebook.commands.furthest-date-ahead:P5Y}") Period furthestAhead) {
+    public DateHorizon(Clock clock, CommandSettings settings) {
         this.clock = clock;
-        this.earliest = earliest.atZone(ZoneOffset.UTC).toLocalDate();
-        this.furthestAhead = furthestAhead;
+        this.earliest = settings.earliestEffectiveAt().atZone(ZoneOffset.UTC).toLocalDate();
+        this.furthestAhead = settings.furthestDateAhead();
     }
 
     /** Why {@code day} is outside the horizon (or, if {@code afterToday}, not after today), or null if it is not. */

@@ -15,7 +15,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.JournalStorageEngine;
-import org.springframework.beans.factory.annotation.Value;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,13 +36,12 @@ public class ViewProgress {
     private final JournalStorageEngine journal;
 
     public ViewProgress(EventProcessingConfiguration processing, MongoDatabase casebookDatabase, Serializer serializer,
-                        @Value("${casebook.queries.catch-up-timeout:PT5S}") Duration timeout,
-                        JournalStorageEngine journal) {
+                        QuerySettings settings, JournalStorageEngine journal) {
         this.journal = journal;
         this.processing = processing;
         this.tokens = casebookDatabase.getCollection(TOKENS);
         this.serializer = serializer;
-        this.timeout = timeout;
+        this.timeout = settings.catchUpTimeout();
     }
 
     /**
@@ -70,11 +69,11 @@ public class ViewProgress {
         }
     }
 
-    /** Refuses ({@link InvalidQuery}, naming {@code field}) a position the journal has not reached. */
+    /** Refuses ({@link InvalidInput}, naming {@code field}) a position the journal has not reached. */
     public void requireRecorded(String field, long position) {
         long head = journal.head().position();
         if (position > head) {
-            throw new InvalidQuery(field, "is beyond the journal's head at position " + head
+            throw new InvalidInput(field, "is beyond the journal's head at position " + head
                                           + ": nothing has been recorded there yet");
         }
     }

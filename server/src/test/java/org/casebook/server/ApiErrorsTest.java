@@ -154,9 +154,39 @@ class ApiErrorsTest {
     }
 
     @Test
-    void a_write_by_an_auditor_is_403() {
-        assertProblem(casebook.as("AUDITOR").post(path("decisions"), decision("Audited", null)), 403,
-                      "/problems/forbidden");
+    void a_write_by_an_auditor_is_403_for_the_role() {
+        Api.Response response = assertProblem(casebook.as("AUDITOR").post(path("decisions"), decision("Audited", null)),
+                                              403, "/problems/forbidden");
+
+        assertThat(response.json().get("title").asText()).isEqualTo("Not allowed for your role");
+    }
+
+    @Test
+    void the_sbu_edition_is_refused_alike_to_the_uncleared_reading_it_or_submitting_it() {
+        Api uncleared = casebook.uncleared("REPORTER");
+        Api.Response read = uncleared.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
+        Api.Response submitted = uncleared.post("/api/reports/activity/submissions",
+                                                Map.of("period", "FY2026-Q1", "edition", "SBU"));
+
+        for (Api.Response response : List.of(read, submitted)) {
+            assertProblem(response, 403, "/problems/forbidden");
+            assertThat(response.json().get("title").asText()).isEqualTo("Not cleared for this");
+            assertThat(response.json().get("detail").asText()).endsWith(": it needs SBU clearance");
+        }
+    }
+
+    @Test
+    void an_unknown_funding_source_is_named_alike_by_writes_and_reads() {
+        Api.Response write = coordinator.post("/api/crises/" + caseId + "/funds/obligations", Map.of(
+                "sourceId", "no-such-source-fy2026", "allocation", "A-1", "amount", "1", "description", "x"));
+        Api.Response read = coordinator.get("/api/funding-sources/no-such-source-fy2026");
+
+        for (Api.Response response : List.of(write, read)) {
+            assertProblem(response, 404, "/problems/unknown-funding-source");
+            assertThat(response.json().get("title").asText()).isEqualTo("No such funding source");
+            assertThat(response.json().get("detail").asText()).isEqualTo("no funding source has the id "
+                                                                             + "no-such-source-fy2026");
+        }
     }
 
     @Test

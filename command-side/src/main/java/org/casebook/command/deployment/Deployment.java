@@ -21,8 +21,8 @@ import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.Versioned;
+import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
@@ -43,6 +43,8 @@ import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.RequestDeployment;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 
 /**
@@ -94,7 +96,7 @@ public class Deployment implements Versioned {
     /** A deployment is found only under its own case. */
     void requireCase(DeploymentCommand command) {
         if (!crisisId.equals(command.crisisId())) {
-            throw new UnknownRecord("deployment", id.value());
+            throw new UnknownRecord(Kind.DEPLOYMENT, id.value());
         }
     }
 

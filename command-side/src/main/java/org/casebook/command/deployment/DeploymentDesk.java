@@ -9,7 +9,6 @@ import org.axonframework.modelling.command.Aggregate;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
 import org.casebook.kernel.RecordMetadata;
@@ -22,6 +21,8 @@ import org.casebook.kernel.deployment.EndDeployment;
 import org.casebook.kernel.deployment.ExtendDeployment;
 import org.casebook.kernel.deployment.RequestDeployment;
 import org.casebook.kernel.deployment.RescheduleDeployment;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 import org.springframework.stereotype.Component;
 
@@ -51,7 +52,7 @@ public class DeploymentDesk {
     public DeploymentId handle(RequestDeployment command,
                                @MetaDataValue(CommandMetadata.EXPECTED_VERSION) Long expectedVersion,
                                @MetaDataValue(RecordMetadata.EFFECTIVE_AT) String effectiveAt) throws Exception {
-        found("case", command.crisisId().value(), () -> crises.load(command.crisisId().value()))
+        found(Kind.CASE, command.crisisId().value(), () -> crises.load(command.crisisId().value()))
                 .execute(crisis -> {
                     crisis.requireExpectedVersion(expectedVersion);
                     crisis.requireEffectiveSinceOpening(effectiveAt);
@@ -144,7 +145,7 @@ public class DeploymentDesk {
     private Aggregate<Deployment> deployment(DeploymentCommand command, Long expectedVersion, String effectiveAt)
             throws Exception {
         Aggregate<Deployment> deployment =
-                found("deployment", command.targetId(), () -> deployments.load(command.targetId()));
+                found(Kind.DEPLOYMENT, command.targetId(), () -> deployments.load(command.targetId()));
         deployment.execute(d -> {
             d.requireCase(command);
             d.requireExpectedVersion(expectedVersion);
@@ -160,12 +161,12 @@ public class DeploymentDesk {
      * registered or changed since, their tour limit) the responder checks as it books.
      */
     private Aggregate<Responder> responder(ResponderId id, String effectiveAt) throws Exception {
-        Aggregate<Responder> responder = found("responder", id.value(), () -> responders.load(id.value()));
+        Aggregate<Responder> responder = found(Kind.RESPONDER, id.value(), () -> responders.load(id.value()));
         responder.execute(r -> r.requireEffectiveSinceRegistration(effectiveAt));
         return responder;
     }
 
-    private static <T> Aggregate<T> found(String kind, String id, Callable<Aggregate<T>> load) throws Exception {
+    private static <T> Aggregate<T> found(Kind kind, String id, Callable<Aggregate<T>> load) throws Exception {
         try {
             return load.call();
         } catch (AggregateNotFoundException e) {

@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.casebook.command.InvalidInput;
 import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.CrisisId;
@@ -24,6 +23,7 @@ import org.casebook.kernel.deployment.RescheduleDeployment;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 

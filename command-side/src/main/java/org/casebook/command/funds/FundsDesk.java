@@ -7,13 +7,14 @@ import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.Repository;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.funds.AllocateFunds;
 import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.funds.FundingSourceId;
 import org.casebook.kernel.funds.RegisterFundingSource;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,7 +58,7 @@ public class FundsDesk {
                 }
             });
         } catch (AggregateNotFoundException e) {
-            throw new UnknownRecord("case", command.crisisId().value());
+            throw new UnknownRecord(Kind.CASE, command.crisisId().value());
         }
         try {
             return sources.load(command.targetId()).invoke(source -> {
@@ -65,7 +66,7 @@ public class FundsDesk {
                 return source.allocate(command);
             });
         } catch (AggregateNotFoundException e) {
-            throw new UnknownRecord("funding-source", command.targetId());
+            throw new UnknownRecord(Kind.FUNDING_SOURCE, command.targetId());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.casebook.command.handover;
 import static org.casebook.command.handover.HandoverRule.BRIEF_NOT_SHOWN;
 
 import java.util.Optional;
-import java.util.concurrent.CompletionException;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -13,9 +12,11 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.UnknownRecord;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.FindBriefDigest;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,7 +42,7 @@ public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage
             boolean cleared = Boolean.TRUE.equals(unitOfWork.getMessage().getMetaData()
                                                             .get(CommandMetadata.CLEARED_FOR_SBU));
             String digest = digestOf(accept, cleared).orElseThrow(
-                    () -> new UnknownRecord("handover", accept.handoverId().value()));
+                    () -> new UnknownRecord(Kind.HANDOVER, accept.handoverId().value()));
             if (!digest.equals(shown)) {
                 throw BRIEF_NOT_SHOWN.broken("briefDigest", "the brief of handover " + accept.handoverId()
                         + " has the digest " + digest + ", not " + shown + "; show the receiver the brief (GET "
@@ -54,14 +55,7 @@ public class BriefShownCheck implements MessageHandlerInterceptor<CommandMessage
 
     /** Empty when the case has no such handover (the read side waits until it has read the whole journal). */
     private Optional<String> digestOf(AcceptHandover accept, boolean cleared) {
-        try {
-            return queries.query(new FindBriefDigest(accept.crisisId(), accept.handoverId(), cleared),
-                                 ResponseTypes.optionalInstanceOf(String.class)).join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return Queries.answer(queries.query(new FindBriefDigest(accept.crisisId(), accept.handoverId(), cleared),
+                                            ResponseTypes.optionalInstanceOf(String.class)));
     }
 }

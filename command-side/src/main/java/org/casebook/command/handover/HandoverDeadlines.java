@@ -31,8 +31,9 @@ import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.TransferLead;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,7 +47,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(HandoverDeadlines.PROCESSOR)
-public class HandoverDeadlines {
+public class HandoverDeadlines implements SchedulingConfigurer {
 
     public static final String PROCESSOR = "handover-deadlines";
     static final String COLLECTION = "handover_deadlines";
@@ -58,15 +59,22 @@ public class HandoverDeadlines {
     private final CommandDispatcher dispatcher;
     private final Clock clock;
     private final HandoverTimetable timetable;
+    private final Duration checkEvery;
 
     public HandoverDeadlines(MongoDatabase casebookDatabase, CommandDispatcher dispatcher, Clock clock,
-                             @Value("${casebook.handovers.escalate-after:72h}") Duration escalateAfter,
-                             @Value("${casebook.handovers.lapse-after:7d}") Duration lapseAfter) {
+                             HandoverSettings settings) {
         this.pending = casebookDatabase.getCollection(COLLECTION);
         this.transfers = casebookDatabase.getCollection(TRANSFERS);
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.timetable = new HandoverTimetable(escalateAfter, lapseAfter);
+        this.timetable = new HandoverTimetable(settings.escalateAfter(), settings.lapseAfter());
+        this.checkEvery = settings.deadlineCheck();
+    }
+
+    /** Looks for handovers past a deadline every {@code casebook.handovers.deadline-check}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::tick, checkEvery, checkEvery));
     }
 
     @EventHandler
@@ -108,8 +116,6 @@ public class HandoverDeadlines {
         pending.deleteOne(Filters.eq("_id", key(event)));
     }
 
-    @Scheduled(initialDelayString = "${casebook.handovers.deadline-check:1m}",
-               fixedDelayString = "${casebook.handovers.deadline-check:1m}")
     public void tick() {
         Instant now = clock.instant();
         transferLeads(now);

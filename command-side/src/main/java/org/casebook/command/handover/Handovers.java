@@ -22,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.casebook.command.UnknownRecord;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
@@ -47,6 +46,8 @@ import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 
 /**
  * Who leads a case (as a whole, and sector by sector) and its handovers: the part of the {@code Crisis} aggregate
@@ -243,11 +244,11 @@ public final class Handovers {
     public RiskClosed closeRisk(CloseRisk command) {
         Handover handover = handovers.get(command.handoverId());
         if (handover == null) {
-            throw new UnknownRecord("handover", command.handoverId().value());
+            throw new UnknownRecord(Kind.HANDOVER, command.handoverId().value());
         }
         HandoverProposed proposal = handover.proposal();
         if (command.risk() < 1 || command.risk() > proposal.risks().size()) {
-            throw new UnknownRecord("risk", command.handoverId() + " risk " + command.risk());
+            throw new UnknownRecord(Kind.RISK, command.handoverId() + " risk " + command.risk());
         }
         if (closedRisks.getOrDefault(command.handoverId(), Set.of()).contains(command.risk())) {
             throw RISK_NOT_OPEN.broken(null, "risk " + command.risk() + " of handover " + command.handoverId()
@@ -322,7 +323,7 @@ public final class Handovers {
     private Handover pending(HandoverId id, String step) {
         Handover handover = handovers.get(id);
         if (handover == null) {
-            throw new UnknownRecord("handover", id.value());
+            throw new UnknownRecord(Kind.HANDOVER, id.value());
         }
         if (handover.status() != Status.PENDING) {
             throw HANDOVER_NOT_PENDING.broken(null, "handover " + id + " is " + handover.status().name().toLowerCase()

@@ -1,18 +1,17 @@
 package org.casebook.command.reporting;
 
-import java.util.concurrent.CompletionException;
-
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.command.CommandDispatcher;
 import org.casebook.command.Receipt;
 import org.casebook.command.web.CommandRequest;
+import org.casebook.kernel.Queries;
+import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.kernel.reporting.SubmitReport;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.stereotype.Component;
@@ -36,16 +35,10 @@ public class ReportSubmissions {
     public Receipt submit(ReportSubject subject, Long asOf, ReportEdition edition, CommandRequest request,
                           Authentication caller) {
         if (!edition.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
-            throw new AccessDeniedException(caller.getName() + " may not submit the SBU edition: it is for "
-                    + "accounts cleared for SBU");
+            throw new NotCleared(caller.getName(), "submit the SBU edition");
         }
-        ReportFingerprint built;
-        try {
-            built = queries.query(new FindReportFingerprint(subject, asOf, edition),
-                                  ReportFingerprint.class).join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException cause ? cause : e;
-        }
+        ReportFingerprint built = Queries.answer(queries.query(
+                new FindReportFingerprint(subject, asOf, edition), ReportFingerprint.class));
         SubmitReport submit = new SubmitReport(SubmissionId.generate(), subject, edition, built,
                                                request.actor().user());
         return dispatcher.dispatch(submit, request.creating().effectiveAt(null));

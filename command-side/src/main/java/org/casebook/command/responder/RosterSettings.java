@@ -10,17 +10,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What the roster accepts, as configuration ({@code casebook.responders}): the skills a responder may have, and
- * the longest tour, in days, of each component of the corps.
+ * the longest tour, in days, of each component of the corps (defaults in {@code application.yml}).
  */
 @ConfigurationProperties("casebook.responders")
 public record RosterSettings(List<String> skills, Map<CorpsComponent, Integer> tourLimits) {
 
     public RosterSettings {
         skills = List.copyOf(skills == null ? List.of() : skills);
-        tourLimits = new EnumMap<>(tourLimits == null || tourLimits.isEmpty()
-                                           ? Map.of(CorpsComponent.ACTIVE, 365, CorpsComponent.STANDBY, 180,
-                                                    CorpsComponent.RESERVE, 90)
-                                           : tourLimits);
+        Map<CorpsComponent, Integer> limits = new EnumMap<>(CorpsComponent.class);
+        limits.putAll(tourLimits == null ? Map.of() : tourLimits);
+        tourLimits = limits;
         for (CorpsComponent component : CorpsComponent.values()) {
             Integer limit = tourLimits.get(component);
             if (limit == null || limit < 1) {

@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import org.casebook.command.Actor;
 import org.casebook.command.CommandContext;
-import org.casebook.command.InvalidInput;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.springframework.http.HttpHeaders;
 
 /**

@@ -3,9 +3,9 @@ package org.casebook.command.web;
 import java.util.regex.Pattern;
 
 import org.casebook.command.Actor;
-import org.casebook.command.InvalidInput;
 import org.casebook.kernel.Clearance;
 import org.casebook.kernel.EntityTag;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;

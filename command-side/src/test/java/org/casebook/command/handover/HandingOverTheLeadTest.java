@@ -8,7 +8,6 @@ import java.util.Map;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.RuleViolation;
-import org.casebook.command.UnknownRecord;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.Body;
@@ -40,6 +39,7 @@ import org.casebook.kernel.handover.ProposeHandover;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.junit.jupiter.api.Test;
 
 /** A case's lead moves from one body to another only by a handover that the receiving side accepts. */

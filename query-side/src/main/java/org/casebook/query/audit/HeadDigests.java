@@ -9,7 +9,6 @@ import org.casebook.journal.digest.DigestSigner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +27,7 @@ public class HeadDigests implements DisposableBean {
         this.signer = new DigestSigner(journal, key, digests, clock);
     }
 
-    @Scheduled(initialDelayString = "${casebook.digests.every:10m}", fixedDelayString = "${casebook.digests.every:10m}")
+    /** Signs the head (the launcher schedules it every {@code casebook.digests.every}). */
     public void sign() {
         try {
             signer.signHead().ifPresent(digest -> log.debug("signed the head digest {}:{}", digest.position(),

@@ -23,10 +23,11 @@ import org.casebook.journal.verify.JournalExport;
 import org.casebook.journal.verify.Progress;
 import org.casebook.journal.verify.VerificationReport;
 import org.casebook.kernel.crisis.CrisisId;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.UnknownCase;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.NotCleared;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.needtoknow.NeedToKnow;
-import org.casebook.query.needtoknow.NotCleared;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -113,7 +114,7 @@ public class JournalAuditEndpoint {
                                                @RequestParam(defaultValue = "10") @Min(0) @Max(60) int waitSeconds,
                                                HttpServletRequest request) throws InterruptedException {
         if (anchor != null && from > 1) {
-            throw new InvalidQuery("anchor", "an anchor vouches for the whole history up to it: leave out from");
+            throw new InvalidInput("anchor", "an anchor vouches for the whole history up to it: leave out from");
         }
         return answer(verifications.startOrJoin(from, anchor), waitSeconds, request);
     }
@@ -123,7 +124,9 @@ public class JournalAuditEndpoint {
                                                      @RequestParam(defaultValue = "10") @Min(0) @Max(60)
                                                      int waitSeconds,
                                                      HttpServletRequest request) throws InterruptedException {
-        VerificationRuns.Run run = verifications.find(id).orElseThrow(() -> new UnknownVerification(id));
+        VerificationRuns.Run run = verifications.find(id).orElseThrow(() -> UnknownRecord.saying(Kind.VERIFICATION,
+                "no verification run " + id + " is known; runs are kept " + VerificationRuns.KEPT_AFTER_END.toMinutes()
+                        + " minutes after they end"));
         return answer(run, waitSeconds, request);
     }
 
@@ -169,10 +172,10 @@ public class JournalAuditEndpoint {
                                                         HttpServletRequest request, Authentication caller) {
         if (!NeedToKnow.cleared(caller)) {
             // the export is the record as stored and hashed, SBU text included; verifying needs no clearance
-            throw new NotCleared(caller.getName(), "the journal export");
+            throw new NotCleared(caller.getName(), "read the journal export");
         }
         if (caseId != null && !CrisisId.isValid(caseId)) {
-            throw new UnknownCase(caseId);
+            throw new UnknownRecord(Kind.CASE, caseId);
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("from", from);

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.handover.HandoverId;
-import org.casebook.query.handover.UnknownHandover;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,8 +52,12 @@ public class BriefEndpoint {
 
     private HandoverBrief find(String caseId, String handoverId) {
         if (!CrisisId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
-            throw new UnknownHandover(caseId, handoverId);
+            throw unknown(caseId, handoverId);
         }
-        return briefs.brief(caseId, handoverId).orElseThrow(() -> new UnknownHandover(caseId, handoverId));
+        return briefs.brief(caseId, handoverId).orElseThrow(() -> unknown(caseId, handoverId));
+    }
+
+    private static UnknownRecord unknown(String caseId, String handoverId) {
+        return UnknownRecord.saying(Kind.HANDOVER, "case " + caseId + " has no handover " + handoverId);
     }
 }

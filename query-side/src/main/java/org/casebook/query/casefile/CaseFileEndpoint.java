@@ -4,11 +4,12 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.EntityTag;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.EntityTags;
-import org.casebook.query.Queries;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.standing.CaseStandings;
@@ -44,12 +45,12 @@ public class CaseFileEndpoint {
                                              @RequestHeader(value = "If-None-Match", required = false)
                                              String ifNoneMatch, Authentication caller) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         CaseFileQueries.READS.forEach(view -> progress.awaitPosition(view, after));
         CurrentCaseFile current = Queries.answer(queries.query(new FindCaseFile(new CrisisId(id)),
                                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                                         .orElseThrow(() -> new UnknownCase(id));
+                                         .orElseThrow(() -> new UnknownRecord(Kind.CASE, id));
         CaseStandings.Standing standing = current.standing();
         EntityTag tag = EntityTag.of(current.file().version(), standing.peopleDeployed(), standing.fundsObligated(),
                                    standing.flags(), standing.handoverPendingHours());

@@ -12,7 +12,6 @@ import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewLocks;
 import org.springframework.beans.factory.BeanFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -51,7 +50,7 @@ public class LiveViews {
     }
 
     @Bean
-    ConfigurerModule viewProcessors(ViewLocks locks, @Value("${casebook.views.batch-size:1000}") int batchSize) {
+    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
@@ -59,7 +58,7 @@ public class LiveViews {
                           .registerTrackingEventProcessor(
                                   view.name(), Configuration::eventStore,
                                   c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                                          .andBatchSize(batchSize)
+                                                                          .andBatchSize(settings.batchSize())
                                                                           .andInitialSegmentsCount(1))
                           .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, view.name()));
             }

@@ -2,7 +2,7 @@ package org.casebook.query.catalog;
 
 import java.util.List;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.casefile.CaseFileProjection;
@@ -31,14 +31,14 @@ public final class ViewCatalog {
     private ViewCatalog() {
     }
 
-    /** {@code view}, if it names a view; refused ({@link InvalidQuery}, 400) otherwise. */
+    /** {@code view}, if it names a view; refused ({@link InvalidInput}, 400) otherwise. */
     public static String known(String view) {
         return definition(view).name();
     }
 
-    /** The definition of the view {@code view}; refused ({@link InvalidQuery}, 400) if there is none. */
+    /** The definition of the view {@code view}; refused ({@link InvalidInput}, 400) if there is none. */
     public static ViewDefinition<?> definition(String view) {
         return ALL.stream().filter(definition -> definition.name().equals(view)).findFirst()
-                  .orElseThrow(() -> new InvalidQuery("view", "no view " + view + "; the views are " + NAMES));
+                  .orElseThrow(() -> new InvalidInput("view", "no view " + view + "; the views are " + NAMES));
     }
 }

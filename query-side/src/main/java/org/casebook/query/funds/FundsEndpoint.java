@@ -7,13 +7,14 @@ import java.util.function.Function;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.funds.FindCaseFunds;
 import org.casebook.kernel.funds.FindFundingSources;
 import org.casebook.kernel.funds.FindFundsLedger;
 import org.casebook.kernel.funds.FundingSourceId;
-import org.casebook.query.Queries;
-import org.casebook.query.UnknownCase;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.names.RecordNames;
@@ -54,12 +55,12 @@ public class FundsEndpoint {
     public FundsLedger ledger(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                               Authentication caller) {
         if (!FundingSourceId.isValid(id)) {
-            throw new UnknownFundingSource(id);
+            throw new UnknownRecord(Kind.FUNDING_SOURCE, id);
         }
         progress.awaitPosition(Views.FUNDS, after);
         FundsLedger ledger = Queries.answer(queries.query(new FindFundsLedger(new FundingSourceId(id)),
                                                           ResponseTypes.optionalInstanceOf(FundsLedger.class)))
-                                    .orElseThrow(() -> new UnknownFundingSource(id));
+                                    .orElseThrow(() -> new UnknownRecord(Kind.FUNDING_SOURCE, id));
         return needToKnow.ledger(caller, ledger.named(names.caseTitlesShown(caller))).shown();
     }
 
@@ -67,12 +68,12 @@ public class FundsEndpoint {
     public CaseFunds caseFunds(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                                Authentication caller) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         progress.awaitPosition(Views.FUNDS, after);
         CaseFunds funds = Queries.answer(queries.query(new FindCaseFunds(new CrisisId(id)),
                                                        ResponseTypes.optionalInstanceOf(CaseFunds.class)))
-                                 .orElseThrow(() -> new UnknownCase(id));
+                                 .orElseThrow(() -> new UnknownRecord(Kind.CASE, id));
         return needToKnow.caseFunds(caller, funds.named(names.caseTitleShown(caller, id))).shown();
     }
 }

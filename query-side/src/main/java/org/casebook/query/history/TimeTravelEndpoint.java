@@ -11,8 +11,9 @@ import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Stage;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.UnknownCase;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.audit.AccessLog;
@@ -99,17 +100,18 @@ public class TimeTravelEndpoint {
     public TimeTravel.DecisionContext knownThen(@PathVariable String id, @PathVariable String decisionId,
                                                 HttpServletRequest request, Authentication caller) {
         if (!DecisionId.isValid(decisionId)) {
-            throw UnknownCase.saying("case " + caseId(id) + " has no decision " + decisionId);
+            throw UnknownRecord.saying(Kind.CASE, "case " + caseId(id) + " has no decision " + decisionId);
         }
         logAndCatchUp(request, "known at decision", Map.of("case", caseId(id), "decision", decisionId));
         return timeTravel.knownAtDecision(caseId(id), decisionId, file -> NeedToKnow.of(caller, file))
-                         .orElseThrow(() -> UnknownCase.saying("case " + id + " has no decision " + decisionId));
+                         .orElseThrow(() -> UnknownRecord.saying(Kind.CASE, "case " + id + " has no decision "
+                                                                          + decisionId));
     }
 
     private AsOf asOf(String recordedAt, String effectiveAt, Long position) {
         int given = (recordedAt == null ? 0 : 1) + (effectiveAt == null ? 0 : 1) + (position == null ? 0 : 1);
         if (given != 1) {
-            throw new InvalidQuery("recordedAt", "give exactly one of recordedAt, effectiveAt (ISO-8601 instants) "
+            throw new InvalidInput("recordedAt", "give exactly one of recordedAt, effectiveAt (ISO-8601 instants) "
                     + "or position (a journal position)");
         }
         if (recordedAt != null) {
@@ -119,7 +121,7 @@ public class TimeTravelEndpoint {
             return AsOf.effective(instant("effectiveAt", effectiveAt));
         }
         if (position < 0) {
-            throw new InvalidQuery("position", "a journal position is 0 or more");
+            throw new InvalidInput("position", "a journal position is 0 or more");
         }
         progress.requireRecorded("position", position);
         return AsOf.position(position);
@@ -134,12 +136,12 @@ public class TimeTravelEndpoint {
                 try {
                     position = Long.parseLong(value);
                 } catch (NumberFormatException e) {
-                    throw new InvalidQuery(field, field + " must be a journal position on the position clock");
+                    throw new InvalidInput(field, field + " must be a journal position on the position clock");
                 }
                 progress.requireRecorded(field, position);
                 yield AsOf.position(position);
             }
-            default -> throw new InvalidQuery("clock", "clock is recorded, effective or position, not " + clock);
+            default -> throw new InvalidInput("clock", "clock is recorded, effective or position, not " + clock);
         };
     }
 
@@ -147,20 +149,20 @@ public class TimeTravelEndpoint {
         try {
             return Instant.parse(value);
         } catch (DateTimeParseException e) {
-            throw new InvalidQuery(field, field + " must be an ISO-8601 instant such as 2026-03-01T12:00:00Z");
+            throw new InvalidInput(field, field + " must be an ISO-8601 instant such as 2026-03-01T12:00:00Z");
         }
     }
 
     private static String caseId(String id) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         return id;
     }
 
-    private static UnknownCase notThen(String id, AsOf asOf) {
-        return UnknownCase.saying("case " + id + " did not exist as of " + asOf
-                                          + ": it was not opened by then, or never");
+    private static UnknownRecord notThen(String id, AsOf asOf) {
+        return UnknownRecord.saying(Kind.CASE, "case " + id + " did not exist as of " + asOf
+                                                             + ": it was not opened by then, or never");
     }
 
     /** Logs the read, and waits until the case history holds everything the journal holds now. */

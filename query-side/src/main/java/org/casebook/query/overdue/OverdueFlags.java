@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Stage;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,9 +32,9 @@ public class OverdueFlags {
     private final Clock clock;
     private final Duration assessmentMaxAge;
 
-    public OverdueFlags(Clock clock, @Value("${casebook.reviews.assessment-max-age:90d}") Duration assessmentMaxAge) {
+    public OverdueFlags(Clock clock, ReviewSettings settings) {
         this.clock = clock;
-        this.assessmentMaxAge = assessmentMaxAge;
+        this.assessmentMaxAge = settings.assessmentMaxAge();
     }
 
     public Flags of(Stage stage, Instant assessedAt, List<Pending> pending) {

@@ -1,8 +1,8 @@
 package org.casebook.query.reporting;
 
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.reporting.ReportEdition;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.needtoknow.NotCleared;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -14,9 +14,9 @@ final class Editions {
 
     static ReportEdition requested(String edition, Authentication caller) {
         ReportEdition named = edition == null ? ReportEdition.STANDARD
-                : ReportEdition.named(edition).orElseThrow(() -> new InvalidQuery("edition", ReportEdition.NAMES));
+                : ReportEdition.named(edition).orElseThrow(() -> new InvalidInput("edition", ReportEdition.NAMES));
         if (!named.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
-            throw new NotCleared(caller.getName(), "the SBU edition");
+            throw new NotCleared(caller.getName(), "read the SBU edition");
         }
         return named;
     }

@@ -3,7 +3,7 @@ package org.casebook.query.reporting;
 import java.time.Instant;
 import java.util.Locale;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 
 /** The files a report is read as: JSON, a ZIP of its CSV tables, or PDF. */
 public enum ReportFormat {
@@ -26,7 +26,7 @@ public enum ReportFormat {
                 return format;
             }
         }
-        throw new InvalidQuery("format", "must be json, csv or pdf");
+        throw new InvalidInput("format", "must be json, csv or pdf");
     }
 
     public String mediaType() {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import org.casebook.journal.Commit;
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.springframework.stereotype.Component;
 
 /** The journal points reports are built from: always the end of a commit, with that commit's hash. */
@@ -30,7 +30,7 @@ public class ReportPoints {
             return new ReportPoint(head.position(), head.hash());
         }
         if (asOf > head.position()) {
-            throw new InvalidQuery("asOf", "the journal ends at position " + head.position());
+            throw new InvalidInput("asOf", "the journal ends at position " + head.position());
         }
         return below(asOf);
     }

@@ -8,13 +8,14 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.reporting.FindReportFingerprint;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportFingerprint;
 import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.UnknownCase;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
 import org.casebook.query.reporting.activity.ActivityLedgers;
@@ -22,7 +23,6 @@ import org.casebook.query.reporting.activity.ActivityReport;
 import org.casebook.query.reporting.activity.FiscalPeriod;
 import org.casebook.query.reporting.casesummary.CaseSummaries;
 import org.casebook.query.reporting.notification.NotificationReports;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,24 +41,23 @@ public class Reports {
     private final Month fiscalYearStart;
 
     public Reports(ReportPoints points, ActivityLedgers ledgers, NotificationReports notifications,
-                   CaseSummaries caseSummaries,
-                   @Value("${casebook.reports.fiscal-year-start:OCTOBER}") Month fiscalYearStart) {
+                   CaseSummaries caseSummaries, ReportSettings settings) {
         this.points = points;
         this.ledgers = ledgers;
         this.notifications = notifications;
         this.caseSummaries = caseSummaries;
-        this.fiscalYearStart = fiscalYearStart;
+        this.fiscalYearStart = settings.fiscalYearStart();
     }
 
-    /** Reports built outside a server (the command line, benchmarks), with checkpoints at the default spacing. */
+    /** Reports built outside a server (the command line, benchmarks). */
     public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
-                                  Month fiscalYearStart) {
+                                  ReportSettings settings) {
         ReportPoints points = new ReportPoints(journal);
-        ActivityLedgers ledgers = new ActivityLedgers(journal, points, database, ActivityLedgers.CHECKPOINT_EVERY);
+        ActivityLedgers ledgers = new ActivityLedgers(journal, points, database, settings);
         return new Reports(points, ledgers, new NotificationReports(journal),
                            new CaseSummaries(journal, new TimeTravel(CaseHistory.live(database, serializer)), ledgers,
                                              null),
-                           fiscalYearStart);
+                           settings);
     }
 
     public FiscalPeriod period(String label) {
@@ -96,14 +95,15 @@ public class Reports {
         }
         if (subject instanceof ReportSubject.Notification notification) {
             return notifications.build(notification, point(asOf), edition, layout).orElseThrow(
-                    () -> new UnknownEntry(notification.sourceId(), notification.entry()));
+                    () -> UnknownRecord.saying(Kind.ENTRY, "funding source " + notification.sourceId()
+                            + " has no allocation or obligation " + notification.entry()));
         }
         ReportSubject.Case kase = (ReportSubject.Case) subject;
         if (!CrisisId.isValid(kase.caseId())) {
-            throw new UnknownCase(kase.caseId());
+            throw new UnknownRecord(Kind.CASE, kase.caseId());
         }
         return caseSummaries.build(kase, point(asOf), edition, layout)
-                            .orElseThrow(() -> new UnknownCase(kase.caseId()));
+                            .orElseThrow(() -> new UnknownRecord(Kind.CASE, kase.caseId()));
     }
 
     /**
@@ -116,12 +116,12 @@ public class Reports {
 
     public Report build(String type, String period, String subject, Long asOf, ReportEdition edition,
                         ReportLayout layout) {
-        ReportType named = ReportType.named(type).orElseThrow(() -> new InvalidQuery("type", ReportType.NAMES));
+        ReportType named = ReportType.named(type).orElseThrow(() -> new InvalidInput("type", ReportType.NAMES));
         ReportSubject about;
         try {
             about = ReportSubject.of(named, period, subject);
         } catch (IllegalArgumentException e) {
-            throw new InvalidQuery("subject", e.getMessage());
+            throw new InvalidInput("subject", e.getMessage());
         }
         return build(about, asOf, edition, layout);
     }

@@ -7,14 +7,16 @@ import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.EntityTag;
+import org.casebook.kernel.Queries;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.FindRoster;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.casebook.query.EntityTags;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.Queries;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -52,7 +54,7 @@ public class RosterEndpoint {
                              @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                              @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         if (skill != null && !Skill.isValid(skill)) {
-            throw new InvalidQuery("skill", "must be a lower-case skill name such as rule-of-law");
+            throw new InvalidInput("skill", "must be a lower-case skill name such as rule-of-law");
         }
         progress.awaitPosition(Views.ROSTER, after);
         FindRoster query = new FindRoster(skill == null ? null : new Skill(skill), component, availableOn, page, size);
@@ -65,13 +67,13 @@ public class RosterEndpoint {
                                                  @RequestHeader(value = "If-None-Match", required = false)
                                                  String ifNoneMatch, Authentication caller) {
         if (!ResponderId.isValid(id)) {
-            throw new UnknownResponder(id);
+            throw new UnknownRecord(Kind.RESPONDER, id);
         }
         progress.awaitPosition(Views.ROSTER, after);
         ResponderOnRoster entry = Queries.answer(queries.query(new FindResponder(new ResponderId(id)),
                                                                ResponseTypes.optionalInstanceOf(
                                                                        ResponderOnRoster.class)))
-                                         .orElseThrow(() -> new UnknownResponder(id));
+                                         .orElseThrow(() -> new UnknownRecord(Kind.RESPONDER, id));
         EntityTag tag = EntityTag.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
         return EntityTags.answer(needToKnow.responder(caller, entry), tag, ifNoneMatch);
     }

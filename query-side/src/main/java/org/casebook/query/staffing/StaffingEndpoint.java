@@ -3,10 +3,11 @@ package org.casebook.query.staffing;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.FindCaseStaffing;
-import org.casebook.query.Queries;
-import org.casebook.query.UnknownCase;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.names.RecordNames;
@@ -40,12 +41,12 @@ public class StaffingEndpoint {
     public CaseStaffing staffing(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                                  Authentication caller) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         progress.awaitPosition(Views.STAFFING, after);
         CaseStaffing staffing = Queries.answer(queries.query(new FindCaseStaffing(new CrisisId(id)),
                                                              ResponseTypes.optionalInstanceOf(CaseStaffing.class)))
-                                       .orElseThrow(() -> new UnknownCase(id));
+                                       .orElseThrow(() -> new UnknownRecord(Kind.CASE, id));
         // named before need-to-know, which withholds the names too where the case is SBU
         return needToKnow.staffing(caller, staffing.named(responder -> names.responder(caller, responder)));
     }

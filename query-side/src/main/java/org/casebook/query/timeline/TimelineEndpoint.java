@@ -4,10 +4,11 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.FindTimeline;
-import org.casebook.query.Queries;
-import org.casebook.query.UnknownCase;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -41,11 +42,11 @@ public class TimelineEndpoint {
                                  @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit,
                                  @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         if (!CrisisId.isValid(id)) {
-            throw new UnknownCase(id);
+            throw new UnknownRecord(Kind.CASE, id);
         }
         progress.awaitPosition(Views.TIMELINE, after);
         return needToKnow.timeline(caller, Queries.answer(queries.query(new FindTimeline(new CrisisId(id), from, limit),
                                             ResponseTypes.optionalInstanceOf(TimelinePage.class)))
-                      .orElseThrow(() -> new UnknownCase(id)));
+                      .orElseThrow(() -> new UnknownRecord(Kind.CASE, id)));
     }
 }

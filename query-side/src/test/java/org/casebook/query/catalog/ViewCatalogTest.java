@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.board.BoardProjection;
 import org.casebook.query.board.BoardRow;
@@ -40,7 +40,7 @@ class ViewCatalogTest {
     @Test
     void an_unknown_view_is_refused_naming_the_views() {
         assertThatThrownBy(() -> ViewCatalog.known("boards"))
-                .isInstanceOfSatisfying(InvalidQuery.class, refused -> assertThat(refused.field()).isEqualTo("view"))
+                .isInstanceOfSatisfying(InvalidInput.class, refused -> assertThat(refused.field()).isEqualTo("view"))
                 .hasMessageContaining("no view boards").hasMessageContaining(ViewCatalog.NAMES.toString());
     }
 

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Month;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FirstLayoutGoldenTest {
 
+    /** The server's defaults (application.yml). */
+    private static final ReportSettings SETTINGS = new ReportSettings(Month.OCTOBER, 100_000, Duration.ofSeconds(30));
+
     @TempDir
     Path data;
 
@@ -45,7 +49,7 @@ class FirstLayoutGoldenTest {
             store.database().getCollection(CommitStore.COMMITS).insertMany(commits);
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
-            Reports reports = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
+            Reports reports = Reports.offline(journal, store.database(), serializer, SETTINGS);
 
             Map<String, String> expected = new TreeMap<>();
             Map<String, String> made = new TreeMap<>();

@@ -3,7 +3,7 @@ package org.casebook.query.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class ReportFormatTest {
@@ -18,9 +18,9 @@ class ReportFormatTest {
     @Test
     void any_other_word_names_the_format_field_and_the_formats_there_are() {
         for (String word : new String[] {"xml", "JSON", "", null}) {
-            assertThatThrownBy(() -> ReportFormat.named(word)).isInstanceOf(InvalidQuery.class)
+            assertThatThrownBy(() -> ReportFormat.named(word)).isInstanceOf(InvalidInput.class)
                     .hasMessage("must be json, csv or pdf")
-                    .satisfies(e -> assertThat(((InvalidQuery) e).field()).isEqualTo("format"));
+                    .satisfies(e -> assertThat(((InvalidInput) e).field()).isEqualTo("format"));
         }
     }
 }

@@ -16,16 +16,19 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.journal.store.StoreUnavailableException;
+import org.casebook.kernel.funds.EntryNumber;
+import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.NotFound;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
 import org.casebook.query.reporting.ReportLayout;
+import org.casebook.query.reporting.ReportSettings;
 import org.casebook.query.reporting.Reports;
+import org.casebook.server.ApplicationYml;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -72,8 +75,8 @@ final class ReportCommand implements Callable<Integer> {
         }
     }
 
-    @Option(names = "--fiscal-year-start", defaultValue = "OCTOBER",
-            description = "the month a fiscal year starts (default ${DEFAULT-VALUE})")
+    @Option(names = "--fiscal-year-start",
+            description = "the month a fiscal year starts (default: casebook.reports.fiscal-year-start, as the server)")
     Month fiscalYearStart;
 
     @Option(names = "--out", defaultValue = "reports",
@@ -93,13 +96,13 @@ final class ReportCommand implements Callable<Integer> {
             }
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
-            Reports reports = Reports.offline(journal, store.database(), serializer, fiscalYearStart);
+            Reports reports = Reports.offline(journal, store.database(), serializer, settings());
             Report report;
             try {
                 report = reports.build(subject(), asOf, edition);
-            } catch (InvalidQuery e) {
+            } catch (InvalidInput e) {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
-            } catch (NotFound e) {
+            } catch (UnknownRecord e) {
                 err.println("casebook report: " + e.getMessage());
                 return NOT_THERE;
             }
@@ -113,6 +116,13 @@ final class ReportCommand implements Callable<Integer> {
             StoreOptions.explainHeld(err, "report", e, "GET /api/reports/...");
             return COULD_NOT_READ;
         }
+    }
+
+    /** The server's report settings from {@code application.yml}, with the fiscal year's start as given. */
+    private ReportSettings settings() {
+        ReportSettings configured = ApplicationYml.bind("casebook.reports", ReportSettings.class);
+        return fiscalYearStart == null ? configured
+                : new ReportSettings(fiscalYearStart, configured.checkpointEvery(), configured.ledgerRefresh());
     }
 
     private String requirePeriod() {

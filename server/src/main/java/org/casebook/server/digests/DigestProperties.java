@@ -2,6 +2,7 @@ package org.casebook.server.digests;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -16,7 +17,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record DigestProperties(Duration every, String keyFile, List<String> trustedKeys) {
 
     public DigestProperties {
-        every = every == null ? Duration.ofMinutes(10) : every;
+        Objects.requireNonNull(every, "casebook.digests.every is not set");
         keyFile = keyFile == null ? "" : keyFile.trim();
         trustedKeys = trustedKeys == null ? List.of() : List.copyOf(trustedKeys);
     }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.casebook.kernel.directory.BodyKind;
 import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * The bodies a fresh install lists ({@code casebook.bodies.listed[i].name, .kind, .display-name}); Casebook lists
@@ -12,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * office keeps its directory by hand). An admin lists others.
  */
 @ConfigurationProperties("casebook.bodies")
-public record BodySettings(List<Listed> listed, @DefaultValue("true") boolean listAtStart) {
+public record BodySettings(List<Listed> listed, boolean listAtStart) {
 
     public record Listed(String name, BodyKind kind, String displayName) {
     }

@@ -25,7 +25,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -36,7 +35,6 @@ import org.springframework.context.annotation.Configuration;
  * them); when their account now names another body, the directory follows it ({@code PersonMoved}).
  */
 @Configuration
-@EnableConfigurationProperties(BodySettings.class)
 public class DirectorySeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectorySeed.class);

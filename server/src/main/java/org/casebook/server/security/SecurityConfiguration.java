@@ -1,6 +1,5 @@
 package org.casebook.server.security;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -8,9 +7,8 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import org.casebook.journal.store.Store;
+import org.casebook.server.store.DataFolder;
 import org.casebook.server.web.Problems;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
@@ -35,7 +33,6 @@ import org.springframework.security.web.header.HeaderWriterFilter;
  * password was not checked ({@link SignInThrottle}).
  */
 @Configuration
-@EnableConfigurationProperties({SecurityProperties.class, SignInLimits.class})
 public class SecurityConfiguration {
 
     private static final String[] READERS = {Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name()};
@@ -75,10 +72,10 @@ public class SecurityConfiguration {
 
     @Bean
     Accounts accounts(SecurityProperties properties, Store store,
-                      @Value("${casebook.data-dir:./data}") Path dataDirectory,
-                      @Value("${casebook.security.demo-password:}") String demoPassword) {
+                      DataFolder folder) {
         boolean demo = properties.demoUsers() && store.isEmbedded();
-        List<DemoUsers.DemoUser> demoUsers = demo ? DemoUsers.load(dataDirectory, demoPassword) : List.of();
+        List<DemoUsers.DemoUser> demoUsers = demo ? DemoUsers.load(folder.dataDir(), properties.demoPassword())
+                : List.of();
         return new Accounts(properties.users(), demoUsers);
     }
 
@@ -90,12 +87,11 @@ public class SecurityConfiguration {
     /** A password verified shortly before is taken as it is; any other is checked only as the throttle allows. */
     @Bean
     AuthenticationProvider authenticationProvider(Accounts accounts, SignInThrottle throttle, Clock clock,
-                                                  @Value("${casebook.security.remember-verified:PT5M}")
-                                                  Duration remembered) {
+                                                  SecurityProperties properties) {
         DaoAuthenticationProvider passwords =
                 new DaoAuthenticationProvider(PasswordEncoderFactories.createDelegatingPasswordEncoder());
         passwords.setUserDetailsService(new InMemoryUserDetailsManager(accounts.users()));
-        return new VerifiedCredentials(throttle.guarding(passwords), remembered, clock);
+        return new VerifiedCredentials(throttle.guarding(passwords), properties.rememberVerified(), clock);
     }
 
     @Bean
@@ -122,9 +118,7 @@ public class SecurityConfiguration {
                     "this request needs a user name and password (HTTP Basic)"));
         };
         AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response, json,
-                Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
-                                 request.getMethod() + " " + request.getRequestURI()
-                                         + " is not allowed for your role"));
+                Problems.notAllowedForRole(request));
         return http
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> {

@@ -1,6 +1,8 @@
 package org.casebook.server.security;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
@@ -8,14 +10,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * Users from configuration ({@code casebook.security.users[i].name / password-hash / role / body / clearance /
  * display-name});
  * password hashes are BCrypt, with or without the {@code {bcrypt}} prefix. {@code demoUsers} adds the demo users,
- * on the embedded store only.
+ * on the embedded store only, with {@code demoPassword} (empty: one generated for each). {@code rememberVerified}: how
+ * long a password that passed the BCrypt check is remembered. Defaults and meaning in {@code application.yml}.
  */
 @ConfigurationProperties(prefix = "casebook.security")
-public record SecurityProperties(List<ConfiguredUser> users, Boolean demoUsers) {
+public record SecurityProperties(List<ConfiguredUser> users, boolean demoUsers, String demoPassword,
+                                 Duration rememberVerified) {
 
     public SecurityProperties {
         users = users == null ? List.of() : List.copyOf(users);
-        demoUsers = demoUsers == null || demoUsers;
+        demoPassword = demoPassword == null ? "" : demoPassword;
+        Objects.requireNonNull(rememberVerified, "casebook.security.remember-verified is not set");
     }
 
     /**

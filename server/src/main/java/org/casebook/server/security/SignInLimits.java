@@ -10,19 +10,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * for {@code window}, so no wait lasts longer than that.
  */
 @ConfigurationProperties(prefix = "casebook.security.sign-in")
-public record SignInLimits(Integer failuresPerAccountAndAddress, Integer failuresPerAddress, Integer failuresPerAccount,
-                           Duration firstWait, Duration longestWait, Duration window, Integer concurrentChecks,
+public record SignInLimits(int failuresPerAccountAndAddress, int failuresPerAddress, int failuresPerAccount,
+                           Duration firstWait, Duration longestWait, Duration window, int concurrentChecks,
                            Duration checkWait) {
 
     public SignInLimits {
-        failuresPerAccountAndAddress = failuresPerAccountAndAddress == null ? 5 : failuresPerAccountAndAddress;
-        failuresPerAddress = failuresPerAddress == null ? 20 : failuresPerAddress;
-        failuresPerAccount = failuresPerAccount == null ? 20 : failuresPerAccount;
-        firstWait = firstWait == null ? Duration.ofSeconds(30) : firstWait;
-        longestWait = longestWait == null ? Duration.ofMinutes(15) : longestWait;
-        window = window == null ? Duration.ofHours(1) : window;
-        concurrentChecks = concurrentChecks == null ? 2 : concurrentChecks;
-        checkWait = checkWait == null ? Duration.ofSeconds(1) : checkWait;
+        if (firstWait == null || longestWait == null || window == null || checkWait == null) {
+            throw new IllegalStateException("casebook.security.sign-in: first-wait, longest-wait, window and "
+                                                    + "check-wait must be set");
+        }
         if (failuresPerAccountAndAddress < 1 || failuresPerAddress < 1 || failuresPerAccount < 1
                 || concurrentChecks < 1) {
             throw new IllegalStateException("casebook.security.sign-in: the failure limits and concurrent-checks "
@@ -32,10 +28,5 @@ public record SignInLimits(Integer failuresPerAccountAndAddress, Integer failure
             throw new IllegalStateException("casebook.security.sign-in: first-wait may not be longer than "
                                                     + "longest-wait, nor longest-wait than window");
         }
-    }
-
-    /** The defaults. */
-    public static SignInLimits defaults() {
-        return new SignInLimits(null, null, null, null, null, null, null, null);
     }
 }

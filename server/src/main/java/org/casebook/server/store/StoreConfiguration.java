@@ -1,7 +1,6 @@
 package org.casebook.server.store;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -25,7 +24,6 @@ import org.casebook.journal.store.Store;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.catalog.ViewCatalog;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,17 +37,13 @@ import org.springframework.context.annotation.Primary;
 public class StoreConfiguration {
 
     @Bean(destroyMethod = "close")
-    Store store(@Value("${casebook.store.mongo-uri:}") String mongoUri,
-                                @Value("${casebook.store.database:casebook}") String database,
-                                @Value("${casebook.data-dir:./data}") Path dataDirectory,
-                                @Value("${casebook.store.embedded-port:0}") int embeddedPort,
-                                @Value("${casebook.store.volatile:false}") boolean volatileStore,
-                                @Value("${casebook.store.embedded-shared:false}") boolean shared) {
-        if (!mongoUri.isBlank()) {
-            return Store.mongo(mongoUri, database);
+    Store store(StoreSettings settings, DataFolder folder) {
+        if (!settings.mongoUri().isBlank()) {
+            return Store.mongo(settings.mongoUri(), settings.database());
         }
-        return volatileStore ? Store.volatileMemory(database)
-                : Store.embedded(dataDirectory, embeddedPort, database, shared);
+        return settings.inMemory() ? Store.volatileMemory(settings.database())
+                : Store.embedded(folder.dataDir(), settings.embeddedPort(), settings.database(),
+                                 settings.embeddedShared());
     }
 
     /** The store's client; the store closes it, after the journal has noted its head. */

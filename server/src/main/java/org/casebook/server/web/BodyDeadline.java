@@ -12,7 +12,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -42,10 +41,9 @@ public class BodyDeadline extends OncePerRequestFilter {
     private final DataSize minRate;
     private final ObjectMapper json;
 
-    public BodyDeadline(@Value("${casebook.api.body-read-timeout:10s}") Duration timeout,
-                        @Value("${casebook.api.min-body-rate:1KB}") DataSize minRate, ObjectMapper json) {
-        this.timeout = timeout;
-        this.minRate = minRate;
+    public BodyDeadline(ApiSettings settings, ObjectMapper json) {
+        this.timeout = settings.bodyReadTimeout();
+        this.minRate = settings.minBodyRate();
         this.json = json;
     }
 

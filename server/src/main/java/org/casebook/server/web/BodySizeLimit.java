@@ -10,7 +10,6 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -28,8 +27,8 @@ public class BodySizeLimit extends OncePerRequestFilter {
     private final DataSize limit;
     private final ObjectMapper json;
 
-    public BodySizeLimit(@Value("${casebook.api.max-body-size:256KB}") DataSize limit, ObjectMapper json) {
-        this.limit = limit;
+    public BodySizeLimit(ApiSettings settings, ObjectMapper json) {
+        this.limit = settings.maxBodySize();
         this.json = json;
     }
 

@@ -25,12 +25,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.store.Store;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,7 +50,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE - 90)
-public class IdempotentPosts extends OncePerRequestFilter {
+public class IdempotentPosts extends OncePerRequestFilter implements SchedulingConfigurer {
 
     public static final String HEADER = "Idempotency-Key";
     public static final String REPLAYED = "Idempotent-Replayed";
@@ -62,18 +63,26 @@ public class IdempotentPosts extends OncePerRequestFilter {
      * request takes (the first report of a long journal folds for minutes), shorter than a client waits to retry.
      */
     private static final Duration ABANDONED = Duration.ofMinutes(10);
+    private static final Duration FIRST_PURGE = Duration.ofMinutes(1);
 
     private final MongoCollection<Document> keys;
     private final Duration window;
+    private final Duration purgeEvery;
     private final Clock clock;
     private final ObjectMapper json;
 
-    public IdempotentPosts(Store store, Clock clock, ObjectMapper json,
-                           @Value("${casebook.api.idempotency-window:PT24H}") Duration window) {
+    public IdempotentPosts(Store store, Clock clock, ObjectMapper json, ApiSettings settings) {
         this.keys = store.database().getCollection(COLLECTION);
         this.clock = clock;
         this.json = json;
-        this.window = window;
+        this.window = settings.idempotencyWindow();
+        this.purgeEvery = settings.idempotencyPurge();
+    }
+
+    /** Purges every {@code casebook.api.idempotency-purge}, the first time a minute after start. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::purge, purgeEvery, FIRST_PURGE));
     }
 
     @Override
@@ -201,7 +210,6 @@ public class IdempotentPosts extends OncePerRequestFilter {
     }
 
     /** Keys older than the window are removed now and then; until then they are passed over when met. */
-    @Scheduled(fixedDelayString = "${casebook.api.idempotency-purge:PT1H}", initialDelayString = "PT1M")
     public void purge() {
         keys.deleteMany(Filters.lt("at", Date.from(clock.instant().minus(window))));
     }

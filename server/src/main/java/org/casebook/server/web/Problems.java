@@ -2,6 +2,8 @@ package org.casebook.server.web;
 
 import java.io.IOException;
 import java.net.URI;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +26,24 @@ public final class Problems {
         problem.setType(URI.create("/problems/" + kind));
         problem.setTitle(title);
         return problem;
+    }
+
+    /** 400 naming each field that is wrong, with {@code detail} saying all of it in words. */
+    static ProblemDetail invalid(String detail, List<FieldProblem> fields) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request", detail);
+        if (!fields.isEmpty()) {
+            problem.setProperty("errors", fields.stream()
+                                                .map(field -> Map.of("field", String.valueOf(field.field()),
+                                                                     "message", field.message()))
+                                                .toList());
+        }
+        return problem;
+    }
+
+    /** 403 for a request the caller's role may not make (SBU clearance is another refusal: "Not cleared"). */
+    public static ProblemDetail notAllowedForRole(HttpServletRequest request) {
+        return problem(HttpStatus.FORBIDDEN, "forbidden", "Not allowed for your role",
+                       request.getMethod() + " " + request.getRequestURI() + " is not allowed for your role");
     }
 
     /** Writes a problem outside Spring MVC (from filters and the security layer). */

@@ -48,7 +48,8 @@ class SignInThrottleTest {
             }
         };
         SignInThrottle throttle = new SignInThrottle(
-                new SignInLimits(null, null, null, null, null, null, 2, Duration.ofMillis(200)),
+                new SignInLimits(5, 20, 20, Duration.ofSeconds(30), Duration.ofMinutes(15), Duration.ofHours(1), 2,
+                                 Duration.ofMillis(200)),
                 new TestClock(Instant.EPOCH));
         AuthenticationProvider passwords = throttle.guarding(slowPasswords);
         ExecutorService clients = Executors.newFixedThreadPool(2);

@@ -18,6 +18,7 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.util.unit.DataSize;
 
 /**
  * A request that failed on the server may still have been recorded (a commit stored, then its flush failed), so a
@@ -26,8 +27,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 class IdempotentPostsTest {
 
     private final Store store = Store.volatileMemory("idempotency");
-    private final IdempotentPosts filter = new IdempotentPosts(store, Clock.systemUTC(), new ObjectMapper(),
-                                                               Duration.ofHours(1));
+    private final ApiSettings settings = new ApiSettings(DataSize.ofKilobytes(256), Duration.ofHours(1),
+                                                        Duration.ofHours(1), Duration.ofSeconds(10),
+                                                        DataSize.ofKilobytes(1));
+    private final IdempotentPosts filter = new IdempotentPosts(store, Clock.systemUTC(), new ObjectMapper(), settings);
 
     @BeforeEach
     void signIn() {

@@ -1,5 +1,6 @@
 package org.casebook.query.reporting.activity;
 
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -11,10 +12,12 @@ import org.casebook.query.RecordedEntry;
 import org.casebook.query.reporting.ReportLayout;
 import org.casebook.query.reporting.ReportPoint;
 import org.casebook.query.reporting.ReportPoints;
+import org.casebook.query.reporting.ReportSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +27,7 @@ import org.springframework.stereotype.Component;
  * from the latest checkpoint at or before it and folded forward from there.
  */
 @Component
-public class ActivityLedgers {
-
-    /** The default of {@code casebook.reports.checkpoint-every}. */
-    public static final long CHECKPOINT_EVERY = 100_000;
+public class ActivityLedgers implements SchedulingConfigurer {
 
     private static final Logger LOG = LoggerFactory.getLogger(ActivityLedgers.class);
 
@@ -35,17 +35,22 @@ public class ActivityLedgers {
     private final ReportPoints points;
     private final LedgerCheckpoints checkpoints;
     private final long every;
+    private final Duration refreshEvery;
     private ActivityLedger live;
 
     public ActivityLedgers(JournalStorageEngine journal, ReportPoints points, MongoDatabase database,
-                           @Value("${casebook.reports.checkpoint-every:100000}") long every) {
-        if (every < 1) {
-            throw new IllegalArgumentException("casebook.reports.checkpoint-every must be at least 1, not " + every);
-        }
+                           ReportSettings settings) {
         this.journal = journal;
         this.points = points;
         this.checkpoints = new LedgerCheckpoints(database);
-        this.every = every;
+        this.every = settings.checkpointEvery();
+        this.refreshEvery = settings.ledgerRefresh();
+    }
+
+    /** Brings the live ledger near the head every {@code casebook.reports.ledger-refresh}. */
+    @Override
+    public void configureTasks(ScheduledTaskRegistrar tasks) {
+        tasks.addFixedDelayTask(new FixedDelayTask(this::refresh, refreshEvery, refreshEvery));
     }
 
     /**
@@ -74,8 +79,6 @@ public class ActivityLedgers {
     }
 
     /** Keeps the live ledger near the head, so that a report at the head folds only what came since. */
-    @Scheduled(initialDelayString = "${casebook.reports.ledger-refresh:30s}",
-               fixedDelayString = "${casebook.reports.ledger-refresh:30s}")
     public synchronized void refresh() {
         advanced(points.point(null));
     }

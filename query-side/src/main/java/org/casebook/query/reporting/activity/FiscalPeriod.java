@@ -5,7 +5,7 @@ import java.time.Month;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 
 /**
  * A reporting period: a fiscal year ({@code FY2026}) or one of its quarters ({@code FY2026-Q1}). A fiscal year is
@@ -19,7 +19,7 @@ public record FiscalPeriod(String label, LocalDate start, LocalDate end) {
     public static FiscalPeriod parse(String label, Month fiscalYearStart) {
         Matcher matcher = label == null ? null : LABEL.matcher(label);
         if (matcher == null || !matcher.matches()) {
-            throw new InvalidQuery("period", "must be a fiscal year or quarter, such as FY2026 or FY2026-Q1");
+            throw new InvalidInput("period", "must be a fiscal year or quarter, such as FY2026 or FY2026-Q1");
         }
         int year = Integer.parseInt(matcher.group(1));
         LocalDate yearStart = fiscalYearStart == Month.JANUARY

@@ -5,11 +5,12 @@ import java.util.Set;
 
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
+import org.casebook.kernel.refusal.NotCleared;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
-import org.casebook.query.needtoknow.NotCleared;
-import org.casebook.query.reporting.UnknownSubmission;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -51,11 +52,11 @@ public class SubmissionsEndpoint {
                                       Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
         if (!SubmissionId.isValid(id)) {
-            throw new UnknownSubmission(id);
+            throw new UnknownRecord(Kind.SUBMISSION, id);
         }
-        Submission submission = submissions.store().find(id).orElseThrow(() -> new UnknownSubmission(id));
+        Submission submission = submissions.store().find(id).orElseThrow(() -> new UnknownRecord(Kind.SUBMISSION, id));
         if (!submission.edition().isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
-            throw new NotCleared(caller.getName(), "a submission of the SBU edition");
+            throw new NotCleared(caller.getName(), "read a submission of the SBU edition");
         }
         return amendments.reading(submission);
     }

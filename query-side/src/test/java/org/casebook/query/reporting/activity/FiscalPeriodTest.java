@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.LocalDate;
 import java.time.Month;
 
-import org.casebook.query.InvalidQuery;
+import org.casebook.kernel.refusal.InvalidInput;
 import org.junit.jupiter.api.Test;
 
 class FiscalPeriodTest {
@@ -44,7 +44,7 @@ class FiscalPeriodTest {
 
     @Test
     void anything_else_is_refused_naming_the_period() {
-        assertThatThrownBy(() -> FiscalPeriod.parse("2026-Q5", Month.OCTOBER)).isInstanceOf(InvalidQuery.class)
+        assertThatThrownBy(() -> FiscalPeriod.parse("2026-Q5", Month.OCTOBER)).isInstanceOf(InvalidInput.class)
                                                                               .hasMessageContaining("FY2026-Q1");
     }
 }

@@ -2,6 +2,7 @@ package org.casebook.query.reporting.activity;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Month;
 import java.util.function.Supplier;
 
@@ -12,6 +13,7 @@ import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.SyntheticJournal;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.reporting.ReportPoint;
+import org.casebook.query.reporting.ReportSettings;
 import org.casebook.query.reporting.Reports;
 
 /**
@@ -21,6 +23,9 @@ import org.casebook.query.reporting.Reports;
  * {@code ./mvnw -q -pl query-side -am -P bench-report -DskipTests verify} (an argument sets the number of entries).
  */
 public final class ReportBenchmark {
+
+    /** The server's defaults (application.yml). */
+    private static final ReportSettings SETTINGS = new ReportSettings(Month.OCTOBER, 100_000, Duration.ofSeconds(30));
 
     public static void main(String[] args) throws Exception {
         int entries = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
@@ -37,7 +42,7 @@ public final class ReportBenchmark {
                                   events.filter(event -> event.getPayload() != null).count(),
                                   (System.nanoTime() - reading) / 1e9);
             }
-            Reports first = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
+            Reports first = Reports.offline(journal, store.database(), serializer, SETTINGS);
             FiscalPeriod year = first.period("FY2026");
             ReportPoint head = first.point(null);
             ReportPoint earlier = first.point(head.position() * 2 / 3);
@@ -49,9 +54,9 @@ public final class ReportBenchmark {
                               (heapAfterGc() - before) / (1024 * 1024));
             time("again, from the live ledger", () -> first.activity(year, head.position(), standard));
             time("again, from the live ledger", () -> first.activity(year, head.position(), standard));
-            Reports restarted = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
+            Reports restarted = Reports.offline(journal, store.database(), serializer, SETTINGS);
             time("in a fresh process, from the latest checkpoint", () -> restarted.activity(year, head.position(), standard));
-            Reports another = Reports.offline(journal, store.database(), serializer, Month.OCTOBER);
+            Reports another = Reports.offline(journal, store.database(), serializer, SETTINGS);
             time("in a fresh process, at position " + earlier.position() + " (checkpoint + fold)",
                  () -> another.activity(year, earlier.position(), standard));
             store.database().getCollection(LedgerCheckpoints.HEADERS).find().forEach(header -> System.out.printf(

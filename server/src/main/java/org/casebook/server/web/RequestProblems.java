@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,36 +16,17 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
-import org.casebook.command.InvalidInput;
-import org.casebook.command.Mention;
-import org.casebook.command.RuleViolation;
-import org.casebook.command.StaleVersion;
-import org.casebook.command.UnknownRecord;
-import org.casebook.kernel.EntityTag;
-import org.casebook.query.InvalidQuery;
-import org.casebook.query.NotFound;
-import org.casebook.query.ViewNotCaughtUp;
-import org.casebook.query.names.RecordNames;
-import org.casebook.query.needtoknow.NotCleared;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -54,104 +34,14 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Turns every failure into a problem detail that says what was wrong and, where it applies, which field or rule:
- * 400 invalid input, 404 unknown case, 409 lost race, 412 stale version, 413 too large, 415 not JSON, 422 rule
- * broken, 503 view not caught up. Nothing is recorded when any of these is returned.
+ * Turns a request that Spring cannot bind (a body that is not JSON, a field of the wrong type or unknown, a
+ * constraint on the shape broken, a body too large, a parameter that is not of its type) into a problem detail
+ * naming the field: 400, 413, 415 and the other statuses of Spring MVC's own exceptions. Asked before
+ * {@link DomainProblems}, which answers the rest.
  */
 @RestControllerAdvice
-public class ProblemAdvice extends ResponseEntityExceptionHandler {
-
-    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
-
-    private final RecordNames names;
-
-    public ProblemAdvice(RecordNames names) {
-        this.names = names;
-    }
-
-    @ExceptionHandler(RuleViolation.class)
-    ResponseEntity<ProblemDetail> ruleViolation(RuleViolation e) {
-        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-        ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
-                                                 "A rule of the record was broken",
-                                                 e.message(mention -> named(caller, mention)));
-        problem.setProperty("rule", e.rule());
-        if (e.field() != null) {
-            problem.setProperty("field", e.field());
-        }
-        return respond(problem);
-    }
-
-    /** A record by name or title where the caller may read it, with the id that a next request needs. */
-    private String named(Authentication caller, Mention mention) {
-        return switch (mention.kind()) {
-            case RESPONDER -> names.responder(caller, mention.id())
-                                   .map(name -> name + " (responder " + mention.id() + ")")
-                                   .orElse(mention.toString());
-            case CASE -> names.caseTitle(caller, mention.id())
-                              .map(title -> "case \"" + title + "\" (" + mention.id() + ")")
-                              .orElse(mention.toString());
-            case DEPLOYMENT -> mention.toString();
-        };
-    }
-
-    @ExceptionHandler(InvalidInput.class)
-    ResponseEntity<ProblemDetail> invalidInput(InvalidInput e) {
-        return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
-    }
-
-    @ExceptionHandler(InvalidQuery.class)
-    ResponseEntity<ProblemDetail> invalidQuery(InvalidQuery e) {
-        return respond(invalid(e.getMessage(), List.of(new FieldProblem(e.field(), e.getMessage()))));
-    }
-
-    @ExceptionHandler(StaleVersion.class)
-    ResponseEntity<ProblemDetail> staleVersion(StaleVersion e) {
-        ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "stale-version",
-                                                 "The case has changed since you read it", e.getMessage());
-        problem.setProperty("expectedVersion", e.expected());
-        problem.setProperty("currentVersion", e.current());
-        return ResponseEntity.status(HttpStatus.PRECONDITION_FAILED).eTag(EntityTag.of(e.current()).toString()).body(problem);
-    }
-
-    @ExceptionHandler({NotCleared.class, AccessDeniedException.class})
-    ResponseEntity<ProblemDetail> notCleared(RuntimeException e) {
-        return respond(Problems.problem(HttpStatus.FORBIDDEN, "forbidden", "Not cleared for this",
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler(NotFound.class)
-    ResponseEntity<ProblemDetail> notFound(NotFound e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-" + e.kind(), "No such " + e.thing(),
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler(UnknownRecord.class)
-    ResponseEntity<ProblemDetail> unknownRecord(UnknownRecord e) {
-        return respond(Problems.problem(HttpStatus.NOT_FOUND, "unknown-" + e.kind(), "No such " + e.kind(),
-                                        e.getMessage()));
-    }
-
-    @ExceptionHandler({ConcurrencyException.class, AggregateStreamCreationException.class})
-    ResponseEntity<ProblemDetail> conflict(RuntimeException e) {
-        return respond(Problems.problem(HttpStatus.CONFLICT, "conflict", "Another change came first",
-                                        "the case was changed by others at the same time; nothing was recorded, "
-                                                + "reload and try again"));
-    }
-
-    @ExceptionHandler(ViewNotCaughtUp.class)
-    ResponseEntity<ProblemDetail> notCaughtUp(ViewNotCaughtUp e) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
-                             .body(Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "view-not-caught-up",
-                                                    "The view has not caught up yet", e.getMessage()));
-    }
-
-    @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e, HttpServletRequest request) {
-        log.error("{} {} failed", request.getMethod(), request.getRequestURI(), e);
-        return respond(Problems.problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
-                                        "the server failed to answer; the failure is logged"));
-    }
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class RequestProblems extends ResponseEntityExceptionHandler {
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
@@ -163,7 +53,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         }
         e.getBindingResult().getGlobalErrors()
          .forEach(error -> fields.add(new FieldProblem(null, error.getDefaultMessage())));
-        return body(invalid(describe(fields), fields));
+        return body(Problems.invalid(describe(fields), fields));
     }
 
     @Override
@@ -178,7 +68,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 fields.add(new FieldProblem(name, error.getDefaultMessage()));
             }
         });
-        return body(invalid(describe(fields), fields));
+        return body(Problems.invalid(describe(fields), fields));
     }
 
     @Override
@@ -193,7 +83,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             message = cause.getMessage();
         }
         List<FieldProblem> fields = List.of(new FieldProblem(name, message));
-        return body(invalid(describe(fields), fields));
+        return body(Problems.invalid(describe(fields), fields));
     }
 
     @Override
@@ -208,31 +98,31 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof UnrecognizedPropertyException unknown) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(unknown),
                     "is not a field of this request; known fields: " + unknown.getKnownPropertyIds()));
-            return body(invalid(describe(fields), fields));
+            return body(Problems.invalid(describe(fields), fields));
         }
         if (cause instanceof InvalidFormatException format) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(format),
                     "cannot be " + format.getValue() + (format.getTargetType() != null && format.getTargetType().isEnum()
                             ? allowedValues(format.getTargetType()) : "; must be " + kindOf(format.getTargetType()))));
-            return body(invalid(describe(fields), fields));
+            return body(Problems.invalid(describe(fields), fields));
         }
         if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
             String message = mismatch instanceof StrictJson.RefusedText refused ? refused.getOriginalMessage()
                     : "must be " + kindOf(mismatch.getTargetType());
             List<FieldProblem> fields = List.of(new FieldProblem(path(mismatch), message));
-            return body(invalid(describe(fields), fields));
+            return body(Problems.invalid(describe(fields), fields));
         }
         if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(mapping), "has the wrong type"));
-            return body(invalid(describe(fields), fields));
+            return body(Problems.invalid(describe(fields), fields));
         }
         if (cause instanceof StreamReadException read && read.getProcessor() != null
                 && read.getOriginalMessage().startsWith("Duplicate field")) {
             List<FieldProblem> fields = List.of(new FieldProblem(path(read.getProcessor().getParsingContext()),
                                                                  "is given twice; a field is given once"));
-            return body(invalid(describe(fields), fields));
+            return body(Problems.invalid(describe(fields), fields));
         }
-        return body(invalid(notJson(cause), List.of()));
+        return body(Problems.invalid(notJson(cause), List.of()));
     }
 
     @Override
@@ -243,21 +133,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             problem.setType(URI.create("/problems/http-" + status.value()));
         }
         return super.createResponseEntity(body, headers, status, request);
-    }
-
-    record FieldProblem(String field, String message) {
-    }
-
-    private static ProblemDetail invalid(String detail, List<FieldProblem> fields) {
-        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
-                                                 detail);
-        if (!fields.isEmpty()) {
-            problem.setProperty("errors", fields.stream()
-                                                .map(field -> Map.of("field", String.valueOf(field.field()),
-                                                                     "message", field.message()))
-                                                .toList());
-        }
-        return problem;
     }
 
     private static String describe(List<FieldProblem> fields) {
@@ -360,10 +235,6 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             }
         }
         return null;
-    }
-
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     private static ResponseEntity<Object> body(ProblemDetail problem) {

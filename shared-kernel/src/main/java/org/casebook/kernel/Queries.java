@@ -1,9 +1,9 @@
-package org.casebook.query;
+package org.casebook.kernel;
 
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
-/** Waits for a query's answer and lets its handler's own failure through, rather than Axon's wrapper of it. */
+/** Waits for a query's answer and lets its handler's own failure through, rather than the future's wrapper of it. */
 public final class Queries {
 
     private Queries() {
