@@ -128,8 +128,7 @@ class NotificationFoldTest {
     @Test
     void the_entries_of_other_sources_are_not_taken_for_the_sources_own() {
         haitiRecord(Sensitivity.UNCLASSIFIED, null);
-        record.add(new FundsAllocated(OTHER, EntryNumber.allocation(3), SUDAN, "Roads", Sector.ECONOMIC_STABILIZATION_AND_INFRASTRUCTURE,
-                                      Amount.of("1.00"), null));
+        record.add(allocation(OTHER, 3, SUDAN, "Roads", "1.00", null));
 
         assertThat(fold("A-3", ReportEdition.STANDARD, false)).isNull();
         assertThat(folded("A-3", ReportEdition.STANDARD, false).caseId()).isEmpty();
