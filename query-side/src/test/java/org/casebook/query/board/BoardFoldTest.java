@@ -2,17 +2,25 @@ package org.casebook.query.board;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.DecisionId;
+import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverAccepted;
+import org.casebook.kernel.handover.HandoverDeclined;
+import org.casebook.kernel.handover.HandoverEscalated;
 import org.casebook.kernel.handover.HandoverId;
+import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.Signatory;
+import org.casebook.query.board.BoardRow.PendingHandover;
 import org.casebook.query.handover.Leadership;
 import org.casebook.query.CaseEntries;
 import org.casebook.query.RecordedEntry;
@@ -92,8 +100,8 @@ class BoardFoldTest {
     private static final CrisisId CASE = new CrisisId("case-1");
 
     private static HandoverAccepted accepted(int number, Body from, Body to, Signatory by, LocalDate on) {
-        return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, by.user(), "0".repeat(64), on,
-                                    LeadMove.ON_EFFECTIVE_DATE);
+        return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, by.user(),
+                                    "0".repeat(64), on, LeadMove.ON_EFFECTIVE_DATE);
     }
 
     private static BoardRow fold(CaseEntries history) {
@@ -102,5 +110,44 @@ class BoardFoldTest {
             row = BoardFold.apply(row, entry);
         }
         return row;
+    }
+
+    @Test
+    void proposed_handovers_wait_on_the_board_escalated_or_not_until_they_are_answered() {
+        Body crsg = new Body("CRSG");
+        Signatory capital = new Signatory("alvarez", "COORDINATOR", crsg);
+        CaseEntries history = new CaseEntries().opened(Stage.TRANSITION)
+                .add(proposed(1, crsg, new Body("Embassy"), capital))
+                .add(proposed(2, crsg, new Body("ACT"), capital))
+                .add(new HandoverEscalated(CASE, HandoverId.number(2), Instant.parse("2027-05-20T17:00:00Z")));
+        Instant firstProposed = history.entries().get(1).recordedAt();
+        Instant secondProposed = history.entries().get(2).recordedAt();
+
+        assertThat(fold(history).pendingHandovers()).containsExactly(
+                new PendingHandover("H-1", "Embassy", firstProposed, false),
+                new PendingHandover("H-2", "ACT", secondProposed, true));
+
+        history.add(new HandoverDeclined(CASE, HandoverId.number(1), "No staff", capital));
+        assertThat(fold(history).pendingHandovers()).containsExactly(
+                new PendingHandover("H-2", "ACT", secondProposed, true));
+    }
+
+    @Test
+    void the_latest_decision_is_marked_as_recorded_or_else_as_its_case() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).add(decision(1, Sensitivity.UNCLASSIFIED));
+        assertThat(fold(history).latestDecisionSensitivity()).isEqualTo(Sensitivity.UNCLASSIFIED);
+
+        history.add(decision(2, null));
+        assertThat(fold(history).latestDecisionSensitivity()).isEqualTo(Sensitivity.SBU);
+    }
+
+    private static HandoverProposed proposed(int number, Body from, Body to, Signatory by) {
+        return new HandoverProposed(CASE, HandoverId.number(number), from, to, "J. Okafor", List.of(), List.of(),
+                                    List.of(), LocalDate.parse("2027-06-01"), by);
+    }
+
+    private static DecisionRecorded decision(int number, Sensitivity sensitivity) {
+        return new DecisionRecorded(CASE, DecisionId.number(number), "Decision " + number, "Because", List.of(),
+                                    new Body("CRSG"), "PS-1", null, null, sensitivity);
     }
 }

@@ -18,6 +18,7 @@ import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.query.CaseEntries;
 import org.casebook.query.RecordedEntry;
+import org.casebook.query.handover.HandoverRecord;
 import org.junit.jupiter.api.Test;
 
 class CaseFileFoldTest {
@@ -177,5 +178,45 @@ class CaseFileFoldTest {
             file = CaseFileFold.apply(file, entry);
         }
         return file;
+    }
+
+    @Test
+    void a_decision_supersedes_only_the_decision_it_names() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).decided(1, null, null).decided(2, null, null)
+                                              .decided(3, 2, null));
+
+        assertThat(file.decisions()).extracting(CaseFile.Decision::decisionId, CaseFile.Decision::superseded,
+                                                CaseFile.Decision::supersededBy)
+                                    .containsExactly(tuple("D-1", false, null), tuple("D-2", true, "D-3"),
+                                                     tuple("D-3", false, null));
+    }
+
+    @Test
+    void each_handover_of_a_case_is_listed_and_followed_on_its_own() {
+        Signatory embassy = new Signatory("field-coordinator", "COORDINATOR", new Body("Embassy"));
+        CaseFile file = fold(new CaseEntries().opened(Stage.TRANSITION)
+                .add(handover(1, "Road closed"))
+                .add(handover(2, "Fuel shortages"))
+                .add(new HandoverDeclined(CaseEntries.CASE, new HandoverId("H-2"), "Not yet", embassy)));
+
+        assertThat(file.handovers()).extracting(HandoverRecord::handoverId, HandoverRecord::status)
+                                    .containsExactly(tuple("H-1", HandoverRecord.Status.PENDING),
+                                                     tuple("H-2", HandoverRecord.Status.DECLINED));
+        assertThat(file.risks()).extracting(CaseFile.Risk::handoverId, CaseFile.Risk::risk)
+                                .containsExactly(tuple("H-1", "Road closed"));
+    }
+
+    @Test
+    void a_correction_of_the_current_assessment_is_attached_to_it_and_one_of_another_entry_is_not() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).assessed(1).decided(1, null, 1)
+                                               .corrected(2, "Decision one, as meant");
+        assertThat(fold(history).currentAssessment().corrections()).isEmpty();
+
+        CaseFile file = fold(history.corrected(1, "Militia leaders and their backers"));
+
+        assertThat(file.currentAssessment().corrections()).extracting(CaseFile.Correction::correctedText)
+                                                          .containsExactly("Militia leaders and their backers");
+        assertThat(file.currentAssessment().assessmentId()).isEqualTo("A-1");
+        assertThat(file.currentAssessment().summary()).isEqualTo("Assessment 1");
     }
 }

@@ -16,6 +16,7 @@ import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.PersonalDetails;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
 import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingCancelled;
 import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.ResponderRegistered;
@@ -88,5 +89,22 @@ class RosterFoldTest {
                 "deployment-1", "case-1", "team lead", LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10")));
         assertThat(ended.bookings()).containsExactly(new RosterEntry.Booking(
                 "deployment-1", "case-1", "team lead", LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-01")));
+    }
+
+    @Test
+    void a_cancelled_booking_is_dropped_and_the_others_stay() {
+        Period period = new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"));
+        RosterEntry entry = RosterFold.apply(registered(), new ResponderBooked(
+                ID, new DeploymentId("deployment-1"), new CrisisId("case-1"), new DeploymentRole("adviser"), period),
+                                             1, 50, REGISTERED_AT);
+        entry = RosterFold.apply(entry, new ResponderBooked(
+                ID, new DeploymentId("deployment-2"), new CrisisId("case-2"), new DeploymentRole("adviser"), period),
+                                 2, 51, REGISTERED_AT);
+
+        RosterEntry cancelled = RosterFold.apply(entry, new ResponderBookingCancelled(
+                ID, new DeploymentId("deployment-1")), 3, 52, REGISTERED_AT);
+
+        assertThat(cancelled.bookings()).extracting(RosterEntry.Booking::deploymentId).containsExactly("deployment-2");
+        assertThat(cancelled.version()).isEqualTo(4);
     }
 }
