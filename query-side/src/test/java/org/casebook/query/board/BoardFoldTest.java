@@ -10,6 +10,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverAccepted;
@@ -149,5 +150,14 @@ class BoardFoldTest {
     private static DecisionRecorded decision(int number, Sensitivity sensitivity) {
         return new DecisionRecorded(CASE, DecisionId.number(number), "Decision " + number, "Because", List.of(),
                                     new Body("CRSG"), "PS-1", null, null, sensitivity);
+    }
+
+    @Test
+    void a_corrected_lead_body_leads_on_the_board_with_the_same_coordinator() {
+        BoardRow row = fold(new CaseEntries().opened(Stage.WATCH)
+                                .add(new LeadBodyCorrected(CASE, new Body("CRSG"), new Body("Embassy"), "Typo")));
+
+        assertThat(row.leadBody()).isEqualTo("Embassy");
+        assertThat(row.leadCoordinator()).isEqualTo("M. Alvarez");
     }
 }

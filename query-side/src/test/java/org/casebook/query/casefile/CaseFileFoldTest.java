@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Body;
+import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.handover.HandoverAccepted;
@@ -218,5 +219,14 @@ class CaseFileFoldTest {
                                                           .containsExactly("Militia leaders and their backers");
         assertThat(file.currentAssessment().assessmentId()).isEqualTo("A-1");
         assertThat(file.currentAssessment().summary()).isEqualTo("Assessment 1");
+    }
+
+    @Test
+    void a_corrected_lead_body_leads_the_case_with_the_same_coordinator() {
+        CaseFile file = fold(new CaseEntries().opened(Stage.WATCH).add(new LeadBodyCorrected(
+                CaseEntries.CASE, new Body("CRSG"), new Body("Embassy"), "Typo")));
+
+        assertThat(file.leadBody()).isEqualTo("Embassy");
+        assertThat(file.leadCoordinator()).isEqualTo("M. Alvarez");
     }
 }

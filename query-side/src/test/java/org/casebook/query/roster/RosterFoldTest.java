@@ -29,6 +29,7 @@ class RosterFoldTest {
 
     private static final ResponderId ID = new ResponderId("responder-1");
     private static final Instant REGISTERED_AT = Instant.parse("2026-11-02T09:00:00Z");
+    private static final Period TOUR = new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"));
 
     private static RosterEntry registered() {
         return RosterFold.apply(null, new ResponderRegistered(ID, new PersonalDetails("Amina Diallo", null),
@@ -93,18 +94,32 @@ class RosterFoldTest {
 
     @Test
     void a_cancelled_booking_is_dropped_and_the_others_stay() {
-        Period period = new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"));
-        RosterEntry entry = RosterFold.apply(registered(), new ResponderBooked(
-                ID, new DeploymentId("deployment-1"), new CrisisId("case-1"), new DeploymentRole("adviser"), period),
-                                             1, 50, REGISTERED_AT);
-        entry = RosterFold.apply(entry, new ResponderBooked(
-                ID, new DeploymentId("deployment-2"), new CrisisId("case-2"), new DeploymentRole("adviser"), period),
-                                 2, 51, REGISTERED_AT);
-
-        RosterEntry cancelled = RosterFold.apply(entry, new ResponderBookingCancelled(
+        RosterEntry cancelled = RosterFold.apply(twoBookings(), new ResponderBookingCancelled(
                 ID, new DeploymentId("deployment-1")), 3, 52, REGISTERED_AT);
 
         assertThat(cancelled.bookings()).extracting(RosterEntry.Booking::deploymentId).containsExactly("deployment-2");
         assertThat(cancelled.version()).isEqualTo(4);
+    }
+
+    @Test
+    void a_changed_booking_leaves_the_other_bookings_as_they_were() {
+        RosterEntry changed = RosterFold.apply(twoBookings(), new ResponderBookingChanged(
+                ID, new DeploymentId("deployment-2"), TOUR.endingOn(LocalDate.parse("2027-02-01"))), 3, 52,
+                                               REGISTERED_AT);
+
+        assertThat(changed.bookings()).containsExactly(
+                new RosterEntry.Booking("deployment-1", "case-1", "adviser", TOUR.start(), TOUR.end()),
+                new RosterEntry.Booking("deployment-2", "case-2", "adviser", TOUR.start(),
+                                        LocalDate.parse("2027-02-01")));
+    }
+
+    /** A responder booked for the same tour by two cases. */
+    private static RosterEntry twoBookings() {
+        RosterEntry entry = RosterFold.apply(registered(), new ResponderBooked(
+                ID, new DeploymentId("deployment-1"), new CrisisId("case-1"), new DeploymentRole("adviser"), TOUR),
+                                             1, 50, REGISTERED_AT);
+        return RosterFold.apply(entry, new ResponderBooked(
+                ID, new DeploymentId("deployment-2"), new CrisisId("case-2"), new DeploymentRole("adviser"), TOUR),
+                                2, 51, REGISTERED_AT);
     }
 }
