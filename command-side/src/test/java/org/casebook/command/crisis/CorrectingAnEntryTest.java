@@ -1,5 +1,6 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.closed;
 import static org.casebook.command.crisis.CaseHistory.decided;
@@ -9,7 +10,6 @@ import static org.casebook.command.crisis.CaseHistory.opened;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.TestExecutor;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.CorrectEntry;
 import org.casebook.kernel.crisis.EntryCorrected;
 import org.casebook.kernel.crisis.EventId;
@@ -44,8 +44,7 @@ class CorrectingAnEntryTest {
         fixture.given(opened())
                .when(new CorrectEntry(CASE, new EventId("no-such-event"), "Wrong", "Right"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("event no-such-event is not an entry of this case");
+               .expectException(brokenRule("correction-target-must-be-in-case").onField("correctsEventId"));
     }
 
     @Test
@@ -55,7 +54,7 @@ class CorrectingAnEntryTest {
 
         given.when(new CorrectEntry(CASE, opening, " ", "Right"))
              .expectNoEvents()
-             .expectExceptionMessage("a correction needs a reason");
+             .expectException(brokenRule("correction-needs-reason").onField("reason"));
     }
 
     private EventId storedEventId(long sequence) {

@@ -1,5 +1,7 @@
 package org.casebook.command.deployment;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +10,6 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
@@ -62,8 +63,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("declining a deployment needs a reason");
+               .expectException(brokenRule("answer-needs-reason").onField("reason"));
     }
 
     @Test
@@ -71,7 +71,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
                .expectNoEvents()
-               .expectExceptionMessage("deployment deployment-1 is approved: cannot withdraw it");
+               .expectException(brokenRule("not-awaiting-an-answer"));
     }
 
     @Test
@@ -93,7 +93,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new StartDeployment(DEPLOYMENT, CASE))
                .expectNoEvents()
-               .expectExceptionMessage("deployment deployment-1 is requested: only an approved one starts");
+               .expectException(brokenRule("not-approved"));
     }
 
     @Test
@@ -113,9 +113,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new StartDeployment(DEPLOYMENT, CASE), effective("2026-11-27T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
-                                       + "of those days, not on 2026-11-27; to start earlier, reschedule it first");
+               .expectException(brokenRule("start-outside-period").onField(RecordMetadata.EFFECTIVE_AT));
     }
 
     @Test
@@ -123,9 +121,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-03-11T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
-                                       + "of those days, not on 2027-03-11; to start later, reschedule it first");
+               .expectException(brokenRule("start-outside-period").onField(RecordMetadata.EFFECTIVE_AT));
     }
 
     @Test
@@ -141,8 +137,6 @@ class DeploymentLifecycleTest {
                                                  .andMetaData(MetaData.from(effective("2026-12-01T09:00:00Z")))))
                .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"), effective("2026-11-30T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("effectiveAt 2026-11-30T09:00:00Z is before deployment deployment-1 began, on "
-                                       + "2026-12-01T09:00:00Z");
+               .expectException(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT));
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.command.directory;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,8 +52,7 @@ class KeepingTheDirectoryTest {
         fixture.given(IPC_LISTED)
                .when(new RenameBody(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is listed as Integration Planning Cell (PLANNING_CELL) already");
+               .expectException(brokenRule("directory-unchanged").onField("displayName"));
     }
 
     @Test
@@ -82,13 +82,11 @@ class KeepingTheDirectoryTest {
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new RetireBody(IPC, "Again"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is retired already");
+               .expectException(brokenRule("body-retired").onField("name"));
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new ListBody(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is listed already, as Integration Planning Cell (PLANNING_CELL, retired)");
+               .expectException(brokenRule("body-already-listed").onField("name"));
     }
 
     @Test
@@ -99,8 +97,7 @@ class KeepingTheDirectoryTest {
         fixture.given(EMBASSY_LISTED, OKAFOR)
                .when(new ListPerson("field-coordinator", "Joy Okafor", null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("field-coordinator is listed already, as J. Okafor of Embassy");
+               .expectException(brokenRule("person-already-listed").onField("account"));
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new ListPerson("planner", "A. Planner", IPC))
                .expectNoEvents()
@@ -126,7 +123,6 @@ class KeepingTheDirectoryTest {
         fixture.given(EMBASSY_LISTED)
                .when(new RenamePerson("nobody", "N. Body"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("nobody is not a listed person (GET /api/people)");
+               .expectException(brokenRule("person-not-listed").onField("account"));
     }
 }

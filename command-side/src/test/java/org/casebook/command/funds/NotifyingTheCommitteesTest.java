@@ -1,5 +1,7 @@
 package org.casebook.command.funds;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -91,10 +93,7 @@ class NotifyingTheCommitteesTest {
     void obligating_with_no_notification_transmitted_is_refused() {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .when(obligate(), on("2026-12-01"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("no notification of allocation AL-1 has been transmitted to the committees: "
-                                               + "FY2008 NDAA s.1207 requires notice 15 days before money is "
-                                               + "obligated, unless the wait is waived in an emergency")
+               .expectException(brokenRule("notification-wait").onField("allocation"))
                .expectNoEvents();
     }
 
@@ -103,10 +102,7 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .andGiven(at(transmitted("2026-12-01", "2026-12-16"), "2026-12-01"))
                .when(obligate(), on("2026-12-15"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("money of allocation AL-1 may be obligated from 2026-12-16, 15 days after its "
-                                               + "notification, not on 2026-12-15, unless the wait is waived in an "
-                                               + "emergency")
+               .expectException(brokenRule("notification-wait").onField(RecordMetadata.EFFECTIVE_AT))
                .expectNoEvents();
     }
 
@@ -155,10 +151,7 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(OTHER, "Economic Support Fund"))
                .when(new TransmitNotification(OTHER, CASE, AL1, "Funds", "Purpose", "Objectives", null, null),
                      on("2026-12-01"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("no notification terms are configured for Economic Support Fund "
-                                               + "(casebook.funds.authorities): its account, the committees notified "
-                                               + "and the waiting period are not known")
+               .expectException(brokenRule("notification-terms-unknown").onField("sourceId"))
                .expectNoEvents();
     }
 
@@ -167,9 +160,7 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .andGiven(at(transmitted("2026-12-01", "2026-12-16"), "2026-12-01"))
                .when(transmit(), on("2026-12-02"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("the notification of allocation AL-1 was transmitted already; it allows "
-                                               + "obligating from 2026-12-16");
+               .expectException(brokenRule("notification-already-transmitted").onField("allocation"));
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .when(transmit(), on("2026-11-01"))
                .expectException(RuleViolation.class)

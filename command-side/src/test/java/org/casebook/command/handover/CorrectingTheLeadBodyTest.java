@@ -1,5 +1,7 @@
 package org.casebook.command.handover;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -54,8 +56,7 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(MISSPELT))
                .when(new CorrectLeadBody(CASE, EMBASSY, " "))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("a correction needs a reason");
+               .expectException(brokenRule("correction-needs-reason").onField("reason"));
     }
 
     @Test
@@ -63,7 +64,7 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(EMBASSY))
                .when(new CorrectLeadBody(CASE, EMBASSY, "Sure"))
                .expectNoEvents()
-               .expectExceptionMessage("Embassy Khartoum is recorded as leading the case already");
+               .expectException(brokenRule("lead-unchanged").onField("leadBody"));
     }
 
     @Test
@@ -74,8 +75,7 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(CRSG), proposed)
                .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
                .expectNoEvents()
-               .expectExceptionMessage("handover H-1 of the whole case is under way; it must take effect, or be "
-                                               + "answered or withdrawn, before its lead body is corrected");
+               .expectException(brokenRule("handover-pending").onField("leadBody"));
         fixture.given(opened(CRSG), proposed, new HandoverAccepted(CASE, HandoverId.number(1), CRSG, EMBASSY,
                                                                    List.of(), FIELD, "J. Okafor", "brief-digest",
                                                                    MARCH_1, LeadMove.ON_EFFECTIVE_DATE))

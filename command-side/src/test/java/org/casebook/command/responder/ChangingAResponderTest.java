@@ -1,5 +1,6 @@
 package org.casebook.command.responder;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.responder.RosterHistory.POLICING;
 import static org.casebook.command.responder.RosterHistory.RESPONDER;
 import static org.casebook.command.responder.RosterHistory.RULE_OF_LAW;
@@ -58,8 +59,7 @@ class ChangingAResponderTest {
         fixture.given(registered(), retired())
                .when(new ChangeResponderAvailability(RESPONDER, Availability.availableNow()))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("responder responder-1 is retired: cannot change the availability of them");
+               .expectException(brokenRule("responder-is-retired"));
     }
 
     @Test
@@ -78,8 +78,6 @@ class ChangingAResponderTest {
                .when(new ChangeResponderSkills(RESPONDER, List.of(POLICING)),
                      Map.of(RecordMetadata.EFFECTIVE_AT, "2026-11-01T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("effectiveAt 2026-11-01T09:00:00Z is before responder responder-1 began, on "
-                                       + "2026-12-01T09:00:00Z");
+               .expectException(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT));
     }
 }
