@@ -30,20 +30,24 @@ public final class Refused {
         };
     }
 
-    /** The client changed a record from version {@code expected}, but it is at {@code current}. */
-    public static Matcher<StaleVersion> staleVersion(long expected, long current) {
+    /**
+     * The client changed {@code record} (such as "case case-1") from version {@code expected}, but it is at
+     * {@code current}.
+     */
+    public static Matcher<StaleVersion> staleVersion(String record, long expected, long current) {
         return new TypeSafeDiagnosingMatcher<>() {
             @Override
             protected boolean matchesSafely(StaleVersion refusal, Description mismatch) {
-                mismatch.appendText("a change from version ").appendValue(refusal.expected())
-                        .appendText(" of a record at version ").appendValue(refusal.current());
-                return refusal.expected() == expected && refusal.current() == current;
+                mismatch.appendText("a change of ").appendValue(refusal.record()).appendText(" from version ")
+                        .appendValue(refusal.expected()).appendText(" at version ").appendValue(refusal.current());
+                return refusal.record().equals(record) && refusal.expected() == expected
+                        && refusal.current() == current;
             }
 
             @Override
             public void describeTo(Description description) {
-                description.appendText("a change from version ").appendValue(expected)
-                           .appendText(" of a record at version ").appendValue(current);
+                description.appendText("a change of ").appendValue(record).appendText(" from version ")
+                           .appendValue(expected).appendText(" at version ").appendValue(current);
             }
         };
     }

@@ -13,6 +13,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
@@ -49,6 +50,14 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(MISSPELT))
                .when(new CorrectLeadBody(CASE, EMBASSY, "Misspelt at opening"))
                .expectEvents(new LeadBodyCorrected(CASE, MISSPELT, EMBASSY, "Misspelt at opening"));
+    }
+
+    @Test
+    void the_lead_body_of_a_closed_case_is_corrected_only_once_it_is_reopened() {
+        fixture.given(opened(MISSPELT), new CrisisClosed(CASE, Stage.TRANSITION, "Stabilised", null))
+               .when(new CorrectLeadBody(CASE, EMBASSY, "Misspelt at opening"))
+               .expectNoEvents()
+               .expectException(brokenRule("case-is-closed"));
     }
 
     @Test

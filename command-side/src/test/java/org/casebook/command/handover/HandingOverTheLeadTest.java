@@ -16,6 +16,7 @@ import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
@@ -25,6 +26,7 @@ import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
+import org.casebook.kernel.handover.CloseRisk;
 import org.casebook.kernel.handover.DeclineHandover;
 import org.casebook.kernel.handover.EscalateHandover;
 import org.casebook.kernel.handover.HandoverAccepted;
@@ -39,6 +41,7 @@ import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.OpenItem;
 import org.casebook.kernel.handover.ProposeHandover;
+import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.kernel.handover.TransferLead;
 import org.casebook.kernel.handover.WithdrawHandover;
@@ -331,10 +334,46 @@ class HandingOverTheLeadTest {
                .expectException(unknownRecord(Kind.HANDOVER));
     }
 
+    @Test
+    void no_handover_is_proposed_on_a_closed_case() {
+        fixture.given(opened(), closed())
+               .when(propose(CAPITAL, EMBASSY, List.of()))
+               .expectNoEvents()
+               .expectException(brokenRule("case-is-closed"));
+    }
+
+    @Test
+    void a_handover_is_not_accepted_on_a_closed_case() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), closed())
+               .when(new AcceptHandover(CASE, H1, "brief-digest", FIELD, "J. Okafor"), ON_FEBRUARY_10)
+               .expectNoEvents()
+               .expectException(brokenRule("case-is-closed"));
+    }
+
+    @Test
+    void the_proposing_body_closes_a_risk_of_its_pending_handover() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
+               .when(new CloseRisk(CASE, H1, 1, "Road reopened", CAPITAL))
+               .expectEvents(new RiskClosed(CASE, H1, 1, "Road reopened", CAPITAL));
+    }
+
+    @Test
+    void a_risk_closed_once_is_not_closed_again() {
+        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()),
+                      new RiskClosed(CASE, H1, 1, "Road reopened", CAPITAL))
+               .when(new CloseRisk(CASE, H1, 1, "Road reopened again", CAPITAL))
+               .expectNoEvents()
+               .expectException(brokenRule("risk-not-open"));
+    }
+
     private static CrisisOpened opened() {
         return new CrisisOpened(CASE, "Border instability", new CountryCode("SD"), "West Darfur",
                                 "Raids across the border", Stage.TRANSITION, Sensitivity.SBU, CRSG,
                                 new Coordinator("M. Alvarez"));
+    }
+
+    private static CrisisClosed closed() {
+        return new CrisisClosed(CASE, Stage.TRANSITION, "Stabilised", null);
     }
 
     private static ProposeHandover propose(Signatory proposer, Body to, List<Sector> sectors) {
