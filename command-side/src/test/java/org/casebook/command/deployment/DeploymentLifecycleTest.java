@@ -1,6 +1,7 @@
 package org.casebook.command.deployment;
 
 import static org.casebook.command.BrokenRule.brokenRule;
+import static org.casebook.command.Refused.unknownRecord;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRequested;
@@ -24,7 +26,7 @@ import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
-import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.junit.jupiter.api.BeforeEach;
@@ -101,7 +103,40 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new StartDeployment(DEPLOYMENT, new CrisisId("case-2")))
                .expectNoEvents()
-               .expectException(UnknownRecord.class);
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void a_deployment_is_not_declined_under_another_case() {
+        fixture.given(requested())
+               .when(new DeclineDeployment(DEPLOYMENT, new CrisisId("case-2"), "Needed at home"))
+               .expectNoEvents()
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void a_deployment_is_not_withdrawn_under_another_case() {
+        fixture.given(requested())
+               .when(new WithdrawDeployment(DEPLOYMENT, new CrisisId("case-2"), "No longer needed"))
+               .expectNoEvents()
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void an_approved_deployment_is_not_declined() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"))
+               .expectNoEvents()
+               .expectException(brokenRule("not-awaiting-an-answer"));
+    }
+
+    @Test
+    void a_cancelled_deployment_does_not_start() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER),
+                      new DeploymentCancelled(DEPLOYMENT, CASE, "Case closed"))
+               .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-01-10T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(brokenRule("not-approved"));
     }
 
     private static Map<String, Object> effective(String at) {
