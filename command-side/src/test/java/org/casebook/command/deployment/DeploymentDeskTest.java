@@ -485,7 +485,8 @@ class DeploymentDeskTest {
         DeploymentId deployment = new DeploymentId("deployment-1");
 
         DeploymentId answered = commands.sendAndWait(new RequestDeployment(
-                deployment, haiti, RESPONDER, ADVISER, Sector.SECURITY, RULE_OF_LAW, period("2027-01-10", "2027-03-10")));
+                deployment, haiti, RESPONDER, ADVISER, Sector.SECURITY, RULE_OF_LAW,
+                period("2027-01-10", "2027-03-10")));
 
         assertThat(answered).isEqualTo(deployment);
     }
@@ -572,7 +573,8 @@ class DeploymentDeskTest {
 
         commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
 
-        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentCancelled(deployment, haiti, "Case closed"));
+        assertThat(eventsOf("deployment-1")).last()
+                                             .isEqualTo(new DeploymentCancelled(deployment, haiti, "Case closed"));
         assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingCancelled(RESPONDER, deployment));
     }
 
