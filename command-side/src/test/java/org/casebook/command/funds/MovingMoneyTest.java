@@ -218,6 +218,17 @@ class MovingMoneyTest {
     }
 
     @Test
+    void a_reduced_allocation_is_obligated_up_to_its_reduced_amount() {
+        EntryNumber allocation = allocate("50.00");
+        commands.sendAndWait(new AdjustFunds(SOURCE, CASE, allocation, Amount.of("-20.00"), "Budget cut"));
+
+        obligate(allocation, "30.00");
+
+        assertThat(refusal(() -> obligate(allocation, "0.01")))
+                .is(matching(brokenRule("allocation-exceeded").onField("amount")));
+    }
+
+    @Test
     void an_entry_is_reduced_to_exactly_what_is_committed_from_it() {
         EntryNumber allocation = allocate("50.00");
         obligate(allocation, "30.00");
