@@ -282,8 +282,9 @@ public class FundingSource implements Versioned {
         Entry entry = entries.get(number);
         boolean rightKind = kind == null || (kind.equals("allocation") ? number.isAllocation() : number.isObligation());
         if (entry == null || !rightKind || !entry.crisisId.equals(crisisId)) {
-            throw UNKNOWN_ENTRY.brokenAbout(kind == null ? "entry" : kind, (kind == null ? "entry" : kind) + " "
-                    + number + " of funding source " + id + " is not one of ", Mention.crisis(crisisId));
+            String field = kind == null ? "entry" : kind;
+            throw UNKNOWN_ENTRY.brokenAbout(field, field + " " + number + " of funding source " + id
+                    + " is not one of ", Mention.crisis(crisisId));
         }
         return entry;
     }
