@@ -138,10 +138,6 @@ public class BodyDirectory {
         }
     }
 
-    public boolean isListed(Body body) {
-        return listed.containsKey(body.value());
-    }
-
     /** How the directory names the person who signs in as {@code account}: their login name if it lists none. */
     public String displayNameOf(String account) {
         Person person = people.get(account);

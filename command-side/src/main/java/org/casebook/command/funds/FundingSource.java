@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -63,34 +62,22 @@ import org.casebook.kernel.funds.WaiveNotificationWait;
 public class FundingSource implements Versioned {
 
     /**
-     * An allocation, obligation or disbursement: its case, its amount after adjustments, what it feeds, and when it
-     * took effect (null if not known).
+     * An allocation, obligation or disbursement: its case, what it feeds, its amount after adjustments, how much of
+     * it is committed further on, and when it took effect (null if not known). A value: the test fixture compares
+     * the state a command left with the state sourced again.
      */
-    private static final class Entry {
-        private final CrisisId crisisId;
-        private final EntryNumber parent;
-        private final Instant effectiveAt;
-        private Amount amount;
-        private Amount committed = Amount.ZERO;
+    private record Entry(CrisisId crisisId, EntryNumber parent, Amount amount, Amount committed, Instant effectiveAt) {
 
         Entry(CrisisId crisisId, EntryNumber parent, Amount amount, Instant effectiveAt) {
-            this.crisisId = crisisId;
-            this.parent = parent;
-            this.amount = amount;
-            this.effectiveAt = effectiveAt;
+            this(crisisId, parent, amount, Amount.ZERO, effectiveAt);
         }
 
-        /** By value, so that the test fixture can compare the state a command left with the state sourced again. */
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Entry e && Objects.equals(crisisId, e.crisisId) && Objects.equals(parent, e.parent)
-                    && Objects.equals(effectiveAt, e.effectiveAt) && amount.equals(e.amount)
-                    && committed.equals(e.committed);
+        Entry adjustedBy(Amount change) {
+            return new Entry(crisisId, parent, amount.plus(change), committed, effectiveAt);
         }
 
-        @Override
-        public int hashCode() {
-            return Objects.hash(crisisId, parent, effectiveAt, amount, committed);
+        Entry committing(Amount more) {
+            return new Entry(crisisId, parent, amount, committed.plus(more), effectiveAt);
         }
     }
 
@@ -295,8 +282,9 @@ public class FundingSource implements Versioned {
         Entry entry = entries.get(number);
         boolean rightKind = kind == null || (kind.equals("allocation") ? number.isAllocation() : number.isObligation());
         if (entry == null || !rightKind || !entry.crisisId.equals(crisisId)) {
-            throw UNKNOWN_ENTRY.brokenAbout(kind == null ? "entry" : kind, (kind == null ? "entry" : kind) + " "
-                    + number + " of funding source " + id + " is not one of ", Mention.crisis(crisisId));
+            String field = kind == null ? "entry" : kind;
+            throw UNKNOWN_ENTRY.brokenAbout(field, field + " " + number + " of funding source " + id
+                    + " is not one of ", Mention.crisis(crisisId));
         }
         return entry;
     }
@@ -331,7 +319,7 @@ public class FundingSource implements Versioned {
             commit(disbursed.obligation(), disbursed.amount());
         } else if (event instanceof FundsAdjusted adjusted) {
             Entry entry = entries.get(adjusted.entry());
-            entry.amount = entry.amount.plus(adjusted.change());
+            entries.put(adjusted.entry(), entry.adjustedBy(adjusted.change()));
             if (entry.parent == null) {
                 allocated = allocated.plus(adjusted.change());
             } else {
@@ -345,7 +333,6 @@ public class FundingSource implements Versioned {
     }
 
     private void commit(EntryNumber parent, Amount amount) {
-        Entry entry = entries.get(parent);
-        entry.committed = entry.committed.plus(amount);
+        entries.put(parent, entries.get(parent).committing(amount));
     }
 }

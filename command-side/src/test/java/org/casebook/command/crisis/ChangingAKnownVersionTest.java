@@ -1,5 +1,6 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.Refused.staleVersion;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.fixture;
 import static org.casebook.command.crisis.CaseHistory.moved;
@@ -9,7 +10,6 @@ import java.util.Map;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.StaleVersion;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
 import org.casebook.kernel.crisis.Stage;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,6 @@ class ChangingAKnownVersionTest {
                .when(new MoveCrisisToStage(CASE, Stage.POLICY, null, null),
                      Map.of(CommandMetadata.EXPECTED_VERSION, 1L))
                .expectNoEvents()
-               .expectException(StaleVersion.class)
-               .expectExceptionMessage("case case-1 is at version 2, not 1; reload it and try again");
+               .expectException(staleVersion("case case-1", 1, 2));
     }
 }

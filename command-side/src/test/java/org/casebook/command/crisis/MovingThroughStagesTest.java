@@ -1,13 +1,18 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.closed;
 import static org.casebook.command.crisis.CaseHistory.fixture;
 import static org.casebook.command.crisis.CaseHistory.moved;
 import static org.casebook.command.crisis.CaseHistory.opened;
 
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
+import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
@@ -30,8 +35,7 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.WATCH))
                .when(move(Stage.POLICY, null, null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("moving from WATCH to POLICY skips ASSESSMENT; say why");
+               .expectException(brokenRule("skipping-ahead-needs-reason").onField("reason"));
     }
 
     @Test
@@ -47,7 +51,7 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.WATCH), moved(Stage.WATCH, Stage.ASSESSMENT))
                .when(move(Stage.WATCH, " ", null))
                .expectNoEvents()
-               .expectExceptionMessage("moving back from ASSESSMENT to WATCH needs a reason");
+               .expectException(brokenRule("moving-back-needs-reason").onField("reason"));
     }
 
     @Test
@@ -63,7 +67,7 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.POLICY))
                .when(move(Stage.POLICY, "again", null))
                .expectNoEvents()
-               .expectExceptionMessage("the case is already in stage POLICY");
+               .expectException(brokenRule("stage-unchanged").onField("stage"));
     }
 
     @Test
@@ -71,7 +75,7 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.TRANSITION))
                .when(move(Stage.CLOSED, null, null))
                .expectNoEvents()
-               .expectExceptionMessage("closing a case needs its outcome");
+               .expectException(brokenRule("closing-needs-outcome").onField("outcome"));
     }
 
     @Test
@@ -86,7 +90,7 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.WATCH))
                .when(move(Stage.ASSESSMENT, null, "Stabilised"))
                .expectNoEvents()
-               .expectExceptionMessage("an outcome is recorded only when a case closes");
+               .expectException(brokenRule("outcome-only-when-closing").onField("outcome"));
     }
 
     @Test
@@ -94,7 +98,20 @@ class MovingThroughStagesTest {
         fixture.given(opened(Stage.WATCH), closed(Stage.WATCH))
                .when(move(Stage.ASSESSMENT, "new facts", null))
                .expectNoEvents()
-               .expectExceptionMessage("the case is closed; reopen it to move it to another stage");
+               .expectException(brokenRule("case-is-closed"));
+    }
+
+    @Test
+    void a_move_does_not_take_effect_before_the_case_was_opened() {
+        fixture.given(List.of(GenericEventMessage.asEventMessage(opened(Stage.WATCH))
+                                                 .andMetaData(effective("2026-12-01T09:00:00Z"))))
+               .when(move(Stage.ASSESSMENT, null, null), effective("2026-11-30T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT));
+    }
+
+    private static Map<String, Object> effective(String at) {
+        return Map.of(RecordMetadata.EFFECTIVE_AT, at);
     }
 
     private static MoveCrisisToStage move(Stage stage, String reason, String outcome) {

@@ -1,12 +1,12 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.CRSG;
 import static org.casebook.command.crisis.CaseHistory.fixture;
 import static org.casebook.command.crisis.CaseHistory.opened;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.OpenCrisis;
@@ -38,8 +38,7 @@ class OpeningACaseTest {
         fixture.givenNoPriorActivity()
                .when(open(Stage.CLOSED))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("a case cannot be opened as closed");
+               .expectException(brokenRule("opens-before-closing").onField("stage"));
     }
 
     private static OpenCrisis open(Stage stage) {

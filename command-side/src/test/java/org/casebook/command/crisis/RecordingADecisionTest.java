@@ -1,5 +1,6 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.CRSG;
 import static org.casebook.command.crisis.CaseHistory.assessed;
@@ -11,7 +12,6 @@ import static org.casebook.command.crisis.CaseHistory.opened;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
@@ -54,8 +54,7 @@ class RecordingADecisionTest {
         fixture.given(opened())
                .when(new RecordDecision(CASE, "Decision 1", "Because", List.of(), CRSG, "PS-2026-04", null, null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("a decision records at least one option that was considered");
+               .expectException(brokenRule("decision-needs-options").onField("optionsConsidered"));
     }
 
     @Test
@@ -70,7 +69,7 @@ class RecordingADecisionTest {
         fixture.given(opened(), decided(1, null, null))
                .when(decide(DecisionId.number(7)))
                .expectNoEvents()
-               .expectExceptionMessage("decision D-7 is not a decision of this case");
+               .expectException(brokenRule("superseded-decision-must-exist").onField("supersedes"));
     }
 
     @Test
@@ -78,7 +77,7 @@ class RecordingADecisionTest {
         fixture.given(opened(), decided(1, null, null), decided(2, DecisionId.number(1), null))
                .when(decide(DecisionId.number(1)))
                .expectNoEvents()
-               .expectExceptionMessage("decision D-1 is already superseded by D-2");
+               .expectException(brokenRule("decision-already-superseded").onField("supersedes"));
     }
 
     @Test
@@ -86,7 +85,7 @@ class RecordingADecisionTest {
         fixture.given(opened(), closed(Stage.WATCH))
                .when(decide(null))
                .expectNoEvents()
-               .expectExceptionMessage("the case is closed; reopen it to record a decision");
+               .expectException(brokenRule("case-is-closed"));
     }
 
     private static RecordDecision decide(DecisionId supersedes) {

@@ -1,5 +1,6 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.assessed;
 import static org.casebook.command.crisis.CaseHistory.closed;
@@ -10,7 +11,6 @@ import static org.casebook.command.crisis.CaseHistory.opened;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.AssessmentId;
 import org.casebook.kernel.crisis.RecordAssessment;
 import org.casebook.kernel.crisis.Stage;
@@ -33,8 +33,7 @@ class RecordingAnAssessmentTest {
         fixture.given(opened())
                .when(new RecordAssessment(CASE, List.of(), "Nothing found"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("an assessment records at least one finding");
+               .expectException(brokenRule("assessment-needs-findings").onField("findings"));
     }
 
     @Test
@@ -42,6 +41,6 @@ class RecordingAnAssessmentTest {
         fixture.given(opened(), closed(Stage.WATCH))
                .when(new RecordAssessment(CASE, findings(), "Late"))
                .expectNoEvents()
-               .expectExceptionMessage("the case is closed; reopen it to record an assessment");
+               .expectException(brokenRule("case-is-closed"));
     }
 }

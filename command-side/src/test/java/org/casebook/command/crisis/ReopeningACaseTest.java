@@ -1,12 +1,12 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseHistory.CASE;
 import static org.casebook.command.crisis.CaseHistory.closed;
 import static org.casebook.command.crisis.CaseHistory.fixture;
 import static org.casebook.command.crisis.CaseHistory.opened;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.crisis.CrisisReopened;
 import org.casebook.kernel.crisis.ReopenCrisis;
 import org.casebook.kernel.crisis.Stage;
@@ -28,8 +28,7 @@ class ReopeningACaseTest {
         fixture.given(opened(Stage.OPERATIONS))
                .when(new ReopenCrisis(CASE, "Renewed raids"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("the case is in stage OPERATIONS, not closed");
+               .expectException(brokenRule("only-a-closed-case-reopens"));
     }
 
     @Test
@@ -37,6 +36,6 @@ class ReopeningACaseTest {
         fixture.given(opened(Stage.TRANSITION), closed(Stage.TRANSITION))
                .when(new ReopenCrisis(CASE, ""))
                .expectNoEvents()
-               .expectExceptionMessage("reopening a case needs a reason");
+               .expectException(brokenRule("reopening-needs-reason").onField("reason"));
     }
 }

@@ -2,12 +2,18 @@ package org.casebook.command.deployment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.HamcrestCondition.matching;
+import static org.casebook.command.BrokenRule.brokenRule;
+import static org.casebook.command.Refused.staleVersion;
+import static org.casebook.command.Refused.unknownRecord;
 import static org.casebook.command.testing.InMemoryRecord.aggregate;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -46,6 +52,8 @@ import org.casebook.kernel.deployment.DeploymentStarted;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.Agency;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ChangeResponderAvailability;
@@ -133,14 +141,12 @@ class DeploymentDeskTest {
         RequestDeployment requested = new RequestDeployment(new DeploymentId("deployment-1"), haiti, RESPONDER,
                 ADVISER, Sector.JUSTICE_AND_RECONCILIATION, RULE_OF_LAW, period("2027-01-10", "2027-03-10"));
 
-        assertThatThrownBy(() -> commands.sendAndWait(requested, expectedVersion(0)))
-                .isInstanceOf(StaleVersion.class)
-                .hasMessage("case case-1 is at version 1, not 0; reload it and try again");
+        assertThat(catchThrowableOfType(StaleVersion.class, () -> commands.sendAndWait(requested, expectedVersion(0))))
+                .is(matching(staleVersion("case case-1", 0, 1)));
         commands.sendAndWait(requested, expectedVersion(1));
-        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(requested.deploymentId(), haiti),
-                                                      expectedVersion(2)))
-                .isInstanceOf(StaleVersion.class)
-                .extracting(e -> ((StaleVersion) e).current()).isEqualTo(1L);
+        assertThat(catchThrowableOfType(StaleVersion.class, () -> commands.sendAndWait(
+                new ApproveDeployment(requested.deploymentId(), haiti), expectedVersion(2))))
+                .is(matching(staleVersion("deployment deployment-1", 2, 1)));
         commands.sendAndWait(new ApproveDeployment(requested.deploymentId(), haiti), expectedVersion(1));
 
         assertThat(eventsOf("deployment-1")).hasSize(2);
@@ -467,5 +473,165 @@ class DeploymentDeskTest {
                 deployment, haiti, period("2027-01-01", "2027-03-10"), " ", null)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("answer-needs-reason");
+    }
+
+    private static RuleViolation refusal(ThrowingCallable command) {
+        return catchThrowableOfType(RuleViolation.class, command);
+    }
+
+    @Test
+    void a_request_answers_with_the_id_of_its_deployment() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = new DeploymentId("deployment-1");
+
+        DeploymentId answered = commands.sendAndWait(new RequestDeployment(
+                deployment, haiti, RESPONDER, ADVISER, Sector.SECURITY, RULE_OF_LAW,
+                period("2027-01-10", "2027-03-10")));
+
+        assertThat(answered).isEqualTo(deployment);
+    }
+
+    @Test
+    void a_deployment_is_not_requested_effective_before_its_case_was_opened() {
+        CrisisId haiti = new CrisisId("case-1");
+        commands.sendAndWait(InMemoryRecord.openCase(haiti), effective("2026-12-01T09:00:00Z"));
+
+        assertThat(refusal(() -> commands.sendAndWait(new RequestDeployment(
+                new DeploymentId("deployment-1"), haiti, RESPONDER, ADVISER, Sector.SECURITY, RULE_OF_LAW,
+                period("2027-01-10", "2027-03-10")), effective("2026-11-30T09:00:00Z"))))
+                .is(matching(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT)));
+        assertThat(eventsOf("deployment-1")).isEmpty();
+    }
+
+    @Test
+    void a_deployment_is_not_approved_effective_before_it_was_requested() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = new DeploymentId("deployment-1");
+        commands.sendAndWait(new RequestDeployment(deployment, haiti, RESPONDER, ADVISER, Sector.SECURITY,
+                                                   RULE_OF_LAW, period("2027-01-10", "2027-03-10")),
+                             effective("2026-12-01T09:00:00Z"));
+
+        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti),
+                                                      effective("2026-11-30T09:00:00Z"))))
+                .is(matching(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT)));
+        assertThat(eventsOf("responder-1")).noneMatch(ResponderBooked.class::isInstance);
+    }
+
+    @Test
+    void a_deployment_is_not_approved_under_another_case() {
+        CrisisId haiti = openCase("case-1");
+        CrisisId sudan = openCase("case-2");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+
+        assertThat(catchThrowableOfType(UnknownRecord.class,
+                                        () -> commands.sendAndWait(new ApproveDeployment(deployment, sudan))))
+                .is(matching(unknownRecord(Kind.DEPLOYMENT)));
+        assertThat(eventsOf("responder-1")).noneMatch(ResponderBooked.class::isInstance);
+    }
+
+    @Test
+    void a_deployment_is_approved_once() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti))))
+                .is(matching(brokenRule("not-awaiting-an-answer")));
+        assertThat(eventsOf("responder-1")).filteredOn(ResponderBooked.class::isInstance).hasSize(1);
+    }
+
+    @Test
+    void an_approved_deployment_is_extended_before_it_starts() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        commands.sendAndWait(new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(
+                new DeploymentExtended(deployment, haiti, period("2027-01-10", "2027-03-20"), null));
+    }
+
+    @Test
+    void an_ended_deployment_is_not_extended() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti));
+        commands.sendAndWait(new EndDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Sent home"));
+
+        assertThat(refusal(() -> commands.sendAndWait(
+                new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null))))
+                .is(matching(brokenRule("not-under-way")));
+    }
+
+    @Test
+    void closing_out_cancels_an_approved_deployment_that_has_not_started_and_frees_its_days() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
+
+        assertThat(eventsOf("deployment-1")).last()
+                                             .isEqualTo(new DeploymentCancelled(deployment, haiti, "Case closed"));
+        assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingCancelled(RESPONDER, deployment));
+    }
+
+    @Test
+    void closing_out_ends_a_deployment_started_after_the_day_the_case_closed_on_the_day_it_started() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
+
+        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-15"), "Case closed"));
+
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentEnded(
+                deployment, haiti, LocalDate.parse("2027-01-20"), "Case closed"));
+    }
+
+    @Test
+    void a_retired_responder_is_not_requested() {
+        CrisisId haiti = openCase("case-1");
+        commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"));
+
+        assertThat(refusal(() -> request("deployment-1", haiti, "2027-01-10", "2027-03-10")))
+                .is(matching(brokenRule("responder-is-retired")));
+        assertThat(eventsOf("deployment-1")).isEmpty();
+    }
+
+    @Test
+    void a_responder_who_retired_after_the_request_is_not_booked() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"));
+
+        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti))))
+                .is(matching(brokenRule("responder-is-retired")));
+        assertThat(eventsOf("deployment-1")).hasSize(1);
+    }
+
+    @Test
+    void a_deployment_of_a_responder_who_has_retired_since_is_not_extended() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"), effective("2027-03-11T09:00:00Z"));
+
+        assertThat(refusal(() -> commands.sendAndWait(
+                new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null))))
+                .is(matching(brokenRule("responder-is-retired")));
+    }
+
+    @Test
+    void a_tour_as_long_as_the_responders_limit_is_approved() {
+        CrisisId haiti = openCase("case-1");
+        DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-03-31");
+
+        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+
+        assertThat(period("2027-01-01", "2027-03-31").days()).isEqualTo(SETTINGS.tourLimit(CorpsComponent.STANDBY));
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, haiti, RESPONDER));
     }
 }

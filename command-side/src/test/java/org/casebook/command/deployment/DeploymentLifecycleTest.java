@@ -1,5 +1,8 @@
 package org.casebook.command.deployment;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+import static org.casebook.command.Refused.unknownRecord;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,11 +11,11 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
+import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRequested;
@@ -23,7 +26,7 @@ import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.deployment.StartDeployment;
 import org.casebook.kernel.deployment.WithdrawDeployment;
-import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,8 +65,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("declining a deployment needs a reason");
+               .expectException(brokenRule("answer-needs-reason").onField("reason"));
     }
 
     @Test
@@ -71,7 +73,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
                .expectNoEvents()
-               .expectExceptionMessage("deployment deployment-1 is approved: cannot withdraw it");
+               .expectException(brokenRule("not-awaiting-an-answer"));
     }
 
     @Test
@@ -93,7 +95,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new StartDeployment(DEPLOYMENT, CASE))
                .expectNoEvents()
-               .expectExceptionMessage("deployment deployment-1 is requested: only an approved one starts");
+               .expectException(brokenRule("not-approved"));
     }
 
     @Test
@@ -101,7 +103,40 @@ class DeploymentLifecycleTest {
         fixture.given(requested())
                .when(new StartDeployment(DEPLOYMENT, new CrisisId("case-2")))
                .expectNoEvents()
-               .expectException(UnknownRecord.class);
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void a_deployment_is_not_declined_under_another_case() {
+        fixture.given(requested())
+               .when(new DeclineDeployment(DEPLOYMENT, new CrisisId("case-2"), "Needed at home"))
+               .expectNoEvents()
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void a_deployment_is_not_withdrawn_under_another_case() {
+        fixture.given(requested())
+               .when(new WithdrawDeployment(DEPLOYMENT, new CrisisId("case-2"), "No longer needed"))
+               .expectNoEvents()
+               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    }
+
+    @Test
+    void an_approved_deployment_is_not_declined() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
+               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"))
+               .expectNoEvents()
+               .expectException(brokenRule("not-awaiting-an-answer"));
+    }
+
+    @Test
+    void a_cancelled_deployment_does_not_start() {
+        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER),
+                      new DeploymentCancelled(DEPLOYMENT, CASE, "Case closed"))
+               .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-01-10T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(brokenRule("not-approved"));
     }
 
     private static Map<String, Object> effective(String at) {
@@ -113,9 +148,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new StartDeployment(DEPLOYMENT, CASE), effective("2026-11-27T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
-                                       + "of those days, not on 2026-11-27; to start earlier, reschedule it first");
+               .expectException(brokenRule("start-outside-period").onField(RecordMetadata.EFFECTIVE_AT));
     }
 
     @Test
@@ -123,9 +156,7 @@ class DeploymentLifecycleTest {
         fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
                .when(new StartDeployment(DEPLOYMENT, CASE), effective("2027-03-11T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("deployment deployment-1 runs from 2027-01-10 to 2027-03-10: it starts on one "
-                                       + "of those days, not on 2027-03-11; to start later, reschedule it first");
+               .expectException(brokenRule("start-outside-period").onField(RecordMetadata.EFFECTIVE_AT));
     }
 
     @Test
@@ -141,8 +172,6 @@ class DeploymentLifecycleTest {
                                                  .andMetaData(MetaData.from(effective("2026-12-01T09:00:00Z")))))
                .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"), effective("2026-11-30T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("effectiveAt 2026-11-30T09:00:00Z is before deployment deployment-1 began, on "
-                                       + "2026-12-01T09:00:00Z");
+               .expectException(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT));
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.command.directory;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -51,8 +52,7 @@ class KeepingTheDirectoryTest {
         fixture.given(IPC_LISTED)
                .when(new RenameBody(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is listed as Integration Planning Cell (PLANNING_CELL) already");
+               .expectException(brokenRule("directory-unchanged").onField("displayName"));
     }
 
     @Test
@@ -60,7 +60,7 @@ class KeepingTheDirectoryTest {
         fixture.given(IPC_LISTED)
                .when(new RetireBody(new Body("ACT"), "Gone"))
                .expectNoEvents()
-               .expectException(RuleViolation.class);
+               .expectException(brokenRule("body-not-listed").onField("name"));
     }
 
     @Test
@@ -73,7 +73,6 @@ class KeepingTheDirectoryTest {
                                                         () -> directory.requireListed(IPC, "toBody"));
                    assertThat(refused.rule()).isEqualTo("body-retired");
                    assertThat(refused.field()).isEqualTo("toBody");
-                   assertThat(directory.isListed(IPC)).isTrue();
                });
     }
 
@@ -82,13 +81,11 @@ class KeepingTheDirectoryTest {
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new RetireBody(IPC, "Again"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is retired already");
+               .expectException(brokenRule("body-retired").onField("name"));
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new ListBody(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("IPC is listed already, as Integration Planning Cell (PLANNING_CELL, retired)");
+               .expectException(brokenRule("body-already-listed").onField("name"));
     }
 
     @Test
@@ -99,12 +96,11 @@ class KeepingTheDirectoryTest {
         fixture.given(EMBASSY_LISTED, OKAFOR)
                .when(new ListPerson("field-coordinator", "Joy Okafor", null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("field-coordinator is listed already, as J. Okafor of Embassy");
+               .expectException(brokenRule("person-already-listed").onField("account"));
         fixture.given(IPC_LISTED, IPC_RETIRED)
                .when(new ListPerson("planner", "A. Planner", IPC))
                .expectNoEvents()
-               .expectException(RuleViolation.class);
+               .expectException(brokenRule("body-retired").onField("body"));
     }
 
     @Test
@@ -122,11 +118,34 @@ class KeepingTheDirectoryTest {
         fixture.given(EMBASSY_LISTED, OKAFOR)
                .when(new MovePerson("field-coordinator", EMBASSY))
                .expectNoEvents()
-               .expectException(RuleViolation.class);
+               .expectException(brokenRule("directory-unchanged").onField("body"));
         fixture.given(EMBASSY_LISTED)
                .when(new RenamePerson("nobody", "N. Body"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("nobody is not a listed person (GET /api/people)");
+               .expectException(brokenRule("person-not-listed").onField("account"));
+    }
+
+    @Test
+    void a_body_renamed_is_listed_under_its_new_name() {
+        fixture.given(IPC_LISTED, new BodyRenamed(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell, AFRICOM"))
+               .when(new RenameBody(IPC, BodyKind.PLANNING_CELL, "Integration Planning Cell, AFRICOM"))
+               .expectNoEvents()
+               .expectException(brokenRule("directory-unchanged").onField("displayName"));
+    }
+
+    @Test
+    void a_person_is_moved_only_to_a_listed_body() {
+        fixture.given(EMBASSY_LISTED, OKAFOR)
+               .when(new MovePerson("field-coordinator", new Body("ACT")))
+               .expectNoEvents()
+               .expectException(brokenRule("body-not-listed").onField("body"));
+    }
+
+    @Test
+    void a_person_moved_belongs_to_the_body_they_moved_to() {
+        fixture.given(EMBASSY_LISTED, IPC_LISTED, OKAFOR, new PersonMoved("field-coordinator", IPC))
+               .when(new MovePerson("field-coordinator", IPC))
+               .expectNoEvents()
+               .expectException(brokenRule("directory-unchanged").onField("body"));
     }
 }

@@ -1,5 +1,7 @@
 package org.casebook.command.directory;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.RuleViolation;
@@ -41,8 +43,7 @@ class ListingBodiesTest {
         fixture.given(USAID_LISTED)
                .when(new ListBody(USAID, BodyKind.OTHER, "USAID"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("USAID is listed already, as U.S. Agency for International Development (AGENCY)");
+               .expectException(brokenRule("body-already-listed").onField("name"));
     }
 
     @Test

@@ -2,11 +2,15 @@ package org.casebook.command.funds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.HamcrestCondition.matching;
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.testing.InMemoryRecord.aggregate;
 import static org.casebook.command.testing.InMemoryRecord.openCase;
 
 import java.util.List;
 
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.DefaultConfigurer;
@@ -79,6 +83,10 @@ class MovingMoneyTest {
 
     private EntryNumber obligate(EntryNumber allocation, String amount) {
         return commands.sendAndWait(new ObligateFunds(SOURCE, CASE, allocation, Amount.of(amount), "Contract"));
+    }
+
+    private static RuleViolation refusal(ThrowingCallable command) {
+        return catchThrowableOfType(RuleViolation.class, command);
     }
 
     private static String ruleOf(Throwable e) {
@@ -195,9 +203,75 @@ class MovingMoneyTest {
     void money_of_another_case_is_not_moved_from_here() {
         EntryNumber allocation = allocate("50.00");
 
-        assertThatThrownBy(() -> commands.sendAndWait(new ObligateFunds(
-                SOURCE, new CrisisId("case-2"), allocation, Amount.of("1.00"), "Contract")))
-                .isInstanceOf(RuleViolation.class).extracting(MovingMoneyTest::ruleOf).isEqualTo("unknown-entry");
+        assertThat(refusal(() -> commands.sendAndWait(new ObligateFunds(
+                SOURCE, new CrisisId("case-2"), allocation, Amount.of("1.00"), "Contract"))))
+                .is(matching(brokenRule("unknown-entry").onField("allocation")));
+    }
+
+    @Test
+    void only_an_entry_of_the_source_is_adjusted() {
+        allocate("50.00");
+
+        assertThat(refusal(() -> commands.sendAndWait(
+                new AdjustFunds(SOURCE, CASE, EntryNumber.allocation(2), Amount.of("-5.00"), "Budget cut"))))
+                .is(matching(brokenRule("unknown-entry").onField("entry")));
+    }
+
+    @Test
+    void a_reduced_allocation_is_obligated_up_to_its_reduced_amount() {
+        EntryNumber allocation = allocate("50.00");
+        commands.sendAndWait(new AdjustFunds(SOURCE, CASE, allocation, Amount.of("-20.00"), "Budget cut"));
+
+        obligate(allocation, "30.00");
+
+        assertThat(refusal(() -> obligate(allocation, "0.01")))
+                .is(matching(brokenRule("allocation-exceeded").onField("amount")));
+    }
+
+    @Test
+    void an_entry_is_reduced_to_exactly_what_is_committed_from_it() {
+        EntryNumber allocation = allocate("50.00");
+        obligate(allocation, "30.00");
+
+        commands.sendAndWait(new AdjustFunds(SOURCE, CASE, allocation, Amount.of("-20.00"), "Budget cut"));
+
+        assertThat(events()).last()
+                            .isEqualTo(new FundsAdjusted(SOURCE, allocation, CASE, Amount.of("-20.00"), "Budget cut"));
+    }
+
+    @Test
+    void disbursements_are_numbered_in_order_and_answered_with_their_number() {
+        EntryNumber obligation = obligate(allocate("50.00"), "30.00");
+
+        EntryNumber first = commands.sendAndWait(
+                new DisburseFunds(SOURCE, CASE, obligation, Amount.of("10.00"), "First payment"));
+        EntryNumber second = commands.sendAndWait(
+                new DisburseFunds(SOURCE, CASE, obligation, Amount.of("10.00"), "Second payment"));
+
+        assertThat(List.of(first, second)).containsExactly(EntryNumber.disbursement(1), EntryNumber.disbursement(2));
+    }
+
+    @Test
+    void a_cap_is_a_positive_amount() {
+        FundingSourceId fund = FundingSourceId.of("Economic Support Fund", 2008);
+
+        assertThat(refusal(() -> commands.sendAndWait(
+                new RegisterFundingSource(fund, "Economic Support Fund", 2008, Amount.of("0.00")))))
+                .is(matching(brokenRule("amount-must-be-positive").onField("cap")));
+    }
+
+    @Test
+    void no_money_is_allocated_obligated_or_disbursed_without_an_amount() {
+        EntryNumber allocation = allocate("50.00");
+        EntryNumber obligation = obligate(allocation, "30.00");
+
+        assertThat(refusal(() -> allocate("0.00")))
+                .is(matching(brokenRule("amount-must-be-positive").onField("amount")));
+        assertThat(refusal(() -> obligate(allocation, "0.00")))
+                .is(matching(brokenRule("amount-must-be-positive").onField("amount")));
+        assertThat(refusal(() -> commands.sendAndWait(
+                new DisburseFunds(SOURCE, CASE, obligation, Amount.of("-1.00"), "Refund"))))
+                .is(matching(brokenRule("amount-must-be-positive").onField("amount")));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package org.casebook.command.funds;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+import static org.casebook.command.Refused.staleVersion;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -8,7 +11,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
-import org.casebook.command.RuleViolation;
+import org.casebook.command.CommandMetadata;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.Sensitivity;
@@ -91,10 +94,7 @@ class NotifyingTheCommitteesTest {
     void obligating_with_no_notification_transmitted_is_refused() {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .when(obligate(), on("2026-12-01"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("no notification of allocation AL-1 has been transmitted to the committees: "
-                                               + "FY2008 NDAA s.1207 requires notice 15 days before money is "
-                                               + "obligated, unless the wait is waived in an emergency")
+               .expectException(brokenRule("notification-wait").onField("allocation"))
                .expectNoEvents();
     }
 
@@ -103,10 +103,7 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .andGiven(at(transmitted("2026-12-01", "2026-12-16"), "2026-12-01"))
                .when(obligate(), on("2026-12-15"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("money of allocation AL-1 may be obligated from 2026-12-16, 15 days after its "
-                                               + "notification, not on 2026-12-15, unless the wait is waived in an "
-                                               + "emergency")
+               .expectException(brokenRule("notification-wait").onField(RecordMetadata.EFFECTIVE_AT))
                .expectNoEvents();
     }
 
@@ -139,7 +136,7 @@ class NotifyingTheCommitteesTest {
                .andGiven(at(new NotificationWaitWaived(SOURCE, AL1, CASE, "Flood", LocalDate.parse("2026-12-06")),
                             "2026-12-03"))
                .when(obligate(), on("2026-12-02"))
-               .expectException(RuleViolation.class)
+               .expectException(brokenRule("notification-wait").onField("allocation"))
                .expectNoEvents();
     }
 
@@ -155,10 +152,7 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(OTHER, "Economic Support Fund"))
                .when(new TransmitNotification(OTHER, CASE, AL1, "Funds", "Purpose", "Objectives", null, null),
                      on("2026-12-01"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("no notification terms are configured for Economic Support Fund "
-                                               + "(casebook.funds.authorities): its account, the committees notified "
-                                               + "and the waiting period are not known")
+               .expectException(brokenRule("notification-terms-unknown").onField("sourceId"))
                .expectNoEvents();
     }
 
@@ -167,12 +161,27 @@ class NotifyingTheCommitteesTest {
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .andGiven(at(transmitted("2026-12-01", "2026-12-16"), "2026-12-01"))
                .when(transmit(), on("2026-12-02"))
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("the notification of allocation AL-1 was transmitted already; it allows "
-                                               + "obligating from 2026-12-16");
+               .expectException(brokenRule("notification-already-transmitted").onField("allocation"));
         fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
                .when(transmit(), on("2026-11-01"))
-               .expectException(RuleViolation.class)
+               .expectException(brokenRule("effective-before-its-entry").onField(RecordMetadata.EFFECTIVE_AT))
+               .expectNoEvents();
+    }
+
+    @Test
+    void a_wait_is_not_waived_before_its_allocation_took_effect() {
+        fixture.given(allocated(SOURCE, "FY2008 NDAA s.1207"))
+               .when(new WaiveNotificationWait(SOURCE, CASE, AL1, "Flood: police unpaid"), on("2026-11-01"))
+               .expectException(brokenRule("effective-before-its-entry").onField(RecordMetadata.EFFECTIVE_AT))
+               .expectNoEvents();
+    }
+
+    @Test
+    void money_is_not_obligated_from_a_version_of_the_source_that_is_no_longer_current() {
+        fixture.given(allocated(OTHER, "Economic Support Fund"))
+               .when(new ObligateFunds(OTHER, CASE, AL1, Amount.of("100.00"), "Grant"),
+                     Map.of(RecordMetadata.EFFECTIVE_AT, "2026-11-02T10:00:00Z", CommandMetadata.EXPECTED_VERSION, 1L))
+               .expectException(staleVersion("funding source economic-support-fund-fy2008", 1, 2))
                .expectNoEvents();
     }
 }

@@ -1,5 +1,7 @@
 package org.casebook.command.handover;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -11,6 +13,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
@@ -50,12 +53,19 @@ class CorrectingTheLeadBodyTest {
     }
 
     @Test
+    void the_lead_body_of_a_closed_case_is_corrected_only_once_it_is_reopened() {
+        fixture.given(opened(MISSPELT), new CrisisClosed(CASE, Stage.TRANSITION, "Stabilised", null))
+               .when(new CorrectLeadBody(CASE, EMBASSY, "Misspelt at opening"))
+               .expectNoEvents()
+               .expectException(brokenRule("case-is-closed"));
+    }
+
+    @Test
     void a_correction_of_the_lead_body_needs_a_reason() {
         fixture.given(opened(MISSPELT))
                .when(new CorrectLeadBody(CASE, EMBASSY, " "))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("a correction needs a reason");
+               .expectException(brokenRule("correction-needs-reason").onField("reason"));
     }
 
     @Test
@@ -63,7 +73,7 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(EMBASSY))
                .when(new CorrectLeadBody(CASE, EMBASSY, "Sure"))
                .expectNoEvents()
-               .expectExceptionMessage("Embassy Khartoum is recorded as leading the case already");
+               .expectException(brokenRule("lead-unchanged").onField("leadBody"));
     }
 
     @Test
@@ -74,8 +84,7 @@ class CorrectingTheLeadBodyTest {
         fixture.given(opened(CRSG), proposed)
                .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
                .expectNoEvents()
-               .expectExceptionMessage("handover H-1 of the whole case is under way; it must take effect, or be "
-                                               + "answered or withdrawn, before its lead body is corrected");
+               .expectException(brokenRule("handover-pending").onField("leadBody"));
         fixture.given(opened(CRSG), proposed, new HandoverAccepted(CASE, HandoverId.number(1), CRSG, EMBASSY,
                                                                    List.of(), FIELD, "J. Okafor", "brief-digest",
                                                                    MARCH_1, LeadMove.ON_EFFECTIVE_DATE))

@@ -60,6 +60,21 @@ class HandoverTimetableTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void a_handover_cannot_lapse_the_moment_it_escalates() {
+        assertThatThrownBy(() -> new HandoverTimetable(Duration.ofHours(72), Duration.ofHours(72)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_handovers_with_a_step_due_are_those_proposed_72_hours_or_more_before() {
+        Instant firstDue = timetable.firstDueProposedBy(ESCALATION);
+
+        assertThat(firstDue).isEqualTo(PROPOSED);
+        assertThat(timetable.dueAt(new Pending(CASE, H1, firstDue, false), ESCALATION)).isNotEmpty();
+        assertThat(timetable.dueAt(new Pending(CASE, H1, firstDue.plusMillis(1), false), ESCALATION)).isEmpty();
+    }
+
     private static Pending pending(boolean escalated) {
         return new Pending(CASE, H1, PROPOSED, escalated);
     }

@@ -1,5 +1,7 @@
 package org.casebook.command.responder;
 
+import static org.casebook.command.BrokenRule.brokenRule;
+import static org.casebook.command.Refused.staleVersion;
 import static org.casebook.command.responder.RosterHistory.POLICING;
 import static org.casebook.command.responder.RosterHistory.RESPONDER;
 import static org.casebook.command.responder.RosterHistory.RULE_OF_LAW;
@@ -15,18 +17,26 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.RuleViolation;
-import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.deployment.DeploymentRole;
+import org.casebook.kernel.deployment.Period;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.ChangeResponderAvailability;
 import org.casebook.kernel.responder.ChangeResponderSkills;
 import org.casebook.kernel.responder.ResponderAvailabilityChanged;
+import org.casebook.kernel.responder.ResponderBooked;
+import org.casebook.kernel.responder.ResponderBookingChanged;
 import org.casebook.kernel.responder.ResponderSkillsChanged;
 import org.casebook.kernel.responder.Skill;
 import org.junit.jupiter.api.Test;
 
 class ChangingAResponderTest {
+
+    private static final DeploymentId DEPLOYMENT = new DeploymentId("deployment-1");
+    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final DeploymentRole ADVISER = new DeploymentRole("sector adviser");
 
     private final AggregateTestFixture<Responder> fixture = fixture();
 
@@ -42,7 +52,7 @@ class ChangingAResponderTest {
         fixture.given(registered())
                .when(new ChangeResponderSkills(RESPONDER, List.of(new Skill("juggling"))))
                .expectNoEvents()
-               .expectException(RuleViolation.class);
+               .expectException(brokenRule("skill-must-be-known").onField("skills"));
     }
 
     @Test
@@ -58,8 +68,29 @@ class ChangingAResponderTest {
         fixture.given(registered(), retired())
                .when(new ChangeResponderAvailability(RESPONDER, Availability.availableNow()))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("responder responder-1 is retired: cannot change the availability of them");
+               .expectException(brokenRule("responder-is-retired"));
+    }
+
+    @Test
+    void a_retired_responder_keeps_the_skills_they_had() {
+        fixture.given(registered(), retired())
+               .when(new ChangeResponderSkills(RESPONDER, List.of(POLICING)))
+               .expectNoEvents()
+               .expectException(brokenRule("responder-is-retired"));
+    }
+
+    @Test
+    void a_responder_is_not_made_unavailable_over_the_days_a_booking_was_moved_to() {
+        Period moved = new Period(LocalDate.parse("2027-04-01"), LocalDate.parse("2027-05-31"));
+        fixture.given(registered(),
+                      new ResponderBooked(RESPONDER, DEPLOYMENT, CASE, ADVISER,
+                                          new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"))),
+                      new ResponderBookingChanged(RESPONDER, DEPLOYMENT, moved))
+               .when(new ChangeResponderAvailability(
+                             RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-04-15"), "Training")),
+                     Map.of(RecordMetadata.EFFECTIVE_AT, "2027-03-20T09:00:00Z"))
+               .expectNoEvents()
+               .expectException(brokenRule("responder-unavailable").onField("until"));
     }
 
     @Test
@@ -68,7 +99,7 @@ class ChangingAResponderTest {
                .when(new ChangeResponderSkills(RESPONDER, List.of(RULE_OF_LAW)),
                      Map.of(CommandMetadata.EXPECTED_VERSION, 1L))
                .expectNoEvents()
-               .expectException(StaleVersion.class);
+               .expectException(staleVersion("responder responder-1", 1, 2));
     }
 
     @Test
@@ -78,8 +109,6 @@ class ChangingAResponderTest {
                .when(new ChangeResponderSkills(RESPONDER, List.of(POLICING)),
                      Map.of(RecordMetadata.EFFECTIVE_AT, "2026-11-01T09:00:00Z"))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("effectiveAt 2026-11-01T09:00:00Z is before responder responder-1 began, on "
-                                       + "2026-12-01T09:00:00Z");
+               .expectException(brokenRule("effective-before-opening").onField(RecordMetadata.EFFECTIVE_AT));
     }
 }

@@ -1,5 +1,6 @@
 package org.casebook.command.responder;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.responder.RosterHistory.AMINA;
 import static org.casebook.command.responder.RosterHistory.JUSTICE;
 import static org.casebook.command.responder.RosterHistory.POLICING;
@@ -11,7 +12,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.responder.Availability;
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.RegisterResponder;
@@ -46,8 +46,7 @@ class RegisteringAResponderTest {
         fixture.givenNoPriorActivity()
                .when(new RegisterResponder(RESPONDER, AMINA, CorpsComponent.STANDBY, JUSTICE, List.of(), 181, null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("a tour of 181 days is longer than the 180 days a STANDBY responder may serve");
+               .expectException(brokenRule("tour-longer-than-component-allows").onField("maxTourDays"));
     }
 
     @Test
@@ -56,8 +55,6 @@ class RegisteringAResponderTest {
                .when(new RegisterResponder(RESPONDER, AMINA, CorpsComponent.ACTIVE, JUSTICE,
                                            List.of(new Skill("juggling")), null, null))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("'juggling' is not a skill of the roster; known are rule-of-law, policing, "
-                                               + "public-finance, elections");
+               .expectException(brokenRule("skill-must-be-known").onField("skills"));
     }
 }

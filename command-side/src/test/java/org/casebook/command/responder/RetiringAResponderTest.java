@@ -1,12 +1,12 @@
 package org.casebook.command.responder;
 
+import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.responder.RosterHistory.RESPONDER;
 import static org.casebook.command.responder.RosterHistory.fixture;
 import static org.casebook.command.responder.RosterHistory.registered;
 import static org.casebook.command.responder.RosterHistory.retired;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.casebook.command.RuleViolation;
 import org.casebook.kernel.responder.ResponderRetired;
 import org.casebook.kernel.responder.RetireResponder;
 import org.junit.jupiter.api.Test;
@@ -27,8 +27,7 @@ class RetiringAResponderTest {
         fixture.given(registered())
                .when(new RetireResponder(RESPONDER, " "))
                .expectNoEvents()
-               .expectException(RuleViolation.class)
-               .expectExceptionMessage("retiring a responder needs a reason");
+               .expectException(brokenRule("retiring-needs-reason").onField("reason"));
     }
 
     @Test
@@ -36,6 +35,6 @@ class RetiringAResponderTest {
         fixture.given(registered(), retired())
                .when(new RetireResponder(RESPONDER, "Again"))
                .expectNoEvents()
-               .expectExceptionMessage("responder responder-1 is retired: cannot retire them");
+               .expectException(brokenRule("responder-is-retired"));
     }
 }

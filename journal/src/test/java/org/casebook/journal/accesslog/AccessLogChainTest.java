@@ -10,9 +10,12 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 
@@ -67,26 +70,39 @@ class AccessLogChainTest {
         assertThat(report.hash()).isEqualTo(newest.get(0).hash());
     }
 
+    /**
+     * How many entries the auditor below appends at most, while pages are read. Bounded, so that a page of
+     * {@link #WHOLE_LOG} entries always holds the whole log: appending without end, as fast as the machine allows
+     * while reads of a growing log grow slower, would in time outgrow any page, and a page would then rightly hold
+     * fewer entries than the total.
+     */
+    private static final int APPENDS = 2_000;
+    private static final int WHOLE_LOG = 6 + APPENDS;
+
     @Test
     void a_page_and_its_total_agree_while_entries_are_appended() throws Exception {
         AtomicBoolean reading = new AtomicBoolean(true);
-        Thread auditor = new Thread(() -> {
-            for (int i = 0; reading.get(); i++) {
+        CountDownLatch appending = new CountDownLatch(1);
+        FutureTask<Void> auditor = new FutureTask<>(() -> {
+            for (int i = 0; i < APPENDS && reading.get(); i++) {
                 log.append(START.plusSeconds(100 + i), "auditor", "AUDITOR", "export journal", Map.of());
+                appending.countDown();
             }
+            return null;
         });
-        auditor.start();
+        new Thread(auditor).start();
         List<String> disagreements = new ArrayList<>();
         try {
+            assertThat(appending.await(1, TimeUnit.MINUTES)).isTrue();
             for (int read = 0; read < 200 && disagreements.size() < 3; read++) {
-                AccessLogStore.Page page = log.newest(0, 100_000);
+                AccessLogStore.Page page = log.newest(0, WHOLE_LOG);
                 if (page.items().size() != page.total()) {
                     disagreements.add(page.items().size() + " entries, total " + page.total());
                 }
             }
         } finally {
             reading.set(false);
-            auditor.join();
+            auditor.get();
         }
 
         assertThat(disagreements).isEmpty();
