@@ -15,13 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tables in a ZIP; {@code edition=sbu} (in any case) for a reporter cleared for SBU.
  */
 @RestController
-public class ReportsEndpoint {
-
-    private final Reports reports;
-
-    public ReportsEndpoint(Reports reports) {
-        this.reports = reports;
-    }
+public record ReportsEndpoint(Reports reports) {
 
     @GetMapping("/api/reports/activity")
     public ResponseEntity<byte[]> activity(@RequestParam String period,
