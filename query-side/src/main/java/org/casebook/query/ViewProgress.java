@@ -20,6 +20,7 @@ import org.bson.types.Binary;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.springframework.stereotype.Component;
 
@@ -85,11 +86,9 @@ public class ViewProgress {
      * the views do not hold.
      */
     public <T> T readCase(String caseId, List<String> views, Long after, Function<CrisisId, Optional<T>> read) {
-        if (!CrisisId.isValid(caseId)) {
-            throw new UnknownRecord(UnknownRecord.Kind.CASE, caseId);
-        }
+        CrisisId crisisId = PathIds.caseId(caseId);
         awaitPosition(views, after);
-        return read.apply(new CrisisId(caseId)).orElseThrow(() -> new UnknownRecord(UnknownRecord.Kind.CASE, caseId));
+        return read.apply(crisisId).orElseThrow(() -> new UnknownRecord(UnknownRecord.Kind.CASE, caseId));
     }
 
     /** Refuses ({@link InvalidInput}, naming {@code field}) a position the journal has not reached. */

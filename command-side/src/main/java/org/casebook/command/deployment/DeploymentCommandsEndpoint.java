@@ -1,7 +1,7 @@
 package org.casebook.command.deployment;
 
-import static org.casebook.command.web.PathIds.caseId;
-import static org.casebook.command.web.PathIds.deploymentId;
+import static org.casebook.kernel.refusal.PathIds.caseId;
+import static org.casebook.kernel.refusal.PathIds.deploymentId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;

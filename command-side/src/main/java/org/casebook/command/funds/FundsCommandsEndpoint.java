@@ -1,6 +1,6 @@
 package org.casebook.command.funds;
 
-import static org.casebook.command.web.PathIds.caseId;
+import static org.casebook.kernel.refusal.PathIds.caseId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;

@@ -1,7 +1,7 @@
 package org.casebook.command.handover;
 
-import static org.casebook.command.web.PathIds.caseId;
-import static org.casebook.command.web.PathIds.handoverId;
+import static org.casebook.kernel.refusal.PathIds.caseId;
+import static org.casebook.kernel.refusal.PathIds.handoverId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.directory.PersonNames;

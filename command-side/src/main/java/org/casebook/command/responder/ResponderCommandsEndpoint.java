@@ -1,6 +1,6 @@
 package org.casebook.command.responder;
 
-import static org.casebook.command.web.PathIds.responderId;
+import static org.casebook.kernel.refusal.PathIds.responderId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;

@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import jakarta.validation.constraints.Min;
 import org.casebook.kernel.funds.FundingSourceId;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
@@ -34,11 +35,9 @@ public record FundsEndpoint(FundsProjection funds, ViewProgress progress, NeedTo
     @GetMapping(path = "/api/funding-sources/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     public FundsLedger ledger(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                               Authentication caller) {
-        if (!FundingSourceId.isValid(id)) {
-            throw new UnknownRecord(Kind.FUNDING_SOURCE, id);
-        }
+        FundingSourceId sourceId = PathIds.fundingSourceId(id);
         progress.awaitPosition(Views.FUNDS, after);
-        FundsLedger ledger = funds.ledger(new FundingSourceId(id))
+        FundsLedger ledger = funds.ledger(sourceId)
                                   .orElseThrow(() -> new UnknownRecord(Kind.FUNDING_SOURCE, id));
         return needToKnow.ledger(caller, ledger.named(names.caseTitlesShown(caller))).shown();
     }

@@ -8,10 +8,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
@@ -142,10 +142,7 @@ public record TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, Vie
     }
 
     private static String caseId(String id) {
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownRecord(Kind.CASE, id);
-        }
-        return id;
+        return PathIds.caseId(id).value();
     }
 
     private static UnknownRecord notThen(String id, AsOf asOf) {

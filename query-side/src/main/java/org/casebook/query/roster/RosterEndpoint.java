@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.casebook.kernel.EntityTag;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.CorpsComponent;
@@ -50,11 +51,9 @@ public record RosterEndpoint(RosterProjection view, ViewProgress progress, NeedT
                                                  @RequestParam(required = false) @Min(0) Long after,
                                                  @RequestHeader(value = "If-None-Match", required = false)
                                                  String ifNoneMatch, Authentication caller) {
-        if (!ResponderId.isValid(id)) {
-            throw new UnknownRecord(Kind.RESPONDER, id);
-        }
+        ResponderId responderId = PathIds.responderId(id);
         progress.awaitPosition(Views.ROSTER, after);
-        ResponderOnRoster entry = view.responder(new ResponderId(id))
+        ResponderOnRoster entry = view.responder(responderId)
                                         .orElseThrow(() -> new UnknownRecord(Kind.RESPONDER, id));
         EntityTag tag = EntityTag.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
         return EntityTags.answer(needToKnow.responder(caller, entry), tag, ifNoneMatch);
