@@ -9,6 +9,7 @@ import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
+import org.casebook.kernel.reporting.SubmissionId;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.springframework.http.MediaType;
@@ -41,7 +42,9 @@ public record SubmissionsEndpoint(SubmissionProjection submissions, Amendments a
     public Amendments.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                                       Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
-        Submission submission = submissions.store().find(PathIds.submissionId(id).value()).orElseThrow(() -> new UnknownRecord(Kind.SUBMISSION, id));
+        SubmissionId submissionId = PathIds.submissionId(id);
+        Submission submission = submissions.store().find(submissionId.value())
+                                           .orElseThrow(() -> new UnknownRecord(Kind.SUBMISSION, id));
         if (!submission.edition().isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new NotCleared(caller.getName(), "read a submission of the SBU edition");
         }
