@@ -26,22 +26,10 @@ import org.axonframework.serialization.upcasting.event.EventUpcaster;
  * aggregates load and as a view folds one case in memory), and where a moment or a stream ends. Commits are fetched
  * lazily, a window at a time.
  */
-final class JournalReader {
+record JournalReader(CommitStore store, int readWindow, Serializer serializer, EventUpcaster upcasters) {
 
     /** How many commits a tracking reader fetches at a time. */
     private static final int FORWARD_BATCH = 512;
-
-    private final CommitStore store;
-    private final int readWindow;
-    private final Serializer serializer;
-    private final EventUpcaster upcasters;
-
-    JournalReader(CommitStore store, int readWindow, Serializer serializer, EventUpcaster upcasters) {
-        this.store = store;
-        this.readWindow = readWindow;
-        this.serializer = serializer;
-        this.upcasters = upcasters;
-    }
 
     /** Every event after the token's position, in global order. */
     Stream<TrackedEventData<?>> after(TrackingToken token) {

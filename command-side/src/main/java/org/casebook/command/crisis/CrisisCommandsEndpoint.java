@@ -1,6 +1,6 @@
 package org.casebook.command.crisis;
 
-import static org.casebook.command.web.PathIds.caseId;
+import static org.casebook.kernel.refusal.PathIds.caseId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;
@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/crises", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class CrisisCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public CrisisCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record CrisisCommandsEndpoint(Recorder recorder) {
 
     @PostMapping
     public ResponseEntity<Recorded> open(@Valid @RequestBody CrisisRequests.OpenCrisisRequest body,

@@ -1,6 +1,6 @@
 package org.casebook.command.funds;
 
-import static org.casebook.command.web.PathIds.caseId;
+import static org.casebook.kernel.refusal.PathIds.caseId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;
@@ -11,6 +11,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -18,48 +19,38 @@ import org.springframework.web.bind.annotation.RestController;
  * Each answer names the funding source (its new version) and the entry recorded (A-, O- or P-number).
  */
 @RestController
-public class FundsCommandsEndpoint {
+@RequestMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+public record FundsCommandsEndpoint(Recorder recorder) {
 
-    private final Recorder recorder;
-
-    public FundsCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
-
-    @PostMapping(path = "/api/funding-sources", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/funding-sources")
     public ResponseEntity<Recorded> register(@Valid @RequestBody FundsRequests.RegisterRequest body,
                                              CommandRequest request) {
         return recorder.create(body.toCommand(), body, request.creating(),
                                recorded -> "/api/funding-sources/" + recorded.id());
     }
 
-    @PostMapping(path = "/api/crises/{caseId}/funds/allocations", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/allocations")
     public ResponseEntity<Recorded> allocate(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.AllocateRequest body,
                                              CommandRequest request) {
         return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
-    @PostMapping(path = "/api/crises/{caseId}/funds/obligations", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/obligations")
     public ResponseEntity<Recorded> obligate(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.ObligateRequest body,
                                              CommandRequest request) {
         return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
-    @PostMapping(path = "/api/crises/{caseId}/funds/disbursements", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/disbursements")
     public ResponseEntity<Recorded> disburse(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.DisburseRequest body,
                                              CommandRequest request) {
         return recorder.record(body.toCommand(caseId(caseId)), body, request);
     }
 
-    @PostMapping(path = "/api/crises/{caseId}/funds/adjustments", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/adjustments")
     public ResponseEntity<Recorded> adjust(@PathVariable String caseId,
                                            @Valid @RequestBody FundsRequests.AdjustRequest body,
                                            CommandRequest request) {
@@ -67,8 +58,7 @@ public class FundsCommandsEndpoint {
     }
 
     /** The notification of an allocation, as transmitted to the congressional committees. */
-    @PostMapping(path = "/api/crises/{caseId}/funds/notifications", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/notifications")
     public ResponseEntity<Recorded> transmit(@PathVariable String caseId,
                                              @Valid @RequestBody FundsRequests.TransmitRequest body,
                                              CommandRequest request) {
@@ -76,8 +66,7 @@ public class FundsCommandsEndpoint {
     }
 
     /** A waiver of an allocation's notification wait, in an emergency. */
-    @PostMapping(path = "/api/crises/{caseId}/funds/waivers", consumes = MediaType.APPLICATION_JSON_VALUE,
-                 produces = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/api/crises/{caseId}/funds/waivers")
     public ResponseEntity<Recorded> waive(@PathVariable String caseId,
                                           @Valid @RequestBody FundsRequests.WaiveRequest body,
                                           CommandRequest request) {

@@ -1,6 +1,6 @@
 package org.casebook.command.responder;
 
-import static org.casebook.command.web.PathIds.responderId;
+import static org.casebook.kernel.refusal.PathIds.responderId;
 
 import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;
@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/responders", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class ResponderCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public ResponderCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record ResponderCommandsEndpoint(Recorder recorder) {
 
     @PostMapping
     public ResponseEntity<Recorded> register(@Valid @RequestBody ResponderRequests.RegisterRequest body,

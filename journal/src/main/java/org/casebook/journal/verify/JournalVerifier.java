@@ -36,38 +36,25 @@ import org.casebook.journal.digest.TrustedKeys;
  *
  * <p>It reads every commit once, in position order, and keeps only the last sequence number of each case and the
  * digests still to meet.
+ *
+ * @param positionOrder whether the store can return commits sorted by position (MongoDB); the embedded store returns
+ *                      them in insertion order, which is position order
+ * @param progressEvery how many commits between two progress reports
+ * @param digestLog     the signed digests to check as well, or null
+ * @param trustedKeys   the keys whose signatures the digests must carry ({@link TrustedKeys#NONE}: not checked)
+ * @param accessLog     the access log whose chain to check as well, or null
  */
-public final class JournalVerifier {
+public record JournalVerifier(CommitStore store, boolean positionOrder, int progressEvery, DigestLog digestLog,
+                              TrustedKeys trustedKeys, AccessLogStore accessLog) {
 
     public static final int MAX_PROBLEMS = 100;
     public static final int PROGRESS_EVERY = 10_000;
     /** How many commits that arrive ahead of their turn are held before the missing ones count as a gap. */
     private static final int REORDER_LIMIT = 10_000;
 
-    private final CommitStore store;
-    private final boolean positionOrder;
-    private final int progressEvery;
-    private final DigestLog digestLog;
-    private final TrustedKeys trustedKeys;
-    private final AccessLogStore accessLog;
-
-    /**
-     * @param positionOrder whether the store can return commits sorted by position (MongoDB); the embedded store
-     *                      returns them in insertion order, which is position order
-     * @param progressEvery how many commits between two progress reports
-     */
+    /** A verifier of the journal alone. */
     public JournalVerifier(CommitStore store, boolean positionOrder, int progressEvery) {
         this(store, positionOrder, progressEvery, null, TrustedKeys.NONE, null);
-    }
-
-    private JournalVerifier(CommitStore store, boolean positionOrder, int progressEvery, DigestLog digestLog,
-                            TrustedKeys trustedKeys, AccessLogStore accessLog) {
-        this.store = store;
-        this.positionOrder = positionOrder;
-        this.progressEvery = progressEvery;
-        this.digestLog = digestLog;
-        this.trustedKeys = trustedKeys;
-        this.accessLog = accessLog;
     }
 
     /**

@@ -1,11 +1,13 @@
 package org.casebook.query.board;
 
-
 import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import org.bson.Document;
+import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -33,5 +35,21 @@ public class BoardProjection {
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
         rows.fold(entry.caseId(), entry.position(), current -> BoardFold.apply(current, entry));
+    }
+
+    /**
+     * One page of rows, most recently active first (pages count from 0); {@code stage} and {@code country} filter
+     * when not null.
+     */
+    ViewStore.Page<BoardRow> page(Stage stage, CountryCode country, int number, int size) {
+        Document filter = new Document();
+        if (stage != null) {
+            filter.append("stage", stage.name());
+        }
+        if (country != null) {
+            filter.append("country", country.value());
+        }
+        Document mostRecentFirst = new Document("position", -1);
+        return rows.page(filter, mostRecentFirst, number * size, size);
     }
 }

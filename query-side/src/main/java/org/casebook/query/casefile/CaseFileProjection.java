@@ -1,10 +1,12 @@
 package org.casebook.query.casefile;
 
+import java.util.Optional;
 
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.casebook.kernel.crisis.CrisisEvent;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -29,5 +31,10 @@ public class CaseFileProjection {
     void on(CrisisEvent event, DomainEventMessage<?> message, TrackingToken token) {
         RecordedEntry entry = RecordedEntry.of(message, token);
         files.fold(entry.caseId(), entry.position(), current -> CaseFileFold.apply(current, entry));
+    }
+
+    /** The case's file; empty for a case the view does not hold. */
+    Optional<CaseFile> find(CrisisId crisisId) {
+        return files.find(crisisId.value());
     }
 }

@@ -4,10 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.queryhandling.QueryHandler;
-import org.casebook.kernel.crisis.FindCaseFile;
-import org.casebook.query.ViewGenerations;
-import org.casebook.query.ViewStore;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.Views;
 import org.casebook.query.handover.HandoverRecord;
 import org.casebook.query.overdue.OverdueFlags;
@@ -17,22 +14,14 @@ import org.springframework.stereotype.Component;
 
 /** Answers the current case file, with the case's standing. */
 @Component
-public class CaseFileQueries {
+public record CaseFileQueries(CaseFileProjection view, CaseStandings standings) {
 
     /** The views a case file reads: its own, and those of the standings. */
     public static final List<String> READS = CaseStandings.reading(Views.CASE_FILE);
 
-    private final ViewStore<CaseFile> files;
-    private final CaseStandings standings;
-
-    public CaseFileQueries(ViewGenerations generations, CaseStandings standings) {
-        this.files = CaseFileProjection.VIEW.liveStore(generations, CaseFileProjection.FILES, CaseFile.class);
-        this.standings = standings;
-    }
-
-    @QueryHandler
-    Optional<CurrentCaseFile> handle(FindCaseFile query) {
-        return files.find(query.crisisId().value()).map(file -> {
+    /** The case's current file, with its standing; empty for a case the view does not hold. */
+    public Optional<CurrentCaseFile> find(CrisisId crisisId) {
+        return view.find(crisisId).map(file -> {
             Instant assessedAt = file.currentAssessment() == null ? null
                     : file.currentAssessment().entry().effectiveAt();
             return new CurrentCaseFile(file, standings.of(new CaseFacts(

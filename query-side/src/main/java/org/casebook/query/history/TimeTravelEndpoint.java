@@ -8,10 +8,10 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.ViewProgress;
@@ -34,20 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
-public class TimeTravelEndpoint {
-
-    private final TimeTravel timeTravel;
-    private final AccessLog accessLog;
-    private final ViewProgress progress;
-    private final JournalStorageEngine journal;
-
-    public TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, ViewProgress progress,
-                              JournalStorageEngine journal) {
-        this.timeTravel = timeTravel;
-        this.accessLog = accessLog;
-        this.progress = progress;
-        this.journal = journal;
-    }
+public record TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, ViewProgress progress,
+                                 JournalStorageEngine journal) {
 
     public record CaseFileAsOf(String asOf, CaseFile caseFile) {
     }
@@ -154,10 +142,7 @@ public class TimeTravelEndpoint {
     }
 
     private static String caseId(String id) {
-        if (!CrisisId.isValid(id)) {
-            throw new UnknownRecord(Kind.CASE, id);
-        }
-        return id;
+        return PathIds.caseId(id).value();
     }
 
     private static UnknownRecord notThen(String id, AsOf asOf) {

@@ -25,8 +25,14 @@ public interface Report {
     /** Its edition; its files name it by {@link ReportEdition#word()}: {@code standard} or {@code sbu}. */
     ReportEdition edition();
 
-    /** Its file name without extension. */
-    String name();
+    /** Its file name without extension: its kind, its topic, the position it was built from, and its edition's. */
+    default String name() {
+        return report().kind() + "-" + topic() + "-" + builtFrom().position()
+               + (edition() == ReportEdition.SBU ? "-sbu" : "");
+    }
+
+    /** What it is about, as its file name says it: a period ({@code FY2026-Q1}), a case's id, a source's entry. */
+    String topic();
 
     /** The title on its title page. */
     String heading();

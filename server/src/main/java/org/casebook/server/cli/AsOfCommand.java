@@ -1,7 +1,6 @@
 package org.casebook.server.cli;
 
 import java.io.PrintWriter;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -13,9 +12,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
-import org.casebook.journal.store.Store;
-import org.casebook.journal.store.StoreUnavailableException;
-import org.casebook.query.audit.AccessLog;
 import org.casebook.query.history.AsOf;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
@@ -63,18 +59,14 @@ final class AsOfCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AsOf asOf = asOf();
-        try (Store store = where.open(err, "as-of")) {
-            if (store == null) {
-                return COULD_NOT_READ;
-            }
+        return where.run(err, "as-of", "GET /api/crises/{id}/as-of", COULD_NOT_READ, store -> {
             TimeTravel timeTravel = new TimeTravel(
                     CaseHistory.live(store.database(), JournalSerializer.create(EventTypes.published())));
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("case", caseId);
             details.put("asOf", asOf.toString());
-            new AccessLog(store, Clock.systemUTC()).record(
-                    System.getProperty("user.name"), "OPERATOR",
-                    (caseId == null ? "board" : "case file") + " as of (command line)", details);
+            StoreOptions.recordAccess(store, (caseId == null ? "board" : "case file") + " as of (command line)",
+                                      details);
             ObjectMapper json = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
             if (caseId == null) {
                 out.println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
@@ -87,10 +79,7 @@ final class AsOfCommand implements Callable<Integer> {
             }
             out.println(json.writeValueAsString(file.get()));
             return SHOWN;
-        } catch (StoreUnavailableException e) {
-            StoreOptions.explainHeld(err, "as-of", e, "GET /api/crises/{id}/as-of");
-            return COULD_NOT_READ;
-        }
+        });
     }
 
     private AsOf asOf() {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +13,12 @@ import java.util.concurrent.Callable;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
-import org.casebook.journal.store.Store;
-import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
-import org.casebook.query.audit.AccessLog;
 import org.casebook.query.reporting.Report;
 import org.casebook.query.reporting.ReportFiles;
 import org.casebook.query.reporting.ReportLayout;
@@ -90,10 +86,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Store store = where.open(err, "report")) {
-            if (store == null) {
-                return COULD_NOT_READ;
-            }
+        return where.run(err, "report", "GET /api/reports/...", COULD_NOT_READ, store -> {
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
             Reports reports = Reports.offline(journal, store.database(), serializer, settings());
@@ -108,14 +101,10 @@ final class ReportCommand implements Callable<Integer> {
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("report", report.name());
-            new AccessLog(store, Clock.systemUTC()).record(
-                    System.getProperty("user.name"), "OPERATOR", "report (command line)", details);
+            StoreOptions.recordAccess(store, "report (command line)", details);
             write(report, reports, stdout, err);
             return WRITTEN;
-        } catch (StoreUnavailableException e) {
-            StoreOptions.explainHeld(err, "report", e, "GET /api/reports/...");
-            return COULD_NOT_READ;
-        }
+        });
     }
 
     /** The server's report settings from {@code application.yml}, with the fiscal year's start as given. */

@@ -3,7 +3,6 @@ package org.casebook.server.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
-import org.casebook.journal.store.StoreUnavailableException;
 import org.casebook.journal.verify.Anchor;
 import org.casebook.journal.verify.DigestCheck;
 import org.casebook.journal.verify.JournalVerifier;
@@ -33,7 +31,6 @@ import org.casebook.journal.verify.Problem;
 import org.casebook.journal.verify.VerificationReport;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.catalog.ViewCatalog;
-import org.casebook.query.audit.AccessLog;
 import org.casebook.query.rebuild.ViewRebuilds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -113,10 +110,7 @@ final class VerifyCommand implements Callable<Integer> {
                                                      "--anchor vouches for the whole history: leave out --from");
         }
         TrustedKeys keys = trustedKeys();
-        try (Store store = where.open(err, "verify")) {
-            if (store == null) {
-                return COULD_NOT_VERIFY;
-            }
+        return where.run(err, "verify", "GET /api/journal/verify", COULD_NOT_VERIFY, store -> {
             boolean positionOrder = !store.isEmbedded();
             JournalVerifier verifier = new JournalVerifier(new CommitStore(store.database(), positionOrder),
                                                            positionOrder, JournalVerifier.PROGRESS_EVERY)
@@ -139,10 +133,7 @@ final class VerifyCommand implements Callable<Integer> {
             }
             boolean viewsHold = !views || checkViews(store, out, err);
             return report.intact() && viewsHold ? INTACT : NOT_INTACT;
-        } catch (StoreUnavailableException e) {
-            StoreOptions.explainHeld(err, "verify", e, "GET /api/journal/verify");
-            return COULD_NOT_VERIFY;
-        }
+        });
     }
 
     /** The key file's public key (when there is one) and those given; none when neither is. */
@@ -172,8 +163,7 @@ final class VerifyCommand implements Callable<Integer> {
         details.put("from", report.from());
         details.put("anchor", report.anchor() == null ? null : report.anchor().toString());
         details.put("intact", report.intact());
-        new AccessLog(store, Clock.systemUTC())
-                .record(System.getProperty("user.name"), "OPERATOR", "verify journal (command line)", details);
+        StoreOptions.recordAccess(store, "verify journal (command line)", details);
     }
 
     /** What each aggregate type's stream is, in words, singular and plural. */

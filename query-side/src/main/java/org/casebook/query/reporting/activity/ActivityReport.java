@@ -36,8 +36,8 @@ public record ActivityReport(
         List<OverdueRow> overdue) implements Report {
 
     @Override
-    public String name() {
-        return report.kind() + "-" + period + "-" + builtFrom.position() + (edition == ReportEdition.SBU ? "-sbu" : "");
+    public String topic() {
+        return period;
     }
 
     @Override

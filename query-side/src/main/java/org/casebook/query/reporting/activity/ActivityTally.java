@@ -41,24 +41,12 @@ import org.casebook.query.reporting.activity.ActivityReport.SourceRow;
  * the period's facts). Entries count by when they took effect (their effective date, UTC), so a late entry lands in
  * the period it belongs to. Pure: no storage, no clock.
  */
-final class ActivityTally {
+record ActivityTally(ActivityLedger ledger, FiscalPeriod period, ReportEdition edition, ReportLayout layout) {
 
     /** Part of what the report is, not configuration: a report must come out the same whenever it is built. */
     static final long ASSESSMENT_MAX_AGE_DAYS = 90;
     private static final Comparator<StageLine> LATEST = Comparator.comparing(StageLine::effectiveAt)
                                                                   .thenComparingLong(StageLine::position);
-
-    private final ActivityLedger ledger;
-    private final FiscalPeriod period;
-    private final ReportEdition edition;
-    private final ReportLayout layout;
-
-    ActivityTally(ActivityLedger ledger, FiscalPeriod period, ReportEdition edition, ReportLayout layout) {
-        this.ledger = ledger;
-        this.period = period;
-        this.edition = edition;
-        this.layout = layout;
-    }
 
     ActivityReport result() {
         Instant end = period.end().atStartOfDay().toInstant(ZoneOffset.UTC);

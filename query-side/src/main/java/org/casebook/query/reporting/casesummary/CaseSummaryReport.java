@@ -117,8 +117,8 @@ public record CaseSummaryReport(
     }
 
     @Override
-    public String name() {
-        return report.kind() + "-" + caseId + "-" + builtFrom.position() + (edition == ReportEdition.SBU ? "-sbu" : "");
+    public String topic() {
+        return caseId;
     }
 
     @Override

@@ -39,6 +39,11 @@ public interface ShownReport extends Report {
     }
 
     @Override
+    default String topic() {
+        return of().topic();
+    }
+
+    @Override
     default String heading() {
         return of().heading();
     }

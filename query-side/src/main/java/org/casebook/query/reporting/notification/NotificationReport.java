@@ -53,9 +53,8 @@ public record NotificationReport(
     }
 
     @Override
-    public String name() {
-        return report.kind() + "-" + sourceId + "-" + entry + "-" + builtFrom.position()
-                + (edition == ReportEdition.SBU ? "-sbu" : "");
+    public String topic() {
+        return sourceId + "-" + entry;
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Set;
 import jakarta.validation.constraints.Min;
 import org.bson.Document;
 import org.casebook.kernel.refusal.NotCleared;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.reporting.SubmissionId;
@@ -27,17 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/reports/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
-public class SubmissionsEndpoint {
-
-    private final SubmissionProjection submissions;
-    private final Amendments amendments;
-    private final ViewProgress progress;
-
-    public SubmissionsEndpoint(SubmissionProjection submissions, Amendments amendments, ViewProgress progress) {
-        this.submissions = submissions;
-        this.amendments = amendments;
-        this.progress = progress;
-    }
+public record SubmissionsEndpoint(SubmissionProjection submissions, Amendments amendments, ViewProgress progress) {
 
     @GetMapping
     public List<Submission> submissions(@RequestParam(required = false) @Min(0) Long after, Authentication caller) {
@@ -51,10 +42,9 @@ public class SubmissionsEndpoint {
     public Amendments.Reading submission(@PathVariable String id, @RequestParam(required = false) @Min(0) Long after,
                                       Authentication caller) {
         progress.awaitPosition(Views.SUBMISSIONS, after);
-        if (!SubmissionId.isValid(id)) {
-            throw new UnknownRecord(Kind.SUBMISSION, id);
-        }
-        Submission submission = submissions.store().find(id).orElseThrow(() -> new UnknownRecord(Kind.SUBMISSION, id));
+        SubmissionId submissionId = PathIds.submissionId(id);
+        Submission submission = submissions.store().find(submissionId.value())
+                                           .orElseThrow(() -> new UnknownRecord(Kind.SUBMISSION, id));
         if (!submission.edition().isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {
             throw new NotCleared(caller.getName(), "read a submission of the SBU edition");
         }
