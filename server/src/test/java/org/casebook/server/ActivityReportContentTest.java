@@ -18,27 +18,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
-import org.casebook.server.testing.CasebookInstance;
-import org.casebook.server.testing.TwoFiscalYears;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
  * What the activity report and a case summary hold, over a history that spans two fiscal years: counts, money and
  * people of their own dates, checked against totals this test works out itself from what it sent.
  */
-class ActivityReportContentTest {
-
-    @AutoClose
-    private static final TwoFiscalYears history = TwoFiscalYears.record();
-    private static final CasebookInstance casebook = history.casebook;
-    private static final Api coordinator = history.coordinator;
-    private static final Api reporter = history.reporter;
-    private static final long built = history.built;
-    private static final String sudan = history.sudan;
-    private static final String haiti = history.haiti;
-    private static final String fy2025 = history.fy2025;
-    private static final String fy2026 = history.fy2026;
+class ActivityReportContentTest extends OverTwoFiscalYears {
 
     @Test
     void the_quarter_counts_cases_decisions_people_and_handovers_of_its_own_dates() {
@@ -85,9 +71,10 @@ class ActivityReportContentTest {
 
     @Test
     void a_funds_notification_names_source_country_project_amount_and_the_purpose_from_its_decision() {
-        JsonNode allocation = reporter.get("/api/reports/notifications/" + fy2025 + "/A-1?asOf=" + built).json();
-        JsonNode obligation = reporter.get("/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built).json();
-        JsonNode undecided = reporter.get("/api/reports/notifications/" + fy2026 + "/A-1?asOf=" + built).json();
+        String notifications = "/api/reports/notifications/";
+        JsonNode allocation = reporter.get(notifications + history.fy2025 + "/A-1?asOf=" + built).json();
+        JsonNode obligation = reporter.get(notifications + history.fy2025 + "/O-1?asOf=" + built).json();
+        JsonNode undecided = reporter.get(notifications + history.fy2026 + "/A-1?asOf=" + built).json();
 
         assertThat(allocation.get("authority").asText()).isEqualTo("Stabilization Fund");
         assertThat(allocation.get("country").asText()).isEqualTo("SD");
@@ -98,15 +85,15 @@ class ActivityReportContentTest {
         assertThat(obligation.get("amount").asText()).isEqualTo("60000.00");
         assertThat(obligation.get("purpose").asText()).isEqualTo("Deploy a field ACT");
         assertThat(undecided.get("purpose").isNull()).isTrue();
-        assertThat(reporter.get("/api/reports/notifications/" + fy2025 + "/A-9").status()).isEqualTo(404);
+        assertThat(reporter.get("/api/reports/notifications/" + history.fy2025 + "/A-9").status()).isEqualTo(404);
     }
 
     @Test
     void a_case_summary_shows_the_decision_chain_with_what_was_superseded_and_corrected() throws IOException {
-        JsonNode summary = reporter.get("/api/crises/" + sudan + "/report?asOf=" + built).json();
-        Map<String, String> files = unzip(reporter.download("/api/crises/" + sudan + "/report?format=csv&asOf="
+        JsonNode summary = reporter.get("/api/crises/" + history.sudan + "/report?asOf=" + built).json();
+        Map<String, String> files = unzip(reporter.download("/api/crises/" + history.sudan + "/report?format=csv&asOf="
                                                                     + built));
-        byte[] pdf = reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built);
+        byte[] pdf = reporter.download("/api/crises/" + history.sudan + "/report?format=pdf&asOf=" + built);
 
         JsonNode first = summary.get("decisions").get(0);
         assertThat(first.get("supersededBy").asText()).isEqualTo("D-2");
@@ -115,13 +102,13 @@ class ActivityReportContentTest {
         assertThat(summary.get("handovers").get(0).get("status").asText()).isEqualTo("ACCEPTED");
         assertThat(files.get("decisions.csv")).contains("'=HYPERLINK");
         assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-        assertThat(reporter.get("/api/crises/" + haiti + "/report").json().get("title").asText())
+        assertThat(reporter.get("/api/crises/" + history.haiti + "/report").json().get("title").asText())
                 .isEqualTo("[withheld: SBU]");
     }
 
     @Test
     void a_case_summary_is_for_after_action_review_and_its_counts_agree_with_their_nouns() throws IOException {
-        String pdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
+        String pdf = pdfText(reporter.download("/api/crises/" + history.sudan + "/report?format=pdf&asOf=" + built));
 
         assertThat(pdf).contains("For after-action review").doesNotContain("congressional")
                        .contains("0 assessments, 3 decisions, 1 correction, 1 handover, 1 deployment")
@@ -135,8 +122,9 @@ class ActivityReportContentTest {
                      at(Bodies.assessment("Baseline of the Kivu watch"), "2025-02-03"));
         String atHead = "/api/crises/" + kivu + "/report?format=pdf";
 
-        String sudanPdf = pdfText(reporter.download("/api/crises/" + sudan + "/report?format=pdf&asOf=" + built));
-        JsonNode sudanJson = reporter.get("/api/crises/" + sudan + "/report?asOf=" + built).json();
+        String sudanReport = "/api/crises/" + history.sudan + "/report?asOf=" + built;
+        String sudanPdf = pdfText(reporter.download(sudanReport + "&format=pdf"));
+        JsonNode sudanJson = reporter.get(sudanReport).json();
         String kivuPdf = pdfText(reporter.download(atHead));
 
         assertThat(sudanPdf).contains("Deployments").contains("Justice and reconciliation").contains("Active")
@@ -155,11 +143,12 @@ class ActivityReportContentTest {
         String close = "/api/crises/" + kase + "/handovers/H-1/risks/1/close";
 
         List<String> openBefore = risksOf(kase, "FY2027-Q1");
-        Api.Response byTheFormerLead = coordinator.post(close, at(Map.of("reason", "Route reopened"), "2026-10-15"));
-        Api.Response closed = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Route reopened"),
-                                                                         "2026-10-15"));
-        Api.Response again = casebook.fieldCoordinator().post(close, at(Map.of("reason", "Twice"), "2026-10-16"));
-        Api.Response noSuchRisk = casebook.fieldCoordinator().post(
+        Api field = history.casebook.fieldCoordinator();
+        Api.Response byTheFormerLead = history.coordinator.post(close, at(Map.of("reason", "Route reopened"),
+                                                                          "2026-10-15"));
+        Api.Response closed = field.post(close, at(Map.of("reason", "Route reopened"), "2026-10-15"));
+        Api.Response again = field.post(close, at(Map.of("reason", "Twice"), "2026-10-16"));
+        Api.Response noSuchRisk = field.post(
                 "/api/crises/" + kase + "/handovers/H-1/risks/3/close", at(Map.of("reason", "None"), "2026-10-16"));
 
         assertThat(openBefore).containsExactly("Convoy route unsafe", "Fuel shortages");
@@ -170,7 +159,7 @@ class ActivityReportContentTest {
         assertThat(risksOf(kase, "FY2027-Q1")).containsExactly("Fuel shortages");
         assertThat(again.status()).as(again.body()).isEqualTo(422);
         assertThat(noSuchRisk.status()).as(noSuchRisk.body()).isEqualTo(404);
-        assertThat(coordinator.get("/api/crises/" + kase + "/timeline").body())
+        assertThat(history.coordinator.get("/api/crises/" + kase + "/timeline").body())
                 .contains("Risk 1 of handover H-1 closed by");
     }
 
@@ -191,7 +180,7 @@ class ActivityReportContentTest {
     }
 
     /** The open risks of a case at the end of a period, in the report built at the head. */
-    private static List<String> risksOf(String kase, String period) {
+    private List<String> risksOf(String kase, String period) {
         List<String> risks = new ArrayList<>();
         reporter.get("/api/reports/activity?period=" + period).json().get("openRisks").forEach(risk -> {
             if (risk.get("caseId").asText().equals(kase)) {

@@ -12,30 +12,20 @@ import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
-import org.casebook.server.testing.CasebookInstance;
-import org.casebook.server.testing.TwoFiscalYears;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
  * The standard edition of a report withholds SBU text; the SBU edition, for the cleared only, holds it and says so
  * on every page and file.
  */
-class ActivityReportEditionsTest {
-
-    @AutoClose
-    private static final TwoFiscalYears history = TwoFiscalYears.record();
-    private static final CasebookInstance casebook = history.casebook;
-    private static final Api reporter = history.reporter;
-    private static final long built = history.built;
-    private static final String sudan = history.sudan;
+class ActivityReportEditionsTest extends OverTwoFiscalYears {
 
     @Test
     void the_standard_edition_withholds_sbu_text_which_a_cleared_reporter_may_read() {
         String standard = reporter.get("/api/reports/activity?period=FY2026-Q1").body();
         Api.Response sbu = reporter.get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
-        Api.Response notCleared = casebook.uncleared("REPORTER")
-                                          .get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
+        Api.Response notCleared = history.casebook.uncleared("REPORTER")
+                                                  .get("/api/reports/activity?period=FY2026-Q1&edition=sbu");
 
         assertThat(standard).doesNotContain("Quiet talks with the gangs").doesNotContain("Port-au-Prince")
                             .contains("[withheld: SBU]");
@@ -48,14 +38,14 @@ class ActivityReportEditionsTest {
     void the_correction_of_an_sbu_decision_in_an_unclassified_case_is_withheld_with_it() {
         Map<String, Object> quiet = Bodies.with(Bodies.decision("Back-channel talks with the militia", null),
                                                 "sensitivity", "SBU");
-        String decided = history.post("/api/crises/" + sudan + "/decisions", at(quiet, "2025-02-02"))
+        String decided = history.post("/api/crises/" + history.sudan + "/decisions", at(quiet, "2025-02-02"))
                 .json().get("entries").get(0).get("eventId").asText();
-        history.post("/api/crises/" + sudan + "/corrections", at(Map.of("correctsEventId", decided, "reason",
+        history.post("/api/crises/" + history.sudan + "/corrections", at(Map.of("correctsEventId", decided, "reason",
                                                                 "Named the wrong faction", "correctedText",
                                                                 "Back-channel talks with the elders"), "2025-02-03"));
 
-        String standard = reporter.get("/api/crises/" + sudan + "/report").body();
-        String sbu = reporter.get("/api/crises/" + sudan + "/report?edition=sbu").body();
+        String standard = reporter.get("/api/crises/" + history.sudan + "/report").body();
+        String sbu = reporter.get("/api/crises/" + history.sudan + "/report?edition=sbu").body();
 
         assertThat(standard).doesNotContain("the elders").doesNotContain("Named the wrong faction")
                             .contains(decided);
@@ -64,9 +54,9 @@ class ActivityReportEditionsTest {
 
     @Test
     void the_sbu_edition_is_submitted_only_with_sbu_clearance_and_an_auditor_submits_nothing() {
-        Api.Response coordinatorSbu = casebook.uncleared("COORDINATOR").post(
+        Api.Response coordinatorSbu = history.casebook.uncleared("COORDINATOR").post(
                 "/api/reports/activity/submissions", Map.of("period", "FY2026-Q1", "edition", "SBU"));
-        Api.Response auditor = casebook.as("AUDITOR").post("/api/reports/activity/submissions",
+        Api.Response auditor = history.casebook.as("AUDITOR").post("/api/reports/activity/submissions",
                                                            Map.of("period", "FY2026-Q1"));
 
         assertThat(coordinatorSbu.status()).as(coordinatorSbu.body()).isEqualTo(403);

@@ -12,23 +12,13 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
-import org.casebook.server.testing.Api;
-import org.casebook.server.testing.TwoFiscalYears;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
  * The activity report's files: CSV tables with the report's numbers and no formulas, and a PDF that reads back
  * with its totals, words for codes, its pages numbered and its position and hash at the end.
  */
-class ActivityReportFormatsTest {
-
-    @AutoClose
-    private static final TwoFiscalYears history = TwoFiscalYears.record();
-    private static final Api reporter = history.reporter;
-    private static final long built = history.built;
-    private static final String sudan = history.sudan;
-    private static final String fy2025 = history.fy2025;
+class ActivityReportFormatsTest extends OverTwoFiscalYears {
 
     @Test
     void the_csv_tables_hold_the_same_numbers_and_neutralise_formulas() throws IOException {
@@ -98,10 +88,10 @@ class ActivityReportFormatsTest {
                        .doesNotContain("UNCLASSIFIED").doesNotContain("true").doesNotContain("false")
                        .doesNotContain("Port-au-Prince"); // the standard edition still withholds an SBU title
         assertThat(csv.get("decisions.csv")).startsWith("case,").contains("\r\nDarfur border,")
-                                           .doesNotContain(sudan);
+                                           .doesNotContain(history.sudan);
         assertThat(csv.get("cases.csv")).contains(",Unclassified,").contains(",yes,").doesNotContain("true");
         assertThat(csv.get("funds-by-country.csv")).contains("50000.00"); // spreadsheets get numbers
-        assertThat(pdfText(reporter.download("/api/reports/notifications/" + fy2025 + "/A-1?format=pdf&asOf="
+        assertThat(pdfText(reporter.download("/api/reports/notifications/" + history.fy2025 + "/A-1?format=pdf&asOf="
                                                      + built)))
                 .contains("Allocation of USD 100,000.00 for Police in SD (Security)");
     }
@@ -119,7 +109,7 @@ class ActivityReportFormatsTest {
         assertThat(pages).isGreaterThan(2).isLessThan(8); // twelve tables, most of a few rows
         assertThat(text.getTextFromPage(1)).contains("Contents").contains("Case counts").contains("Open risks")
                                            .contains("Record this report was built from");
-        PdfReader notification = new PdfReader(reporter.download("/api/reports/notifications/" + fy2025
+        PdfReader notification = new PdfReader(reporter.download("/api/reports/notifications/" + history.fy2025
                                                                          + "/A-1?format=pdf&asOf=" + built));
         // a short report: its title, its forms (from layout 5 also what was transmitted and waived) and its case
         assertThat(notification.getNumberOfPages()).isEqualTo(2);

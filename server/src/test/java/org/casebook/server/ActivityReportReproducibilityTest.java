@@ -16,25 +16,13 @@ import org.casebook.journal.store.Store;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
-import org.casebook.server.testing.TwoFiscalYears;
-import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
  * A report built at a position is the same bytes whenever and wherever it is built again; a submitted report
  * rebuilds to its digests, and shows as an amendment what later entries changed.
  */
-class ActivityReportReproducibilityTest {
-
-    @AutoClose
-    private static final TwoFiscalYears history = TwoFiscalYears.record();
-    private static final CasebookInstance casebook = history.casebook;
-    private static final Api reporter = history.reporter;
-    private static final long built = history.built;
-    private static final String sudan = history.sudan;
-    private static final String haiti = history.haiti;
-    private static final String fy2025 = history.fy2025;
-    private static final String fy2026 = history.fy2026;
+class ActivityReportReproducibilityTest extends OverTwoFiscalYears {
 
     @Test
     void regenerating_at_the_same_position_gives_the_same_bytes_although_a_late_correction_came_since() {
@@ -42,8 +30,8 @@ class ActivityReportReproducibilityTest {
         byte[] json = reporter.download("/api/reports/activity?period=FY2026-Q1&format=json" + asOf);
         byte[] csv = reporter.download("/api/reports/activity?period=FY2026-Q1&format=csv" + asOf);
 
-        history.post("/api/crises/" + sudan + "/funds/adjustments", at(Map.of(
-                "sourceId", fy2025, "entry", "O-1", "change", "-1000.00", "reason", "Late de-obligation"),
+        history.post("/api/crises/" + history.sudan + "/funds/adjustments", at(Map.of(
+                "sourceId", history.fy2025, "entry", "O-1", "change", "-1000.00", "reason", "Late de-obligation"),
                 "2025-12-20"));
 
         assertThat(reporter.download("/api/reports/activity?period=FY2026-Q1&format=json" + asOf)).isEqualTo(json);
@@ -55,16 +43,16 @@ class ActivityReportReproducibilityTest {
     @Test
     void another_process_builds_from_a_stored_checkpoint_the_same_bytes_as_this_one_folded_from_the_start() {
         while (history.head() % CHECKPOINT_EVERY != 0) {
-            history.post("/api/crises/" + sudan + "/decisions",
+            history.post("/api/crises/" + history.sudan + "/decisions",
                          at(Bodies.decision("Review the mandate", null), "2025-02-01"));
         }
         String asOf = "&format=json&asOf=" + history.head();
         String year = reporter.get("/api/reports/activity?period=FY2026" + asOf).body();
         String before = reporter.get("/api/reports/activity?period=FY2025" + asOf).body();
         List<Long> checkpoints = new ArrayList<>();
-        casebook.bean(Store.class).database().getCollection("report_checkpoints").find()
+        history.casebook.bean(Store.class).database().getCollection("report_checkpoints").find()
                 .forEach(header -> checkpoints.add(header.getLong("position")));
-        CasebookInstance other = casebook.alongside();
+        CasebookInstance other = history.casebook.alongside();
         try {
             Api elsewhere = other.as("REPORTER");
 
@@ -81,13 +69,14 @@ class ActivityReportReproducibilityTest {
         Api.Response submitted = reporter.post("/api/reports/activity/submissions",
                                                Map.of("period", "FY2026-Q1", "asOf", built));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String path = "/api/reports/submissions/" + submitted.json().get("id").asText();
-        Api auditor = casebook.as("AUDITOR");
-        JsonNode before = auditor.get(path + "?after=" + submitted.json().get("position").asLong()).json();
+        String path = "/api/reports/submissions/" + submitted.id();
+        Api auditor = history.casebook.as("AUDITOR");
+        JsonNode before = auditor.get(path + "?after=" + submitted.position()).json();
         String json = before.get("submission").get("files").get("activity-FY2026-Q1-" + built + ".json").asText();
 
-        history.post("/api/crises/" + haiti + "/funds/adjustments", at(Map.of(
-                "sourceId", fy2026, "entry", "O-1", "change", "-2000.00", "reason", "Tents returned"), "2025-12-21"));
+        history.post("/api/crises/" + history.haiti + "/funds/adjustments", at(Map.of(
+                "sourceId", history.fy2026, "entry", "O-1", "change", "-2000.00", "reason", "Tents returned"),
+                "2025-12-21"));
         JsonNode after = auditor.get(path).json();
 
         assertThat(before.get("verified").asBoolean()).isTrue();
@@ -108,11 +97,10 @@ class ActivityReportReproducibilityTest {
         String thisYear = "FY" + (today.getMonthValue() >= 10 ? today.getYear() + 1 : today.getYear());
         Api.Response submitted = reporter.post("/api/reports/activity/submissions", Map.of("period", thisYear));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        long decided = history.post("/api/crises/" + sudan + "/decisions",
+        long decided = history.post("/api/crises/" + history.sudan + "/decisions",
                                     Bodies.decision("Extend the field ACT", null)).position();
 
-        JsonNode amendment = casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.json().get("id")
-                                                                .asText() + "?after=" + decided).json()
+        JsonNode amendment = history.casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.id() + "?after=" + decided).json()
                                      .get("amendment");
 
         assertThat(amendment.get("entries").findValuesAsText("type")).containsExactly("DecisionRecorded");
@@ -121,56 +109,56 @@ class ActivityReportReproducibilityTest {
     @Test
     void a_submitted_funds_notification_rebuilds_to_its_digests_and_names_its_source_and_entry() {
         Api.Response submitted = reporter.post("/api/reports/notification/submissions",
-                                               Map.of("sourceId", fy2025, "entry", "O-1", "asOf", built));
+                                               Map.of("sourceId", history.fy2025, "entry", "O-1", "asOf", built));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.json().get("id").asText()
-                                                              + "?after=" + submitted.json().get("position").asLong())
-                                   .json();
-        String file = "notification-" + fy2025 + "-O-1-" + built + ".json";
+        JsonNode reading = history.casebook.as("AUDITOR").get("/api/reports/submissions/" + submitted.id()
+                                                              + "?after=" + submitted.position()).json();
+        String file = "notification-" + history.fy2025 + "-O-1-" + built + ".json";
 
         assertThat(reading.get("verified").asBoolean()).isTrue();
         assertThat(reading.get("submission").get("type").asText()).isEqualTo("notification");
-        assertThat(reading.get("submission").get("subject").asText()).isEqualTo(fy2025 + "/O-1");
+        assertThat(reading.get("submission").get("subject").asText()).isEqualTo(history.fy2025 + "/O-1");
         assertThat(reading.get("submission").get("files").get(file).asText()).isEqualTo(sha256(reporter.download(
-                "/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built)));
-        assertThat(reporter.post("/api/reports/notification/submissions", Map.of("sourceId", fy2025, "entry", "A-9"))
-                           .status()).isEqualTo(404);
+                "/api/reports/notifications/" + history.fy2025 + "/O-1?asOf=" + built)));
+        assertThat(reporter.post("/api/reports/notification/submissions",
+                                 Map.of("sourceId", history.fy2025, "entry", "A-9")).status()).isEqualTo(404);
         assertThat(reporter.post("/api/reports/notification/submissions", Map.of("entry", "A-1")).body())
                 .contains("sourceId");
     }
 
     @Test
     void a_submitted_case_summary_shows_a_later_decision_of_its_case_as_an_amendment() {
-        Api.Response submitted = reporter.post("/api/reports/case/submissions", Map.of("caseId", haiti));
+        Api.Response submitted = reporter.post("/api/reports/case/submissions", Map.of("caseId", history.haiti));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        String path = "/api/reports/submissions/" + submitted.json().get("id").asText();
-        Api auditor = casebook.as("AUDITOR");
-        JsonNode before = auditor.get(path + "?after=" + submitted.json().get("position").asLong()).json();
+        String path = "/api/reports/submissions/" + submitted.id();
+        Api auditor = history.casebook.as("AUDITOR");
+        JsonNode before = auditor.get(path + "?after=" + submitted.position()).json();
 
-        history.post("/api/crises/" + haiti + "/decisions",
+        history.post("/api/crises/" + history.haiti + "/decisions",
                      at(Bodies.decision("Reopen the airport road", null), "2025-12-22"));
         JsonNode after = auditor.get(path).json();
 
         assertThat(before.get("verified").asBoolean()).isTrue();
-        assertThat(before.get("submission").get("subject").asText()).isEqualTo(haiti);
+        assertThat(before.get("submission").get("subject").asText()).isEqualTo(history.haiti);
         assertThat(after.get("verified").asBoolean()).isTrue();
         assertThat(after.get("amendment").get("changes").findValuesAsText("table")).contains("decisions");
         assertThat(after.get("amendment").get("entries").findValuesAsText("type")).containsExactly("DecisionRecorded");
-        assertThat(after.get("amendment").get("entries").findValuesAsText("recordId")).containsOnly(haiti);
+        assertThat(after.get("amendment").get("entries").findValuesAsText("recordId")).containsOnly(history.haiti);
     }
 
     @Test
     void a_funds_notification_is_read_and_submitted_under_one_name_and_the_old_spellings_still_work() {
-        Api.Response read = reporter.get("/api/reports/notification/" + fy2025 + "/O-1?asOf=" + built);
-        Api.Response readTheOldWay = reporter.get("/api/reports/notifications/" + fy2025 + "/O-1?asOf=" + built);
+        String notification = history.fy2025 + "/O-1?asOf=" + built;
+        Api.Response read = reporter.get("/api/reports/notification/" + notification);
+        Api.Response readTheOldWay = reporter.get("/api/reports/notifications/" + notification);
         Api.Response submitted = reporter.post("/api/reports/notifications/submissions",
-                                               Map.of("sourceId", fy2025, "entry", "O-1", "asOf", built));
+                                               Map.of("sourceId", history.fy2025, "entry", "O-1", "asOf", built));
 
         assertThat(read.status()).as(read.body()).isEqualTo(200);
         assertThat(read.body()).isEqualTo(readTheOldWay.body());
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
-        JsonNode reading = reporter.get("/api/reports/submissions/" + submitted.json().get("id").asText()
-                                                + "?after=" + submitted.json().get("position").asLong()).json();
+        JsonNode reading = reporter.get("/api/reports/submissions/" + submitted.id()
+                                                + "?after=" + submitted.position()).json();
         assertThat(reading.get("submission").get("type").asText()).isEqualTo("notification");
         assertThat(reading.get("verified").asBoolean()).isTrue();
     }

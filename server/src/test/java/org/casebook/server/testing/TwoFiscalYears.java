@@ -114,9 +114,8 @@ public final class TwoFiscalYears implements AutoCloseable {
      * these risks taken on.
      */
     public void handOver(String kase, List<String> risks, String proposedOn, String acceptedOn) {
-        post("/api/crises/" + kase + "/handovers", at(new LinkedHashMap<>(Map.of(
-                "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks", risks,
-                "proposedEffectiveOn", acceptedOn)), proposedOn));
+        post("/api/crises/" + kase + "/handovers",
+             at(Bodies.with(Bodies.handover(CasebookInstance.FIELD_BODY, acceptedOn), "risks", risks), proposedOn));
         String digest = coordinator.get("/api/crises/" + kase + "/handovers/H-1/brief").json().get("digest").asText();
         Api.Response accepted = casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers/H-1/accept",
                                                                  at(Map.of("briefDigest", digest), acceptedOn));
