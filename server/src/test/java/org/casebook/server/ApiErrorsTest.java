@@ -20,8 +20,8 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,29 +32,22 @@ import org.junit.jupiter.api.Test;
  */
 class ApiErrorsTest {
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of(
+            "casebook.queries.catch-up-timeout", "300ms", "casebook.api.max-body-size", "256KB"));
+    private static final Api coordinator = casebook.as("COORDINATOR");
     private static String caseId;
     private static String sourceId;
     private static String responderId;
     private JsonNode headBefore;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.queries.catch-up-timeout", "300ms",
-                                                 "casebook.api.max-body-size", "256KB"));
-        coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+    static void record() {
+        caseId = coordinator.post("/api/crises", openCase()).id();
         coordinator.post("/api/crises/" + caseId + "/decisions", decision("Fund mediation", null));
         sourceId = coordinator.post("/api/funding-sources", Map.of("authority", "FY2026 Errors s.1", "fiscalYear", 2026,
-                                                                   "cap", "1000.00")).json().get("id").asText();
-        responderId = coordinator.post("/api/responders", org.casebook.server.testing.Bodies.responder()).json()
-                                 .get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
+                                                                   "cap", "1000.00")).id();
+        responderId = coordinator.post("/api/responders", org.casebook.server.testing.Bodies.responder()).id();
     }
 
     @BeforeEach

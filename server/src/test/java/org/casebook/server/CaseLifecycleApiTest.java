@@ -18,36 +18,24 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A coordinator works a case through the API; the views show it, with who recorded what and when. */
 class CaseLifecycleApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-    private static Api auditor;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
-        auditor = casebook.as("AUDITOR");
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Api auditor = casebook.as("AUDITOR");
 
     @Test
     void an_opened_case_is_on_the_board_in_its_case_file_and_on_its_timeline() {
         Api.Response opened = coordinator.post("/api/crises", openCase("Darfur border", "SD", null));
 
         assertThat(opened.status()).isEqualTo(201);
-        String id = opened.json().get("id").asText();
-        long position = opened.json().get("position").asLong();
+        String id = opened.id();
+        long position = opened.position();
         assertThat(opened.header("Location")).isEqualTo("/api/crises/" + id);
         assertThat(opened.header("ETag")).isEqualTo("\"1\"");
         assertThat(opened.json().get("version").asLong()).isEqualTo(1);
@@ -86,7 +74,7 @@ class CaseLifecycleApiTest {
         assertThat(replacing.status()).isEqualTo(200);
         assertThat(replacing.json().get("version").asLong()).isEqualTo(5);
 
-        long position = replacing.json().get("position").asLong();
+        long position = replacing.position();
         JsonNode file = auditor.get("/api/crises/" + id + "?after=" + position).json();
         JsonNode decisions = file.get("decisions");
         assertThat(decisions).hasSize(2);
@@ -134,7 +122,7 @@ class CaseLifecycleApiTest {
 
         assertThat(corrected.status()).isEqualTo(200);
         String correctionEvent = corrected.json().get("entries").get(0).get("eventId").asText();
-        long position = corrected.json().get("position").asLong();
+        long position = corrected.position();
         JsonNode decision = auditor.get("/api/crises/" + id + "?after=" + position).json().get("decisions").get(0);
         assertThat(decision.get("decision").asText()).isEqualTo("Deploy to El Geneina");
         assertThat(decision.get("corrected").asBoolean()).isTrue();
@@ -165,7 +153,7 @@ class CaseLifecycleApiTest {
     @Test
     void every_entry_carries_who_in_which_role_when_and_its_correlation() {
         Api.Response opened = coordinator.post("/api/crises", openCase(), Map.of("X-Correlation-Id", "request-42"));
-        String id = opened.json().get("id").asText();
+        String id = opened.id();
 
         DomainEventMessage<?> stored = casebook.bean(JournalStorageEngine.class).readEvents(id).next();
 
@@ -186,10 +174,10 @@ class CaseLifecycleApiTest {
         String after = "&after=" + last.json().get("position");
 
         JsonNode policyInHaiti = auditor.get("/api/crises?stage=POLICY&country=HT" + after).json();
-        assertThat(ids(policyInHaiti)).contains(haiti).doesNotContain(ukraine, last.json().get("id").asText());
+        assertThat(ids(policyInHaiti)).contains(haiti).doesNotContain(ukraine, last.id());
 
         JsonNode firstPage = auditor.get("/api/crises?size=1&page=0" + after).json();
-        assertThat(ids(firstPage)).containsExactly(last.json().get("id").asText());
+        assertThat(ids(firstPage)).containsExactly(last.id());
         assertThat(firstPage.get("total").asLong()).isGreaterThanOrEqualTo(3);
         JsonNode secondPage = auditor.get("/api/crises?size=1&page=1" + after).json();
         assertThat(ids(secondPage)).containsExactly(haiti);
@@ -201,14 +189,14 @@ class CaseLifecycleApiTest {
 
         JsonNode head = casebook.as("ADMIN").get("/api/journal/head").json();
 
-        assertThat(head.get("position").asLong()).isGreaterThanOrEqualTo(opened.json().get("position").asLong());
+        assertThat(head.get("position").asLong()).isGreaterThanOrEqualTo(opened.position());
         assertThat(head.get("hash").asText()).matches("[0-9a-f]{64}");
     }
 
     @Test
     void a_case_file_is_not_sent_again_while_its_version_is_unchanged() {
         Api.Response opened = coordinator.post("/api/crises", openCase());
-        String id = opened.json().get("id").asText();
+        String id = opened.id();
         String tag = auditor.get("/api/crises/" + id + "?after=" + opened.json().get("position")).header("ETag");
 
         Api.Response again = auditor.get("/api/crises/" + id, Map.of("If-None-Match", tag));
@@ -239,7 +227,7 @@ class CaseLifecycleApiTest {
     private static String open(Map<String, Object> body) {
         Api.Response opened = coordinator.post("/api/crises", body);
         assertThat(opened.status()).as(opened.body()).isEqualTo(201);
-        return opened.json().get("id").asText();
+        return opened.id();
     }
 
     private static String path(String id, String command) {

@@ -15,30 +15,19 @@ import java.util.concurrent.Future;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Coordinators changing one case at the same time: no update is lost, and a stale If-Match never wins. */
 class ConcurrentChangesApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
 
     @Test
     void without_if_match_concurrent_decisions_are_all_recorded() throws Exception {
-        String id = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        String id = coordinator.post("/api/crises", openCase()).id();
         List<Callable<Api.Response>> writers = new ArrayList<>();
         for (int writer = 0; writer < 8; writer++) {
             for (int i = 0; i < 5; i++) {
@@ -53,7 +42,7 @@ class ConcurrentChangesApiTest {
                              .doesNotHaveDuplicates().allMatch(version -> version >= 2 && version <= 41);
         assertThat(responses).extracting(response -> response.json().get("decisionId").asText())
                              .doesNotHaveDuplicates();
-        long last = responses.stream().mapToLong(response -> response.json().get("position").asLong()).max().orElseThrow();
+        long last = responses.stream().mapToLong(response -> response.position()).max().orElseThrow();
         JsonNode file = coordinator.get("/api/crises/" + id + "?after=" + last).json();
         assertThat(file.get("version").asLong()).isEqualTo(41);
         assertThat(file.get("decisions")).hasSize(40);
@@ -61,7 +50,7 @@ class ConcurrentChangesApiTest {
 
     @Test
     void of_two_changes_made_from_the_same_version_only_one_is_recorded() throws Exception {
-        String id = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        String id = coordinator.post("/api/crises", openCase()).id();
         List<Callable<Api.Response>> racers = new ArrayList<>();
         for (int racer = 0; racer < 6; racer++) {
             String text = "Racer " + racer;

@@ -46,8 +46,8 @@ class DeadLettersApiTest {
         Api coordinator = casebook.as("COORDINATOR");
         Api admin = casebook.as("ADMIN");
         Api.Response broken = coordinator.post("/api/crises", openCase("Broken", "SD", null));
-        String brokenId = broken.json().get("id").asText();
-        String healthyId = coordinator.post("/api/crises", openCase("Healthy", "SD", null)).json().get("id").asText();
+        String brokenId = broken.id();
+        String healthyId = coordinator.post("/api/crises", openCase("Healthy", "SD", null)).id();
         coordinator.get("/api/crises/" + healthyId + "?after="
                         + coordinator.get("/api/journal/head").json().get("position"));
         MongoCollection<Document> files = casebook.bean(Store.class).database().getCollection("view_case_files");
@@ -55,8 +55,7 @@ class DeadLettersApiTest {
         files.replaceOne(new Document("_id", brokenId), new Document(good).append("assessmentCount", "many"));
 
         coordinator.post("/api/crises/" + brokenId + "/decisions", decision("Parked", null));
-        long last = coordinator.post("/api/crises/" + healthyId + "/decisions", decision("Processed", null))
-                               .json().get("position").asLong();
+        long last = coordinator.post("/api/crises/" + healthyId + "/decisions", decision("Processed", null)).position();
 
         JsonNode healthy = coordinator.get("/api/crises/" + healthyId + "?after=" + last).json();
         assertThat(healthy.get("decisions")).hasSize(1);
@@ -86,8 +85,8 @@ class DeadLettersApiTest {
         Api coordinator = casebook.as("COORDINATOR");
         Map<String, Object> secret = openCase("Secret-title", "HT", null);
         secret.put("sensitivity", "SBU");
-        String sbuId = coordinator.post("/api/crises", secret).json().get("id").asText();
-        String openId = coordinator.post("/api/crises", openCase("Open", "HT", null)).json().get("id").asText();
+        String sbuId = coordinator.post("/api/crises", secret).id();
+        String openId = coordinator.post("/api/crises", openCase("Open", "HT", null)).id();
         coordinator.get("/api/crises?after=" + coordinator.get("/api/journal/head").json().get("position"));
         MongoCollection<Document> rows = casebook.bean(Store.class).database().getCollection("view_board");
         Map<String, Document> good = new HashMap<>();
@@ -95,8 +94,7 @@ class DeadLettersApiTest {
         for (String id : List.of(sbuId, openId)) {
             good.put(id, rows.find(new Document("_id", id)).first());
             rows.replaceOne(new Document("_id", id), new Document(good.get(id)).append("decisionCount", "many"));
-            last = coordinator.post("/api/crises/" + id + "/decisions", decision("Parked", null)).json()
-                              .get("position").asLong();
+            last = coordinator.post("/api/crises/" + id + "/decisions", decision("Parked", null)).position();
         }
         coordinator.get("/api/crises/" + openId + "?after=" + last); // the case file says what the entry is
 

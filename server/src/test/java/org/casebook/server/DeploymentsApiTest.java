@@ -2,6 +2,7 @@ package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.responder;
+import static org.casebook.server.testing.Problems.assertRefused;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,26 +19,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Coordinators take deployments through their lifecycle over HTTP; a responder is never double-booked. */
 class DeploymentsApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
 
     @Test
     void a_deployment_is_requested_approved_started_extended_and_ended() {
@@ -48,16 +38,15 @@ class DeploymentsApiTest {
         Api.Response requested = coordinator.post(deployments(kase), request(responder, today.toString(),
                                                                              today.plusDays(59).toString()));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        String deployment = requested.json().get("id").asText();
+        String deployment = requested.id();
         assertThat(requested.header("Location")).isEqualTo(deployments(kase) + "/" + deployment);
 
         assertThat(step(kase, deployment, "approve", Map.of()).header("ETag")).isEqualTo("\"2\"");
-        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+        long started = step(kase, deployment, "start", Map.of()).position();
         assertThat(peopleOnTheBoard(kase, started)).isEqualTo(1);
         step(kase, deployment, "extend", Map.of("end", today.plusDays(90).toString()));
         long ended = step(kase, deployment, "end", Map.of("endedOn", today.plusDays(81).toString(),
-                                                          "note", "Handed over"))
-                .json().get("position").asLong();
+                                                          "note", "Handed over")).position();
         assertThat(peopleOnTheBoard(kase, ended)).isZero();
 
         JsonNode staffing = casebook.as("REPORTER").get(deployments(kase) + "?after=" + ended).json();
@@ -79,15 +68,13 @@ class DeploymentsApiTest {
         String kase = newCase();
         String responder = register("ACTIVE");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
-                                              today.plusDays(100).toString());
-        step(kase, deployment, "approve", Map.of());
+        String deployment = approvedDeployment(kase, responder, today.plusDays(44).toString(),
+                                               today.plusDays(100).toString());
         long head = head();
 
         Api.Response early = coordinator.post(deployments(kase) + "/" + deployment + "/start", Map.of());
 
-        assertThat(early.status()).as(early.body()).isEqualTo(422);
-        assertThat(early.json().get("rule").asText()).isEqualTo("start-outside-period");
+        assertRefused(early, "start-outside-period");
         assertThat(early.json().get("field").asText()).isEqualTo("effectiveAt");
         assertThat(head()).isEqualTo(head);
         JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + head).json();
@@ -99,13 +86,12 @@ class DeploymentsApiTest {
         String kase = newCase();
         String responder = register("ACTIVE");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
-                                              today.plusDays(100).toString());
-        step(kase, deployment, "approve", Map.of());
+        String deployment = approvedDeployment(kase, responder, today.plusDays(44).toString(),
+                                               today.plusDays(100).toString());
 
         step(kase, deployment, "reschedule", Map.of("start", today.toString(), "end", today.plusDays(100).toString(),
                                                     "reason", "The mission needs the adviser now"));
-        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+        long started = step(kase, deployment, "start", Map.of()).position();
 
         JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + started).json();
         assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("STARTED");
@@ -122,31 +108,27 @@ class DeploymentsApiTest {
         Api.Response away = coordinator.post("/api/responders/" + responder + "/availability", Map.of(
                 "available", false, "until", today.plusDays(44).toString(), "reason", "Training"));
         assertThat(away.status()).as(away.body()).isEqualTo(200);
-        String deployment = requestDeployment(kase, responder, today.plusDays(44).toString(),
-                                              today.plusDays(100).toString());
-        step(kase, deployment, "approve", Map.of());
+        String deployment = approvedDeployment(kase, responder, today.plusDays(44).toString(),
+                                               today.plusDays(100).toString());
 
         Api.Response early = coordinator.post(deployments(kase) + "/" + deployment + "/reschedule", Map.of(
                 "start", today.toString(), "end", today.plusDays(100).toString(), "reason", "Sooner"));
 
-        assertThat(early.status()).as(early.body()).isEqualTo(422);
-        assertThat(early.json().get("rule").asText()).isEqualTo("responder-unavailable");
+        assertRefused(early, "responder-unavailable");
     }
 
     @Test
     void a_deployment_does_not_end_before_it_started() {
         String kase = newCase();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = requestDeployment(kase, register("ACTIVE"), today.minusDays(5).toString(),
-                                              today.plusDays(30).toString());
-        step(kase, deployment, "approve", Map.of());
+        String deployment = approvedDeployment(kase, register("ACTIVE"), today.minusDays(5).toString(),
+                                               today.plusDays(30).toString());
         step(kase, deployment, "start", Map.of());
 
         Api.Response end = coordinator.post(deployments(kase) + "/" + deployment + "/end", Map.of(
                 "endedOn", today.minusDays(1).toString(), "note", "Sent home"));
 
-        assertThat(end.status()).as(end.body()).isEqualTo(422);
-        assertThat(end.json().get("rule").asText()).isEqualTo("end-outside-period");
+        assertRefused(end, "end-outside-period");
         assertThat(end.json().get("field").asText()).isEqualTo("endedOn");
     }
 
@@ -169,8 +151,7 @@ class DeploymentsApiTest {
     @Test
     void an_extension_to_year_9999_is_400_naming_the_end() {
         String kase = newCase();
-        String deployment = requestDeployment(kase, register("ACTIVE"), "2027-01-10", "2027-03-10");
-        step(kase, deployment, "approve", Map.of());
+        String deployment = approvedDeployment(kase, register("ACTIVE"), "2027-01-10", "2027-03-10");
 
         Api.Response extension = coordinator.post(deployments(kase) + "/" + deployment + "/extend",
                                                   Map.of("end", "9999-12-31", "overrideReason", "Forever"));
@@ -184,10 +165,9 @@ class DeploymentsApiTest {
         String kase = newCase();
         String responder = register("ACTIVE");
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = requestDeployment(kase, responder, today.minusDays(5).toString(),
-                                              today.plusDays(30).toString());
-        step(kase, deployment, "approve", Map.of());
-        long started = step(kase, deployment, "start", Map.of()).json().get("position").asLong();
+        String deployment = approvedDeployment(kase, responder, today.minusDays(5).toString(),
+                                               today.plusDays(30).toString());
+        long started = step(kase, deployment, "start", Map.of()).position();
 
         JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + started).json();
 
@@ -208,7 +188,7 @@ class DeploymentsApiTest {
         String deployment = requestDeployment(kase, register("ACTIVE"), "2027-08-01", "2027-09-01");
         Api.Response before = coordinator.get("/api/crises/" + kase + "?after=" + head());
         String tag = before.header("ETag");
-        long approved = step(kase, deployment, "approve", Map.of()).json().get("position").asLong();
+        long approved = step(kase, deployment, "approve", Map.of()).position();
 
         Api.Response after = coordinator.get("/api/crises/" + kase + "?after=" + approved,
                                              Map.of("If-None-Match", tag));
@@ -247,28 +227,24 @@ class DeploymentsApiTest {
 
         Api.Response clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of());
 
-        assertThat(clash.status()).as(clash.body()).isEqualTo(422);
-        assertThat(clash.json().get("rule").asText()).isEqualTo("responder-double-booked");
+        assertRefused(clash, "responder-double-booked");
         assertThat(clash.json().get("detail").asText()).contains(first).contains(haiti);
         assertThat(head()).isEqualTo(head);
     }
 
     @Test
     void a_clash_names_the_responder_and_the_case_by_name_and_title_and_keeps_the_ids_to_copy() {
-        String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null))
-                                  .json().get("id").asText();
+        String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null)).id();
         String sudan = newCase();
         String responder = coordinator.post("/api/responders", responder("Jean Baptiste", "ACTIVE",
-                                                                           List.of("rule-of-law")))
-                                      .json().get("id").asText();
+                                                                           List.of("rule-of-law"))).id();
         String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
         String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
         step(haiti, first, "approve", Map.of());
+        awaitNamesOf(haiti, responder);
 
-        String clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of())
-                                  .json().get("detail").asText();
-        String uncleared = casebook.uncleared("COORDINATOR").post(deployments(sudan) + "/" + second + "/approve",
-                                                                  Map.of()).json().get("detail").asText();
+        String clash = refusedApproval(coordinator, sudan, second);
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
 
         assertThat(clash).startsWith("Jean Baptiste (responder " + responder + ")")
                          .contains("deployment " + first)
@@ -282,17 +258,16 @@ class DeploymentsApiTest {
     @Test
     void a_clash_with_an_sbu_case_does_not_name_the_case_to_the_uncleared() {
         String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
-                                                                     "sensitivity", "SBU")).json().get("id").asText();
+                                                                     "sensitivity", "SBU")).id();
         String sudan = newCase();
         String responder = register("ACTIVE");
         String secret = requestDeployment(quiet, responder, "2027-04-01", "2027-04-30");
         String second = requestDeployment(sudan, responder, "2027-04-10", "2027-05-01");
         step(quiet, secret, "approve", Map.of());
+        awaitNamesOf(quiet, responder);
 
-        String cleared = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of())
-                                    .json().get("detail").asText();
-        String uncleared = casebook.uncleared("COORDINATOR").post(deployments(sudan) + "/" + second + "/approve",
-                                                                  Map.of()).json().get("detail").asText();
+        String cleared = refusedApproval(coordinator, sudan, second);
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
 
         assertThat(cleared).contains("case \"Back-channel talks\" (" + quiet + ")");
         assertThat(uncleared).doesNotContain("Back-channel talks").contains("case " + quiet)
@@ -322,7 +297,7 @@ class DeploymentsApiTest {
             Api.Response response = answer.get();
             statuses.add(response.status());
             if (response.status() == 200) {
-                last = response.json().get("position").asLong();
+                last = response.position();
             } else {
                 assertThat(response.json().get("rule").asText()).as(response.body())
                                                               .isEqualTo("responder-double-booked");
@@ -341,14 +316,14 @@ class DeploymentsApiTest {
     void closing_a_case_withdraws_its_requests_cancels_what_has_not_started_and_ends_what_is_under_way()
             throws InterruptedException {
         String kase = coordinator.post("/api/crises", Bodies.with(Bodies.openCase(), "effectiveAt",
-                                                                  "2026-10-01T00:00:00Z")).json().get("id").asText();
+                                                                  "2026-10-01T00:00:00Z")).id();
         String pending = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         String approved = requestDeployment(kase, register("ACTIVE"), "2026-12-01", "2027-01-31");
         step(kase, approved, "approve", Map.of());
         Map<String, Object> early = new LinkedHashMap<>(request(registeredOn("2026-09-01T00:00:00Z"), "2026-11-01",
                                                                 "2027-01-31"));
         early.put("effectiveAt", "2026-10-15T09:00:00Z");
-        String underWay = coordinator.post(deployments(kase), early).json().get("id").asText();
+        String underWay = coordinator.post(deployments(kase), early).id();
         step(kase, underWay, "approve", Map.of("effectiveAt", "2026-10-16T09:00:00Z"));
         step(kase, underWay, "start", Map.of("effectiveAt", "2026-11-01T08:00:00Z"));
 
@@ -433,21 +408,20 @@ class DeploymentsApiTest {
     }
 
     private static String newCase() {
-        return coordinator.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+        return coordinator.post("/api/crises", Bodies.openCase()).id();
     }
 
     /** A responder on the roster since {@code effectiveAt}: steps of their deployments may be recorded from then. */
     private static String registeredOn(String effectiveAt) {
         return coordinator.post("/api/responders", Bodies.with(responder("Amina Diallo", "ACTIVE",
                                                                          List.of("rule-of-law")),
-                                                               "effectiveAt", effectiveAt))
-                          .json().get("id").asText();
+                                                               "effectiveAt", effectiveAt)).id();
     }
 
     @Test
     void a_deployment_is_not_requested_effective_before_its_responder_joined_the_roster_and_nothing_is_recorded() {
         String kase = coordinator.post("/api/crises", Bodies.with(Bodies.openCase(), "effectiveAt",
-                                                                  "2026-10-01T00:00:00Z")).json().get("id").asText();
+                                                                  "2026-10-01T00:00:00Z")).id();
         String responder = registeredOn("2026-11-01T00:00:00Z");
         Map<String, Object> early = new LinkedHashMap<>(request(responder, "2026-12-01", "2027-01-31"));
         early.put("effectiveAt", "2026-10-15T09:00:00Z");
@@ -455,8 +429,7 @@ class DeploymentsApiTest {
 
         Api.Response refused = coordinator.post(deployments(kase), early);
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.json().get("rule").asText()).isEqualTo("effective-before-opening");
+        assertRefused(refused, "effective-before-opening");
         assertThat(refused.json().get("field").asText()).isEqualTo("effectiveAt");
         assertThat(refused.json().get("detail").asText())
                 .contains("is before Amina Diallo (responder " + responder + ") began");
@@ -464,8 +437,7 @@ class DeploymentsApiTest {
     }
 
     private static String register(String component) {
-        return coordinator.post("/api/responders", responder("Amina Diallo", component, List.of("rule-of-law")))
-                          .json().get("id").asText();
+        return coordinator.post("/api/responders", responder("Amina Diallo", component, List.of("rule-of-law"))).id();
     }
 
     private static Map<String, Object> request(String responder, String start, String end) {
@@ -476,7 +448,30 @@ class DeploymentsApiTest {
     private static String requestDeployment(String kase, String responder, String start, String end) {
         Api.Response requested = coordinator.post(deployments(kase), request(responder, start, end));
         assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        return requested.json().get("id").asText();
+        return requested.id();
+    }
+
+    /** The detail of the problem that refuses this coordinator the approval of a deployment. */
+    private static String refusedApproval(Api as, String kase, String deployment) {
+        return as.post(deployments(kase) + "/" + deployment + "/approve", Map.of()).json().get("detail").asText();
+    }
+
+    /**
+     * Waits for the views that a refusal reads names from (the case's title in its case file, the responder's name
+     * on the roster) to hold all recorded so far: read-your-writes.
+     */
+    private static void awaitNamesOf(String kase, String responder) {
+        long head = head();
+        coordinator.caseFile(kase, head);
+        Api.Response onTheRoster = coordinator.get("/api/responders/" + responder + "?after=" + head);
+        assertThat(onTheRoster.status()).as(onTheRoster.body()).isEqualTo(200);
+    }
+
+    /** A deployment requested and approved, not started. */
+    private static String approvedDeployment(String kase, String responder, String start, String end) {
+        String deployment = requestDeployment(kase, responder, start, end);
+        step(kase, deployment, "approve", Map.of());
+        return deployment;
     }
 
     private static Api.Response step(String kase, String deployment, String step, Map<String, Object> body) {
@@ -490,6 +485,6 @@ class DeploymentsApiTest {
     }
 
     private static long head() {
-        return coordinator.get("/api/journal/head").json().get("position").asLong();
+        return coordinator.head();
     }
 }

@@ -1,20 +1,18 @@
 package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Documents.pdfText;
+import static org.casebook.server.testing.Documents.unzip;
+import static org.casebook.server.testing.Problems.assertRefused;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.casebook.kernel.funds.EntryNumber;
 import org.casebook.kernel.reporting.ReportEdition;
 import org.casebook.query.reporting.Report;
@@ -24,7 +22,7 @@ import org.casebook.query.reporting.Reports;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,27 +34,20 @@ import org.junit.jupiter.api.Test;
 class FundsNotificationApiTest {
 
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static CasebookInstance casebook;
-    private static Api coordinator;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
     private static String source;
     private static String kase;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
+    static void record() {
         Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
                 "authority", "FY2026 NDAA s.1207", "fiscalYear", 2026, "cap", "5000000.00"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        source = registered.json().get("id").asText();
+        source = registered.id();
         kase = ok(coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Port-au-Prince police", "HT", "WATCH"),
-                                                              "effectiveAt", daysAgo(40))))
-                .json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
+                                                              "effectiveAt", daysAgo(40)))).id();
     }
 
     private static String daysAgo(int days) {
@@ -101,8 +92,7 @@ class FundsNotificationApiTest {
 
         Api.Response refused = obligate(allocation);
 
-        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.json().get("rule").asText()).isEqualTo("notification-wait");
+        assertRefused(refused, "notification-wait");
         assertThat(refused.json().get("field").asText()).isEqualTo("allocation");
         assertThat(refused.json().get("detail").asText()).contains("no notification of allocation " + allocation)
                                                          .contains("15 days");
@@ -118,8 +108,7 @@ class FundsNotificationApiTest {
         assertThat(transmitted.json().get("entries").get(0).get("type").asText()).isEqualTo("NotificationTransmitted");
 
         Api.Response refused = obligate(allocation);
-        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.json().get("rule").asText()).isEqualTo("notification-wait");
+        assertRefused(refused, "notification-wait");
         assertThat(refused.json().get("detail").asText()).contains("obligated from " + TODAY.plusDays(15));
 
         Api.Response waived = coordinator.post("/api/crises/" + kase + "/funds/waivers", Map.of(
@@ -138,7 +127,7 @@ class FundsNotificationApiTest {
         String allocation = allocate(daysAgo(30));
         ok(coordinator.post("/api/crises/" + kase + "/funds/notifications",
                             notification(allocation, TODAY.minusDays(20))));
-        long at = ok(obligate(allocation)).json().get("position").asLong();
+        long at = ok(obligate(allocation)).position();
         Api.Response transmittedAgain = coordinator.post("/api/crises/" + kase + "/funds/notifications",
                                                          notification(allocation, null));
         assertThat(transmittedAgain.json().get("rule").asText()).isEqualTo("notification-already-transmitted");
@@ -198,24 +187,5 @@ class FundsNotificationApiTest {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("purpose");
-    }
-
-    private static String pdfText(byte[] pdf) throws IOException {
-        PdfReader reader = new PdfReader(pdf);
-        StringBuilder all = new StringBuilder();
-        for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-            all.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
-        }
-        return all.toString();
-    }
-
-    private static Map<String, String> unzip(byte[] zip) throws IOException {
-        Map<String, String> files = new LinkedHashMap<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                files.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

@@ -27,10 +27,9 @@ class HandoverDeadlinesTest {
         MovableClock clock = new MovableClock();
         try (CasebookInstance casebook = CasebookInstance.start(CHECK_OFTEN, clock)) {
             Api capital = casebook.as("COORDINATOR");
-            String kase = capital.post("/api/crises", Bodies.openCase()).json().get("id").asText();
-            Api.Response proposed = capital.post("/api/crises/" + kase + "/handovers", Map.of(
-                    "toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(), "risks", List.of(),
-                    "proposedEffectiveOn", "2027-03-01"));
+            String kase = capital.post("/api/crises", Bodies.openCase()).id();
+            Api.Response proposed = capital.post("/api/crises/" + kase + "/handovers",
+                                                 Bodies.handover(CasebookInstance.FIELD_BODY, "2027-03-01"));
             assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
             clock.advance(Duration.ofHours(71));
             Thread.sleep(1_000);
@@ -63,8 +62,7 @@ class HandoverDeadlinesTest {
         MovableClock clock = new MovableClock();
         try (CasebookInstance casebook = CasebookInstance.start(Map.of(), clock)) {
             Api capital = casebook.as("COORDINATOR");
-            String kase = capital.post("/api/crises", Bodies.openCase("Grid failure", "LB", "OPERATIONS")).json()
-                                 .get("id").asText();
+            String kase = capital.post("/api/crises", Bodies.openCase("Grid failure", "LB", "OPERATIONS")).id();
             capital.post("/api/crises/" + kase + "/assessments", Bodies.assessment("Baseline"));
             assertThat(flags(casebook, kase)).doesNotContain("assessment-overdue");
 

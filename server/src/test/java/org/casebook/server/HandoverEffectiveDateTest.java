@@ -1,6 +1,7 @@
 package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Problems.assertRefused;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -33,13 +34,11 @@ class HandoverEffectiveDateTest {
             Api field = casebook.fieldCoordinator();
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
             LocalDate effective = nextQuarterStart(today).plusDays(9);
-            String kase = capital.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+            String kase = capital.post("/api/crises", Bodies.openCase()).id();
             String handovers = "/api/crises/" + kase + "/handovers";
-            ok(capital.post(handovers, Map.of("toBody", CasebookInstance.FIELD_BODY, "openItems", List.of(),
-                                              "risks", List.of(), "proposedEffectiveOn", effective.toString())));
+            ok(capital.post(handovers, Bodies.handover(CasebookInstance.FIELD_BODY, effective.toString())));
             String digest = field.get(handovers + "/H-1/brief").json().get("digest").asText();
-            long accepted = ok(field.post(handovers + "/H-1/accept", Map.of("briefDigest", digest))).json()
-                    .get("position").asLong();
+            long accepted = ok(field.post(handovers + "/H-1/accept", Map.of("briefDigest", digest))).position();
 
             JsonNode file = capital.get("/api/crises/" + kase + "?after=" + accepted).json();
             assertThat(file.get("leadBody").asText()).isEqualTo("CRSG");
@@ -51,12 +50,9 @@ class HandoverEffectiveDateTest {
             Api.Response early = field.post(handovers, Map.of("toBody", "CRSG", "openItems", List.of(),
                                                               "risks", List.of(), "proposedEffectiveOn",
                                                               effective.minusDays(5).toString()));
-            assertThat(early.status()).as(early.body()).isEqualTo(422);
-            assertThat(early.json().get("rule").asText()).isEqualTo("handover-before-lead-begins");
+            assertRefused(early, "handover-before-lead-begins");
             assertThat(early.json().get("field").asText()).isEqualTo("proposedEffectiveOn");
-            Api.Response byTheOldLead = capital.post(handovers, Map.of(
-                    "toBody", "USAID", "openItems", List.of(), "risks", List.of(), "proposedEffectiveOn",
-                    effective.toString()));
+            Api.Response byTheOldLead = capital.post(handovers, Bodies.handover("USAID", effective.toString()));
             assertThat(byTheOldLead.json().get("rule").asText()).isEqualTo("proposer-must-lead");
             assertThat(completed(casebook, quarter(today))).isEmpty();
 
@@ -82,8 +78,7 @@ class HandoverEffectiveDateTest {
             assertThat(transfers.get(0).get("user").asText()).isEqualTo("casebook");
             assertThat(completed(casebook, quarter(effective))).containsExactly(effective.toString());
             assertThat(completed(casebook, quarter(today))).isEmpty();
-            ok(field.post(handovers, Map.of("toBody", "CRSG", "openItems", List.of(), "risks", List.of(),
-                                            "proposedEffectiveOn", effective.toString())));
+            ok(field.post(handovers, Bodies.handover("CRSG", effective.toString())));
         }
     }
 

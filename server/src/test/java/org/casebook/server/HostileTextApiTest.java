@@ -16,7 +16,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,22 +31,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class HostileTextApiTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-    private static Api auditor;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Api auditor = casebook.as("AUDITOR");
     private static String caseId;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
-        auditor = casebook.as("AUDITOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
+    static void record() {
+        caseId = coordinator.post("/api/crises", openCase()).id();
     }
 
     /** A sample of code points of every Unicode general category, spread over the planes, with a fixed seed. */
@@ -84,7 +77,7 @@ class HostileTextApiTest {
         Api.Response response = coordinator.post("/api/crises", escaped(body));
 
         assertStoredExactlyOrRefused(text, response, "title", id -> coordinator.get("/api/crises/" + id
-                + "?after=" + response.json().get("position").asLong()).json().get("title").asText());
+                + "?after=" + response.position()).json().get("title").asText());
     }
 
     @ParameterizedTest
@@ -96,7 +89,7 @@ class HostileTextApiTest {
 
         assertStoredExactlyOrRefused(text, response, "decision", id -> {
             JsonNode decisions = coordinator.get("/api/crises/" + caseId + "?after="
-                    + response.json().get("position").asLong()).json().get("decisions");
+                    + response.position()).json().get("decisions");
             return decisions.get(decisions.size() - 1).get("decision").asText();
         });
     }
@@ -154,7 +147,7 @@ class HostileTextApiTest {
             assertThat(response.body()).doesNotContain(text);
         } else {
             assertThat(response.status()).as(describe(text) + " " + response.body()).isIn(200, 201);
-            String shown = reader.read(response.json().get("id").asText());
+            String shown = reader.read(response.id());
             assertThat(shown).as(describe(text)).isEqualTo(text);
         }
         JsonNode report = auditor.get("/api/journal/verify?waitSeconds=30").json().get("report");

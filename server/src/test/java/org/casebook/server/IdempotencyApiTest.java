@@ -16,7 +16,7 @@ import java.util.concurrent.Future;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.MovableClock;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -28,20 +28,16 @@ import org.junit.jupiter.api.Test;
 class IdempotencyApiTest {
 
     private static final MovableClock clock = new MovableClock();
-    private static CasebookInstance casebook;
-    private static Api coordinator;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of(
+            "casebook.api.idempotency-window", "1h"), clock);
+    /** Not final: a test restarts the server, on another port. */
+    private static Api coordinator = casebook.as("COORDINATOR");
     private static String caseId;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.api.idempotency-window", "1h"), clock);
-        coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
+    static void record() {
+        caseId = coordinator.post("/api/crises", openCase()).id();
     }
 
     @Test
@@ -145,6 +141,6 @@ class IdempotencyApiTest {
     }
 
     private static long head() {
-        return coordinator.get("/api/journal/head").json().get("position").asLong();
+        return coordinator.head();
     }
 }

@@ -3,6 +3,7 @@ package org.casebook.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.assessment;
 import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.handover;
 import static org.casebook.server.testing.Bodies.openCase;
 import static org.casebook.server.testing.Bodies.responder;
 
@@ -21,7 +22,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,7 +41,8 @@ class NeedToKnowApiTest {
     private static final String WITHHELD = "[withheld: SBU]";
     private static final String SECRET = "Planted-SBU";
 
-    private static CasebookInstance casebook;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
     private static String open;
     private static String sbu;
     private static String source;
@@ -50,10 +52,8 @@ class NeedToKnowApiTest {
 
     @BeforeAll
     static void plant() {
-        casebook = CasebookInstance.start();
         Api coordinator = casebook.as("COORDINATOR");
-        open = coordinator.post("/api/crises", openCase("Unclassified border case", "SD", null)).json()
-                          .get("id").asText();
+        open = coordinator.post("/api/crises", openCase("Unclassified border case", "SD", null)).id();
         coordinator.post("/api/crises/" + open + "/decisions", decision("Public decision", null));
         Map<String, Object> secretDecision = decision(SECRET + " decision text", null);
         secretDecision.put("rationale", SECRET + " rationale");
@@ -68,7 +68,7 @@ class NeedToKnowApiTest {
         Map<String, Object> sbuCase = openCase(SECRET + " case title", "HT", null);
         sbuCase.put("sensitivity", "SBU");
         sbuCase.put("summary", SECRET + " case summary");
-        sbu = coordinator.post("/api/crises", sbuCase).json().get("id").asText();
+        sbu = coordinator.post("/api/crises", sbuCase).id();
         ok(coordinator.post("/api/crises/" + sbu + "/assessments", assessment(SECRET + " assessment")));
         Map<String, Object> caseDecision = decision(SECRET + " case decision", null);
         caseDecision.put("authority", SECRET + " case decision authority");
@@ -78,28 +78,22 @@ class NeedToKnowApiTest {
                 "openItems", List.of(Map.of("item", SECRET + " open item", "owner", "Embassy RSO")),
                 "risks", List.of(SECRET + " risk"), "proposedEffectiveOn", "2027-03-01")));
         source = coordinator.post("/api/funding-sources", Map.of("authority", "FY2026 NTK s.1", "fiscalYear", 2026,
-                                                                 "cap", "1000.00")).json().get("id").asText();
+                                                                 "cap", "1000.00")).id();
         ok(coordinator.post("/api/crises/" + sbu + "/funds/allocations", Map.of(
                 "sourceId", source, "project", SECRET + " project", "sector", "GOVERNANCE_AND_PARTICIPATION",
                 "amount", "100.00", "authorizedBy", "D-1")));
-        String responder = coordinator.post("/api/responders", responder()).json().get("id").asText();
+        String responder = coordinator.post("/api/responders", responder()).id();
         String deployment = coordinator.post("/api/crises/" + sbu + "/deployments", Map.of(
                 "responderId", responder, "role", "Rule of law adviser", "sector", "JUSTICE_AND_RECONCILIATION",
-                "skill", "rule-of-law", "start", "2027-01-15", "end", "2027-02-14")).json().get("id").asText();
+                "skill", "rule-of-law", "start", "2027-01-15", "end", "2027-02-14")).id();
         ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + deployment + "/decline",
                             Map.of("reason", SECRET + " decline reason")));
         String booked = coordinator.post("/api/crises/" + sbu + "/deployments", Map.of(
                 "responderId", responder, "role", SECRET + " adviser role", "sector", "JUSTICE_AND_RECONCILIATION",
-                "skill", "rule-of-law", "start", "2027-03-01", "end", "2027-03-30")).json().get("id").asText();
-        head = ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + booked + "/approve", Map.of())).json()
-                .get("position").asLong();
+                "skill", "rule-of-law", "start", "2027-03-01", "end", "2027-03-30")).id();
+        head = ok(coordinator.post("/api/crises/" + sbu + "/deployments/" + booked + "/approve", Map.of())).position();
         responderId = responder;
         plantedBy = Instant.now().plusMillis(1);
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     /** Every read that shows case text, with the roles that may read it. */
@@ -180,15 +174,14 @@ class NeedToKnowApiTest {
             throws Exception {
         Api capital = casebook.as("COORDINATOR");
         String kase = capital.post("/api/crises", Bodies.with(openCase("Digest case", "SD", null), "leadBody",
-                                                              CasebookInstance.FIELD_BODY)).json().get("id").asText();
+                                                              CasebookInstance.FIELD_BODY)).id();
         Map<String, Object> secretDecision = decision(SECRET + " decision in the brief", null);
         secretDecision.put("sensitivity", "SBU");
         ok(capital.post("/api/crises/" + kase + "/decisions", secretDecision));
-        ok(casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers", Map.of(
-                "toBody", "CRSG", "openItems", List.of(), "risks", List.of(), "proposedEffectiveOn", "2027-03-01")));
+        ok(casebook.fieldCoordinator().post("/api/crises/" + kase + "/handovers", handover("CRSG", "2027-03-01")));
         String whole = ok(capital.get("/api/crises/" + kase + "/handovers/H-1/brief")).json().get("digest").asText();
         long at = ok(capital.post("/api/crises/" + kase + "/handovers/H-1/accept", Map.of("briefDigest", whole)))
-                .json().get("position").asLong();
+                .position();
 
         for (String path : List.of("/api/handovers?size=200&after=" + at, "/api/crises/" + kase + "?after=" + at,
                                    "/api/crises/" + kase + "/timeline?after=" + at,
@@ -234,7 +227,7 @@ class NeedToKnowApiTest {
                                                               Map.of("caseId", sbu, "edition", "SBU"));
         assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
         String location = submitted.header("Location");
-        long at = submitted.json().get("position").asLong();
+        long at = submitted.position();
 
         assertThat(casebook.as("REPORTER").get(location + "?after=" + at).status()).isEqualTo(200);
         Api.Response uncleared = casebook.uncleared("REPORTER").get(location + "?after=" + at);

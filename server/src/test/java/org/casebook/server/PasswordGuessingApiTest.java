@@ -12,8 +12,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.MovableClock;
 import org.casebook.server.testing.RawHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,24 +29,15 @@ class PasswordGuessingApiTest {
     private static final MovableClock CLOCK = new MovableClock();
     private static final String RIGHT = CasebookInstance.PASSWORD;
 
-    private static CasebookInstance casebook;
-    private static SignInThrottle throttle;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.security.sign-in.failures-per-account-and-address", "5",
-                                                 "casebook.security.sign-in.failures-per-address", "20",
-                                                 "casebook.security.sign-in.failures-per-account", "20",
-                                                 "casebook.security.sign-in.first-wait", "30s",
-                                                 "casebook.security.sign-in.longest-wait", "15m",
-                                                 "casebook.security.sign-in.window", "1h"), CLOCK);
-        throttle = casebook.bean(SignInThrottle.class);
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of(
+            "casebook.security.sign-in.failures-per-account-and-address", "5",
+            "casebook.security.sign-in.failures-per-address", "20",
+            "casebook.security.sign-in.failures-per-account", "20",
+            "casebook.security.sign-in.first-wait", "30s",
+            "casebook.security.sign-in.longest-wait", "15m",
+            "casebook.security.sign-in.window", "1h"), CLOCK);
+    private static final SignInThrottle throttle = casebook.bean(SignInThrottle.class);
 
     @BeforeEach
     void forgetEarlierFailures() {

@@ -47,8 +47,7 @@ class RacesAcrossProcessesTest {
     @Test
     void approvals_racing_through_two_servers_book_a_responder_exactly_once() throws Exception {
         String responder = coordinator.post("/api/responders", responder("Ines Moreau", "STANDBY",
-                                                                          List.of("elections"))).json()
-                                      .get("id").asText();
+                                                                          List.of("elections"))).id();
         List<Callable<Api.Response>> approvals = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String kase = newCase();
@@ -58,7 +57,7 @@ class RacesAcrossProcessesTest {
                     "skill", "elections", "start", "2027-09-0" + (i + 1), "end", "2027-10-01"));
             assertThat(requested.status()).as(requested.body()).isEqualTo(201);
             Api server = (i % 2 == 0 ? first : second).as("COORDINATOR");
-            String approve = path + "/" + requested.json().get("id").asText() + "/approve";
+            String approve = path + "/" + requested.id() + "/approve";
             approvals.add(() -> server.post(approve, Map.of()));
         }
 
@@ -79,7 +78,7 @@ class RacesAcrossProcessesTest {
         Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
                 "authority", "Overseas Contingency Operations", "fiscalYear", 2027, "cap", "100.00"));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        String source = registered.json().get("id").asText();
+        String source = registered.id();
         List<Callable<Api.Response>> allocations = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             String path = "/api/crises/" + newCase() + "/funds/allocations";
@@ -122,10 +121,10 @@ class RacesAcrossProcessesTest {
     }
 
     private static String newCase() {
-        return coordinator.post("/api/crises", Bodies.openCase()).json().get("id").asText();
+        return coordinator.post("/api/crises", Bodies.openCase()).id();
     }
 
     private static long head() {
-        return coordinator.get("/api/journal/head").json().get("position").asLong();
+        return coordinator.head();
     }
 }

@@ -10,7 +10,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,20 +20,15 @@ import org.junit.jupiter.api.Test;
  */
 class ReadYourWritesApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of(
+            "casebook.queries.catch-up-timeout", "300ms"));
+    private static final Api coordinator = casebook.as("COORDINATOR");
     private static String caseId;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.queries.catch-up-timeout", "300ms"));
-        coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
+    static void record() {
+        caseId = coordinator.post("/api/crises", openCase()).id();
     }
 
     @Test
@@ -43,7 +38,7 @@ class ReadYourWritesApiTest {
         caseFiles.shutDown();
         try {
             long written = coordinator.post("/api/crises/" + caseId + "/decisions", decision("While paused", null))
-                                      .json().get("position").asLong();
+                                      .position();
 
             Api.Response response = coordinator.get("/api/crises/" + caseId + "?after=" + written);
 
@@ -53,7 +48,7 @@ class ReadYourWritesApiTest {
         } finally {
             caseFiles.start();
         }
-        long head = coordinator.get("/api/journal/head").json().get("position").asLong();
+        long head = coordinator.head();
         assertThat(coordinator.get("/api/crises/" + caseId + "?after=" + head).status()).isEqualTo(200);
     }
 }

@@ -2,14 +2,12 @@ package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Documents.unzip;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipInputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.lowagie.text.pdf.PdfReader;
@@ -34,7 +32,7 @@ import org.casebook.query.reporting.ReportLayout;
 import org.casebook.query.reporting.Reports;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -51,18 +49,17 @@ class ReportLayoutsApiTest {
     /** Letters Helvetica lacks: the PDF must embed a font for them, and be the same every time. */
     private static final String PLACES = "Łódź and Київ";
 
-    private static CasebookInstance casebook;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
     private static String caseId;
     private static String bidiCase;
     private static String placesCase;
 
     @BeforeAll
     static void recordATextFromBeforeTheRule() {
-        casebook = CasebookInstance.start();
         caseId = openedPastTheEdge(OLD_TITLE);
         bidiCase = openedPastTheEdge(BIDI_TITLE);
-        placesCase = casebook.as("COORDINATOR").post("/api/crises", openCase(PLACES, "UA", null)).json().get("id")
-                             .asText();
+        placesCase = casebook.as("COORDINATOR").post("/api/crises", openCase(PLACES, "UA", null)).id();
     }
 
     /** A case opened past the edge, as the record was written before the edge refused such text. */
@@ -75,17 +72,12 @@ class ReportLayoutsApiTest {
         return id.value();
     }
 
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
-
     @Test
     void no_csv_carries_a_raw_control_character_or_bidi_control_from_a_text_recorded_before_the_rule()
             throws IOException {
         List<String> files = new ArrayList<>();
         for (String kase : List.of(caseId, bidiCase)) {
-            files.addAll(unzipped(casebook.as("REPORTER").download("/api/crises/" + kase + "/report?format=csv")));
+            files.addAll(unzip(casebook.as("REPORTER").download("/api/crises/" + kase + "/report?format=csv")).values());
         }
 
         assertThat(String.join("", files)).contains("Bell\uFFFD NUL\uFFFD case").contains("An \uFFFDoverride case");
@@ -130,7 +122,7 @@ class ReportLayoutsApiTest {
                 new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
         Api.Response now = casebook.as("REPORTER").post("/api/reports/case/submissions", Map.of(
                 "caseId", caseId));
-        long at = now.json().get("position").asLong();
+        long at = now.position();
 
         JsonNode earlierReading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + at)
                                           .json();
@@ -160,7 +152,7 @@ class ReportLayoutsApiTest {
                                  new ReportFingerprint(empty.builtFrom().position(), empty.builtFrom().hash(),
                                                        before, ReportLayout.SAFE_TEXT.revision()), "reporter"),
                 new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
-        long head = casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+        long head = casebook.as("AUDITOR").head();
 
         JsonNode served = casebook.as("REPORTER").get("/api/reports/activity?period=FY2020").json();
         JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + head)
@@ -197,22 +189,12 @@ class ReportLayoutsApiTest {
                                                            ReportLayout.NOTICES_AND_EFFECTIVE_HANDOVERS.revision()),
                                      "reporter"),
                     new CommandContext(new Actor("reporter", "REPORTER", null, true), null, null, null));
-            long head = casebook.as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+            long head = casebook.as("AUDITOR").head();
 
             JsonNode reading = casebook.as("AUDITOR").get("/api/reports/submissions/" + earlier + "?after=" + head)
                                        .json();
 
             assertThat(reading.get("verified").asBoolean()).as(reading.toString()).isTrue();
         }
-    }
-
-    private static List<String> unzipped(byte[] zip) throws IOException {
-        List<String> files = new ArrayList<>();
-        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-            while (in.getNextEntry() != null) {
-                files.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            }
-        }
-        return files;
     }
 }

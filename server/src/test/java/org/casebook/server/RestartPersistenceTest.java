@@ -17,10 +17,10 @@ class RestartPersistenceTest {
     void a_restarted_server_has_every_case_and_view_and_continues_the_sequence() {
         try (CasebookInstance casebook = CasebookInstance.start()) {
             Api coordinator = casebook.as("COORDINATOR");
-            String id = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+            String id = coordinator.post("/api/crises", openCase()).id();
             coordinator.post("/api/crises/" + id + "/decisions", decision("Before the restart", null));
             Api.Response last = coordinator.post("/api/crises/" + id + "/decisions", decision("Also before", null));
-            long position = last.json().get("position").asLong();
+            long position = last.position();
             JsonNode fileBefore = coordinator.get("/api/crises/" + id + "?after=" + position).json();
             JsonNode timelineBefore = coordinator.get("/api/crises/" + id + "/timeline?after=" + position).json();
             JsonNode boardBefore = coordinator.get("/api/crises?after=" + position).json();
@@ -39,7 +39,7 @@ class RestartPersistenceTest {
             Api.Response after = coordinator.post("/api/crises/" + id + "/decisions", decision("After the restart", null));
             assertThat(after.status()).isEqualTo(200);
             assertThat(after.json().get("version").asLong()).isEqualTo(4);
-            assertThat(after.json().get("position").asLong()).isEqualTo(position + 1);
+            assertThat(after.position()).isEqualTo(position + 1);
             assertThat(after.json().get("decisionId").asText()).isEqualTo("D-3");
             JsonNode fileAfter = coordinator.get("/api/crises/" + id + "?after=" + (position + 1)).json();
             assertThat(fileAfter.get("decisions")).hasSize(3);

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -37,7 +37,8 @@ class RoleRulesTest {
     private static final Set<String> REPORT_MAKERS = Set.of("COORDINATOR", "REPORTER");
     private static final Set<String> EVERY_ROLE = Set.of("COORDINATOR", "AUDITOR", "REPORTER", "ADMIN");
 
-    private static CasebookInstance casebook;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
     private static String caseId;
     private static String openingEventId;
     private static String responderId;
@@ -51,26 +52,19 @@ class RoleRulesTest {
     }
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
+    static void record() {
         Api.Response opened = casebook.as("COORDINATOR").post("/api/crises", openCase());
-        caseId = opened.json().get("id").asText();
+        caseId = opened.id();
         openingEventId = opened.json().get("entries").get(0).get("eventId").asText();
-        responderId = casebook.as("COORDINATOR").post("/api/responders", responder()).json().get("id").asText();
+        responderId = casebook.as("COORDINATOR").post("/api/responders", responder()).id();
         deploymentId = casebook.as("COORDINATOR")
                                .post("/api/crises/" + caseId + "/deployments",
-                                     Bodies.with(deployment(), "responderId", responderId))
-                               .json().get("id").asText();
+                                     Bodies.with(deployment(), "responderId", responderId)).id();
     }
 
     private static Map<String, Object> deployment() {
         return Map.of("responderId", "{responder}", "role", "Adviser", "sector", "SECURITY", "skill", "rule-of-law",
                       "start", "2027-01-01", "end", "2027-01-31");
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     static List<Endpoint> endpoints() {

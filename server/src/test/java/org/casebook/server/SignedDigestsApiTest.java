@@ -28,7 +28,7 @@ import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.Forgery;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,29 +44,22 @@ import org.junit.jupiter.api.io.TempDir;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SignedDigestsApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api auditor;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of("casebook.digests.every", "200ms"));
+    private static final Api auditor = casebook.as("AUDITOR");
     private static long head;
 
     @TempDir
     Path files;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.digests.every", "200ms"));
-        auditor = casebook.as("AUDITOR");
+    static void record() {
         Api coordinator = casebook.as("COORDINATOR");
-        String caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        String caseId = coordinator.post("/api/crises", openCase()).id();
         for (int i = 0; i < 4; i++) {
-            head = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Decision " + i, null)).json()
-                              .get("position").asLong();
+            head = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Decision " + i, null)).position();
         }
         awaitDigestOf(head);
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test
@@ -177,7 +170,7 @@ class SignedDigestsApiTest {
         try (CasebookInstance rarely = CasebookInstance.start(Map.of("casebook.digests.every", "1h"))) {
             String key = rarely.as("AUDITOR").get("/api/journal/digests").json().get("keys").get(0).get("publicKey")
                                .asText();
-            long position = rarely.as("COORDINATOR").post("/api/crises", openCase()).json().get("position").asLong();
+            long position = rarely.as("COORDINATOR").post("/api/crises", openCase()).position();
             assertThat(rarely.as("AUDITOR").get("/api/journal/digests").json().get("digests")).isEmpty();
 
             rarely.stop();

@@ -22,8 +22,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.RawHttp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,21 +36,11 @@ class SlowBodiesApiTest {
     private static final int DECLARED = 10 * 1024;
     private static final Duration ANSWER = Duration.ofSeconds(5);
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start(Map.of("casebook.api.body-read-timeout", "2s",
-                                                 "casebook.api.min-body-rate", "1KB",
-                                                 "server.tomcat.connection-timeout", "4s"));
-        coordinator = casebook.as("COORDINATOR");
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start(Map.of(
+            "casebook.api.body-read-timeout", "2s", "casebook.api.min-body-rate", "1KB",
+            "server.tomcat.connection-timeout", "4s"));
+    private static final Api coordinator = casebook.as("COORDINATOR");
 
     @Test
     void many_anonymous_slow_bodies_do_not_keep_a_signed_in_user_waiting() throws Exception {
@@ -122,7 +111,6 @@ class SlowBodiesApiTest {
 
         Api.Response response = sendSlowly(body, 1, Duration.ofMillis(200));
 
-
         assertRequestTimeout(response);
         assertThat(head()).isEqualTo(headBefore);
     }
@@ -131,7 +119,6 @@ class SlowBodiesApiTest {
     void a_signed_in_body_that_takes_longer_than_the_deadline_is_408_even_at_a_good_rate() throws Exception {
         JsonNode headBefore = head();
         byte[] body = padded(json(openCase()), 16 * 1024); // 16 KB at 4 KB/s: 4 s
-
 
         Api.Response response = sendSlowly(body, 200, Duration.ofMillis(50));
 

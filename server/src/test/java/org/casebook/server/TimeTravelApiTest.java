@@ -12,41 +12,34 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Auditors see a case and the board as they were, what changed, and what was known at a decision. */
 class TimeTravelApiTest {
 
-    private static CasebookInstance casebook;
-    private static Api auditor;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api auditor = casebook.as("AUDITOR");
     private static String caseId;
     private static long openedAt;
     private static long decidedAt;
     private static long movedAt;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-        auditor = casebook.as("AUDITOR");
+    static void record() {
         Api coordinator = casebook.as("COORDINATOR");
         Api.Response opened = coordinator.post("/api/crises", with(openCase("Sahel drought", "ML", null),
                                                                    "effectiveAt", "2025-12-01T00:00:00Z"));
-        caseId = opened.json().get("id").asText();
-        openedAt = opened.json().get("position").asLong();
+        caseId = opened.id();
+        openedAt = opened.position();
         coordinator.post("/api/crises/" + caseId + "/assessments", assessment("First look"));
         decidedAt = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Pre-position food", null))
-                               .json().get("position").asLong();
-        movedAt = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null))
-                             .json().get("position").asLong();
+                               .position();
+        movedAt = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null)).position();
         coordinator.post("/api/crises/" + caseId + "/assessments",
                          with(assessment("Rains failed earlier than known"), "effectiveAt", "2026-01-01T00:00:00Z"));
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test

@@ -33,11 +33,10 @@ class ViewCheckApiTest {
         Api coordinator = casebook.as("COORDINATOR");
         long last = 0;
         for (int i = 0; i < 3; i++) {
-            String id = coordinator.post("/api/crises", openCase("Case " + i, "SD", null)).json().get("id").asText();
+            String id = coordinator.post("/api/crises", openCase("Case " + i, "SD", null)).id();
             cases.add(id);
             coordinator.post("/api/crises/" + id + "/assessments", assessment("Look " + i));
-            last = coordinator.post("/api/crises/" + id + "/decisions", decision("Decide " + i, null)).json()
-                              .get("position").asLong();
+            last = coordinator.post("/api/crises/" + id + "/decisions", decision("Decide " + i, null)).position();
         }
         for (String path : List.of("/api/crises", "/api/crises/" + cases.get(2), "/api/crises/" + cases.get(2)
                 + "/timeline", "/api/handovers")) {

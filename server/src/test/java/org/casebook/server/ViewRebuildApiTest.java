@@ -25,7 +25,7 @@ import org.casebook.query.ViewDefinition;
 import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -41,19 +41,17 @@ class ViewRebuildApiTest {
         COLLECTIONS.put("case-history", List.of("history_cases", "history_entries", "history_checkpoints"));
     }
 
-    private static CasebookInstance casebook;
-    private static Api coordinator;
-    private static Api admin;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
+    private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Api admin = casebook.as("ADMIN");
     private static final List<String> cases = new ArrayList<>();
 
     @BeforeAll
     static void recordAHistory() {
-        casebook = CasebookInstance.start();
-        coordinator = casebook.as("COORDINATOR");
-        admin = casebook.as("ADMIN");
         for (int i = 0; i < 12; i++) {
             Api.Response opened = coordinator.post("/api/crises", openCase("Case " + i, i % 2 == 0 ? "SD" : "HT", null));
-            String id = opened.json().get("id").asText();
+            String id = opened.id();
             cases.add(id);
             String openingEvent = opened.json().get("entries").get(0).get("eventId").asText();
             coordinator.post("/api/crises/" + id + "/assessments", assessment("Look " + i));
@@ -67,11 +65,6 @@ class ViewRebuildApiTest {
             coordinator.post("/api/crises/" + cases.get(0) + "/decisions", decision("Long case " + i, null));
         }
         awaitEveryView();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test
@@ -123,7 +116,7 @@ class ViewRebuildApiTest {
         long last = 0;
         for (int i = 0; i < 5; i++) {
             last = coordinator.post("/api/crises/" + cases.get(1) + "/decisions", decision("During " + i, null))
-                              .json().get("position").asLong();
+                              .position();
         }
         JsonNode done = awaitRebuild("timeline");
 
@@ -139,11 +132,11 @@ class ViewRebuildApiTest {
             Api writer = damaged.as("COORDINATOR");
             Api itsAdmin = damaged.as("ADMIN");
             writer.post("/api/crises", openCase());
-            long missing = writer.post("/api/crises", openCase()).json().get("position").asLong();
+            long missing = writer.post("/api/crises", openCase()).position();
             Api.Response later = writer.post("/api/crises", openCase("Opened after the gap", "SD", null));
-            String laterId = later.json().get("id").asText();
+            String laterId = later.id();
             String laterTimeline = "/api/crises/" + laterId + "/timeline";
-            assertThat(writer.get(laterTimeline + "?after=" + later.json().get("position").asLong()).status())
+            assertThat(writer.get(laterTimeline + "?after=" + later.position()).status())
                     .isEqualTo(200);
             damaged.bean(Store.class).database().getCollection("journal").deleteOne(new Document("_id", missing));
 
@@ -184,7 +177,7 @@ class ViewRebuildApiTest {
     }
 
     private static void awaitEveryView() {
-        long head = coordinator.get("/api/journal/head").json().get("position").asLong();
+        long head = coordinator.head();
         coordinator.get("/api/crises?after=" + head);
         coordinator.get("/api/crises/" + cases.get(0) + "?after=" + head);
         coordinator.get("/api/crises/" + cases.get(0) + "/timeline?after=" + head);

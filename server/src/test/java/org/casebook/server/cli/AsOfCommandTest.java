@@ -5,19 +5,16 @@ import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 import static org.casebook.server.testing.Bodies.stage;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
-import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.CommandLines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code ./casebook as-of} shows a case, or the board, as it was, from a stopped server's store. */
 class AsOfCommandTest {
@@ -32,11 +29,9 @@ class AsOfCommandTest {
     static void recordAndStop() {
         casebook = CasebookInstance.start();
         Api coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
-        decidedAt = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Act", null))
-                               .json().get("position").asLong();
-        long last = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null))
-                               .json().get("position").asLong();
+        caseId = coordinator.post("/api/crises", openCase()).id();
+        decidedAt = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Act", null)).position();
+        long last = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null)).position();
         casebook.as("AUDITOR").get("/api/crises/" + caseId + "/as-of?position=" + last);
         casebook.stop();
     }
@@ -80,11 +75,6 @@ class AsOfCommandTest {
     }
 
     private int casebook(String... arguments) {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(casebook.storeOptions());
-        CommandLine cli = new CommandLine(new CasebookCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all.toArray(String[]::new));
+        return CommandLines.runOn(casebook, out, err, arguments);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,11 +11,11 @@ import java.nio.file.Path;
 import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.CommandLines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ./casebook rebuild VIEW} asks a running Casebook to rebuild a view and follows it to the end. */
 class RebuildCommandTest {
@@ -32,7 +31,7 @@ class RebuildCommandTest {
     static void start() {
         casebook = CasebookInstance.start();
         Api coordinator = casebook.as("COORDINATOR");
-        String id = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        String id = coordinator.post("/api/crises", openCase()).id();
         coordinator.post("/api/crises/" + id + "/decisions", decision("Rebuild me", null));
     }
 
@@ -80,9 +79,6 @@ class RebuildCommandTest {
     }
 
     private int casebook(String... arguments) {
-        CommandLine cli = new CommandLine(new CasebookCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(arguments);
+        return CommandLines.run(out, err, arguments);
     }
 }

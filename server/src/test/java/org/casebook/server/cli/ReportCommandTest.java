@@ -3,28 +3,25 @@ package org.casebook.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Documents.sha256;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
-import org.casebook.server.testing.CasebookProcess;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.CasebookProcess;
+import org.casebook.server.testing.CommandLines;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code ./casebook report} writes a report's files to a folder, from a stopped server's store. */
 class ReportCommandTest {
@@ -42,7 +39,7 @@ class ReportCommandTest {
     static void recordAndStop() {
         casebook = CasebookInstance.start();
         Api coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        caseId = coordinator.post("/api/crises", openCase()).id();
         coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy a field ACT", null));
         servedJson = casebook.as("REPORTER").get("/api/crises/" + caseId + "/report").body();
         casebook.stop();
@@ -133,16 +130,7 @@ class ReportCommandTest {
                 .isEqualTo(ReportCommand.NOT_THERE);
     }
 
-    private static String sha256(byte[] bytes) throws NoSuchAlgorithmException {
-        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    }
-
     private int casebook(String... arguments) {
-        List<String> all = new ArrayList<>(List.of(arguments));
-        all.addAll(casebook.storeOptions());
-        CommandLine cli = new CommandLine(new CasebookCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(all.toArray(String[]::new));
+        return CommandLines.runOn(casebook, out, err, arguments);
     }
 }

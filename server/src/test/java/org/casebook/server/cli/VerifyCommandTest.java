@@ -3,7 +3,6 @@ package org.casebook.server.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.journal.testing.TestEvents.event;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -27,10 +26,10 @@ import org.casebook.journal.store.Store;
 import org.casebook.journal.testing.Forgery;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.server.testing.CasebookProcess;
+import org.casebook.server.testing.CommandLines;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code ./casebook verify} on a stopped server's data folder: exit code, report, the signed digests (checked with
@@ -229,9 +228,6 @@ class VerifyCommandTest {
     }
 
     private int casebook(String... arguments) {
-        CommandLine cli = new CommandLine(new CasebookCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(arguments);
+        return CommandLines.run(out, err, arguments);
     }
 }

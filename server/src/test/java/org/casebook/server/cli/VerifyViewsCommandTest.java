@@ -5,19 +5,17 @@ import static org.casebook.server.testing.Bodies.assessment;
 import static org.casebook.server.testing.Bodies.decision;
 import static org.casebook.server.testing.Bodies.openCase;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bson.Document;
 import org.casebook.journal.store.Store;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.CommandLines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** {@code ./casebook verify --views} checks a stopped server's views against a fold of its journal. */
 class VerifyViewsCommandTest {
@@ -32,10 +30,9 @@ class VerifyViewsCommandTest {
     void recordAndStop() {
         casebook = CasebookInstance.start();
         Api coordinator = casebook.as("COORDINATOR");
-        caseId = coordinator.post("/api/crises", openCase()).json().get("id").asText();
+        caseId = coordinator.post("/api/crises", openCase()).id();
         coordinator.post("/api/crises/" + caseId + "/assessments", assessment("First look"));
-        head = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy", null)).json()
-                               .get("position").asLong();
+        head = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy", null)).position();
         for (String path : List.of("/api/crises", "/api/crises/" + caseId, "/api/crises/" + caseId + "/timeline",
                                    "/api/responders", "/api/crises/" + caseId + "/deployments",
                                    "/api/funding-sources", "/api/handovers")) {
@@ -69,11 +66,6 @@ class VerifyViewsCommandTest {
     }
 
     private int verifyViews() {
-        List<String> arguments = new ArrayList<>(List.of("verify", "--views"));
-        arguments.addAll(casebook.storeOptions());
-        CommandLine cli = new CommandLine(new CasebookCli());
-        cli.setOut(new PrintWriter(out, true));
-        cli.setErr(new PrintWriter(err, true));
-        return cli.execute(arguments.toArray(String[]::new));
+        return CommandLines.runOn(casebook, out, err, "verify", "--views");
     }
 }

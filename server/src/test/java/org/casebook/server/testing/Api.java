@@ -7,6 +7,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,6 +21,8 @@ public final class Api {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static final Duration PAUSE = Duration.ofMillis(200);
 
     private final String baseUrl;
     private final String authorization;
@@ -43,6 +47,50 @@ public final class Api {
 
     public Response post(String path, Object body, Map<String, String> headers) {
         return send("POST", path, body, headers);
+    }
+
+    /**
+     * The case file once its view holds journal position {@code after} (read-your-writes: the server waits for
+     * the view, and answers 503 if it does not catch up in time); it must be readable.
+     */
+    public JsonNode caseFile(String caseId, long after) {
+        Response response = get("/api/crises/" + caseId + "?after=" + after);
+        if (response.status() != 200) {
+            throw new AssertionError("case " + caseId + " after " + after + ": " + response);
+        }
+        return response.json();
+    }
+
+    /** The journal's head position. */
+    public long head() {
+        return get("/api/journal/head").json().get("position").asLong();
+    }
+
+    /**
+     * A long-running request's final answer: while it answers 202 Accepted, pauses as its {@code Retry-After} asks
+     * (a few hundred milliseconds where it does not say) and follows its {@code Location}, until it answers
+     * otherwise; fails if it is still running after {@code timeout}.
+     */
+    public Response awaitFinal(Response response, Duration timeout) {
+        Instant giveUp = Instant.now().plus(timeout);
+        while (response.status() == 202) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError("still running after " + timeout + ": " + response);
+            }
+            String retryAfter = response.header("Retry-After");
+            pause(retryAfter == null ? PAUSE : Duration.ofSeconds(Long.parseLong(retryAfter)));
+            response = get(response.header("Location"));
+        }
+        return response;
+    }
+
+    private static void pause(Duration pause) {
+        try {
+            Thread.sleep(pause.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The raw bytes of a GET that must succeed (a report file, a ZIP). */
@@ -100,6 +148,16 @@ public final class Api {
             } catch (IOException e) {
                 throw new IllegalStateException("not JSON (status " + status + "): " + body, e);
             }
+        }
+
+        /** The id of what a POST created. */
+        public String id() {
+            return json().get("id").asText();
+        }
+
+        /** The journal position a POST was recorded at: to read it back with {@code ?after=}. */
+        public long position() {
+            return json().get("position").asLong();
         }
 
         public String header(String name) {

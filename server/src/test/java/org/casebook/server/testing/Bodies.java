@@ -62,6 +62,16 @@ public final class Bodies {
         return body;
     }
 
+    /** A proposal to hand a case over to this body, on that day, with no open items and no risks. */
+    public static Map<String, Object> handover(String toBody, String proposedEffectiveOn) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("toBody", toBody);
+        body.put("openItems", List.of());
+        body.put("risks", List.of());
+        body.put("proposedEffectiveOn", proposedEffectiveOn);
+        return body;
+    }
+
     public static Map<String, Object> responder(String name, String component, List<String> skills) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", name);

@@ -204,7 +204,7 @@ public final class CasebookInstance implements AutoCloseable {
 
     /** The journal's head position. */
     public long head() {
-        return as("AUDITOR").get("/api/journal/head").json().get("position").asLong();
+        return as("AUDITOR").head();
     }
 
     /** The case's row on the status board, once the board holds journal position {@code after}. */
