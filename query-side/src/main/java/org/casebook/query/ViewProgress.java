@@ -1,7 +1,10 @@
 package org.casebook.query;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
@@ -15,7 +18,9 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.UnknownRecord;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,6 +72,24 @@ public class ViewProgress {
                 throw new ViewNotCaughtUp(view, after, position(view), timeout);
             }
         }
+    }
+
+    /** Returns once each of {@code views} has processed position {@code after} (see above). */
+    public void awaitPosition(List<String> views, Long after) {
+        views.forEach(view -> awaitPosition(view, after));
+    }
+
+    /**
+     * What {@code read} finds of the case named {@code caseId} (a path's id) once {@code views} have processed
+     * {@code after}: an {@link UnknownRecord} for an id that names no case, checked before waiting, and for a case
+     * the views do not hold.
+     */
+    public <T> T readCase(String caseId, List<String> views, Long after, Function<CrisisId, Optional<T>> read) {
+        if (!CrisisId.isValid(caseId)) {
+            throw new UnknownRecord(UnknownRecord.Kind.CASE, caseId);
+        }
+        awaitPosition(views, after);
+        return read.apply(new CrisisId(caseId)).orElseThrow(() -> new UnknownRecord(UnknownRecord.Kind.CASE, caseId));
     }
 
     /** Refuses ({@link InvalidInput}, naming {@code field}) a position the journal has not reached. */

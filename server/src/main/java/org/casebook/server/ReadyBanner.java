@@ -17,19 +17,7 @@ import org.springframework.stereotype.Component;
  * (to keep outside Casebook: it is what proves the digests later).
  */
 @Component
-public class ReadyBanner {
-
-    private final Store store;
-    private final Accounts accounts;
-    private final DigestKey digestKey;
-    private final DigestProperties digests;
-
-    public ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, DigestProperties digests) {
-        this.store = store;
-        this.accounts = accounts;
-        this.digestKey = digestKey;
-        this.digests = digests;
-    }
+public record ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, DigestProperties digests) {
 
     @EventListener
     public void ready(ApplicationReadyEvent event) {

@@ -22,13 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/crises", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class CrisisCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public CrisisCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record CrisisCommandsEndpoint(Recorder recorder) {
 
     @PostMapping
     public ResponseEntity<Recorded> open(@Valid @RequestBody CrisisRequests.OpenCrisisRequest body,

@@ -20,13 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/crises/{caseId}/deployments", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class DeploymentCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public DeploymentCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record DeploymentCommandsEndpoint(Recorder recorder) {
 
     @PostMapping
     public ResponseEntity<Recorded> request(@PathVariable String caseId,

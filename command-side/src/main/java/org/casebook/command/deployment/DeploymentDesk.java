@@ -34,18 +34,8 @@ import org.springframework.stereotype.Component;
  * the responder's stream, is applied again, and then finds the clash).
  */
 @Component
-public class DeploymentDesk {
-
-    private final Repository<Deployment> deployments;
-    private final Repository<Responder> responders;
-    private final Repository<Crisis> crises;
-
-    public DeploymentDesk(Repository<Deployment> deployments, Repository<Responder> responders,
-                          Repository<Crisis> crises) {
-        this.deployments = deployments;
-        this.responders = responders;
-        this.crises = crises;
-    }
+public record DeploymentDesk(Repository<Deployment> deployments, Repository<Responder> responders,
+                             Repository<Crisis> crises) {
 
     /** If-Match names the version of the case the request is for: the deployment does not exist yet. */
     @CommandHandler

@@ -29,17 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/admin", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class BodyDirectoryEndpoint {
+public record BodyDirectoryEndpoint(Recorder recorder) {
 
     static final int DISPLAY_NAME = 200;
     static final int ACCOUNT = 100;
     static final int REASON = 2_000;
-
-    private final Recorder recorder;
-
-    public BodyDirectoryEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
 
     /** {@code name}: as cases and accounts name it ("CRSG"); {@code displayName}: as people read it. */
     record ListBodyRequest(@NotBlank @Size(max = Body.MAX_LENGTH) String name,

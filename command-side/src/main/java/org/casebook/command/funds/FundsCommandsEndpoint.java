@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Each answer names the funding source (its new version) and the entry recorded (A-, O- or P-number).
  */
 @RestController
-public class FundsCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public FundsCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record FundsCommandsEndpoint(Recorder recorder) {
 
     @PostMapping(path = "/api/funding-sources", consumes = MediaType.APPLICATION_JSON_VALUE,
                  produces = MediaType.APPLICATION_JSON_VALUE)

@@ -22,15 +22,7 @@ import org.springframework.stereotype.Component;
  * and allocating to a case (which must be open, and the authorizing decision one of its own).
  */
 @Component
-public class FundsDesk {
-
-    private final Repository<FundingSource> sources;
-    private final Repository<Crisis> crises;
-
-    public FundsDesk(Repository<FundingSource> sources, Repository<Crisis> crises) {
-        this.sources = sources;
-        this.crises = crises;
-    }
+public record FundsDesk(Repository<FundingSource> sources, Repository<Crisis> crises) {
 
     @CommandHandler
     public FundingSourceId handle(RegisterFundingSource command) throws Exception {

@@ -20,15 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/crises/{caseId}/handovers", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class HandoverCommandsEndpoint {
-
-    private final Recorder recorder;
-    private final PersonNames names;
-
-    public HandoverCommandsEndpoint(Recorder recorder, PersonNames names) {
-        this.recorder = recorder;
-        this.names = names;
-    }
+public record HandoverCommandsEndpoint(Recorder recorder, PersonNames names) {
 
     @PostMapping
     public ResponseEntity<Recorded> propose(@PathVariable String caseId,

@@ -21,15 +21,7 @@ import org.springframework.stereotype.Component;
  * fingerprint of what was built (position, hash, the SHA-256 of each file) as submitted by the signed-in user.
  */
 @Component
-public class ReportSubmissions {
-
-    private final QueryGateway queries;
-    private final CommandDispatcher dispatcher;
-
-    public ReportSubmissions(QueryGateway queries, CommandDispatcher dispatcher) {
-        this.queries = queries;
-        this.dispatcher = dispatcher;
-    }
+public record ReportSubmissions(QueryGateway queries, CommandDispatcher dispatcher) {
 
     /** Refuses the SBU edition to a caller who may not read it (an account cleared for SBU may). */
     public Receipt submit(ReportSubject subject, Long asOf, ReportEdition edition, CommandRequest request,

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/reports/{type}/submissions", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class ReportSubmissionsEndpoint {
+public record ReportSubmissionsEndpoint(ReportSubmissions submissions) {
 
     /**
      * What to submit: what the report is on (an activity report's period; a funds notification's source and entry;
@@ -61,12 +61,6 @@ public class ReportSubmissionsEndpoint {
             }
             return value;
         }
-    }
-
-    private final ReportSubmissions submissions;
-
-    public ReportSubmissionsEndpoint(ReportSubmissions submissions) {
-        this.submissions = submissions;
     }
 
     @PostMapping

@@ -19,13 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/responders", consumes = MediaType.APPLICATION_JSON_VALUE,
                 produces = MediaType.APPLICATION_JSON_VALUE)
-public class ResponderCommandsEndpoint {
-
-    private final Recorder recorder;
-
-    public ResponderCommandsEndpoint(Recorder recorder) {
-        this.recorder = recorder;
-    }
+public record ResponderCommandsEndpoint(Recorder recorder) {
 
     @PostMapping
     public ResponseEntity<Recorded> register(@Valid @RequestBody ResponderRequests.RegisterRequest body,

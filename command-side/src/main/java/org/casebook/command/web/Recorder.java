@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * maps the request to the command.
  */
 @Component
-public class Recorder {
-
-    private final CommandDispatcher dispatcher;
-
-    public Recorder(CommandDispatcher dispatcher) {
-        this.dispatcher = dispatcher;
-    }
+public record Recorder(CommandDispatcher dispatcher) {
 
     /** 200 with the change recorded. */
     public ResponseEntity<Recorded> record(AddressedCommand command, CommandBody body, CommandRequest request) {

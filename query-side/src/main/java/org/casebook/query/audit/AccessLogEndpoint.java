@@ -17,15 +17,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/audit", produces = MediaType.APPLICATION_JSON_VALUE)
-public class AccessLogEndpoint {
+public record AccessLogEndpoint(AccessLog accessLog) {
 
     public record AccessPage(List<AccessLog.Access> items, int page, int size, long total) {
-    }
-
-    private final AccessLog accessLog;
-
-    public AccessLogEndpoint(AccessLog accessLog) {
-        this.accessLog = accessLog;
     }
 
     @GetMapping("/access-log")

@@ -2,10 +2,7 @@ package org.casebook.query.board;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.queryhandling.QueryGateway;
-import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.FindStatusBoard;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -19,15 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The status board: every case, filtered by stage and country, most recently active first, in pages. */
 @RestController
 @RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
-public class BoardEndpoint {
-
-    private final QueryGateway queries;
-    private final ViewProgress progress;
-
-    public BoardEndpoint(QueryGateway queries, ViewProgress progress) {
-        this.queries = queries;
-        this.progress = progress;
-    }
+public record BoardEndpoint(BoardQueries queries, ViewProgress progress) {
 
     @GetMapping
     public BoardPage board(@RequestParam(required = false) Stage stage,
@@ -35,8 +24,7 @@ public class BoardEndpoint {
                            @RequestParam(defaultValue = "0") @Min(0) @Max(1_000_000) int page,
                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                            @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
-        BoardQueries.READS.forEach(view -> progress.awaitPosition(view, after));
-        return NeedToKnow.board(caller, Queries.answer(queries.query(new FindStatusBoard(stage, country, page, size),
-                                                                     BoardPage.class)));
+        progress.awaitPosition(BoardQueries.READS, after);
+        return NeedToKnow.board(caller, queries.page(stage, country, page, size));
     }
 }

@@ -3,9 +3,9 @@ package org.casebook.query.board;
 import java.util.List;
 import java.util.Map;
 
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.casebook.kernel.crisis.FindStatusBoard;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
@@ -29,23 +29,22 @@ public class BoardQueries {
         this.standings = standings;
     }
 
-    @QueryHandler
-    BoardPage handle(FindStatusBoard query) {
+    /** One page of the board (pages count from 0); {@code stage} and {@code country} filter when not null. */
+    public BoardPage page(Stage stage, CountryCode country, int number, int size) {
         Document filter = new Document();
-        if (query.stage() != null) {
-            filter.append("stage", query.stage().name());
+        if (stage != null) {
+            filter.append("stage", stage.name());
         }
-        if (query.country() != null) {
-            filter.append("country", query.country().value());
+        if (country != null) {
+            filter.append("country", country.value());
         }
         Document mostRecentFirst = new Document("position", -1);
-        ViewStore.Page<BoardRow> page = rows.page(filter, mostRecentFirst, query.page() * query.size(),
-                                                  query.size());
+        ViewStore.Page<BoardRow> page = rows.page(filter, mostRecentFirst, number * size, size);
         Map<String, CaseStandings.Standing> ofCases = standings.of(page.items().stream().map(row -> new CaseFacts(
                 row.id(), row.stage(), row.assessedAt(), row.pendingHandovers().stream()
                         .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList())).toList());
         List<CaseOnBoard> items = page.items().stream().map(row -> new CaseOnBoard(row, ofCases.get(row.id())))
                                       .toList();
-        return new BoardPage(items, query.page(), query.size(), page.total());
+        return new BoardPage(items, number, size, page.total());
     }
 }

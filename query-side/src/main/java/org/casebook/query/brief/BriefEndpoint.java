@@ -24,15 +24,9 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/crises/{caseId}/handovers/{handoverId}/brief")
-public class BriefEndpoint {
+public record BriefEndpoint(HandoverBriefs briefs) {
 
     private static final ObjectMapper CANONICAL = JournalJson.newMapper();
-
-    private final HandoverBriefs briefs;
-
-    public BriefEndpoint(HandoverBriefs briefs) {
-        this.briefs = briefs;
-    }
 
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> json(@PathVariable String caseId, @PathVariable String handoverId,

@@ -71,7 +71,7 @@ public class HandoverBriefs {
     /** The brief of a handover; empty if the case has no such handover. */
     public Optional<HandoverBrief> brief(String caseId, String handoverId) {
         long head = journal.head().position();
-        SOURCES.forEach(view -> progress.awaitPosition(view, head));
+        progress.awaitPosition(SOURCES, head);
         return history.entries(caseId).stream()
                       .filter(entry -> entry.event() instanceof HandoverProposed proposed
                               && proposed.handoverId().value().equals(handoverId))

@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.axonframework.queryhandling.QueryHandler;
-import org.casebook.kernel.crisis.FindCaseFile;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
@@ -30,9 +29,9 @@ public class CaseFileQueries {
         this.standings = standings;
     }
 
-    @QueryHandler
-    Optional<CurrentCaseFile> handle(FindCaseFile query) {
-        return files.find(query.crisisId().value()).map(file -> {
+    /** The case's current file, with its standing; empty for a case the view does not hold. */
+    public Optional<CurrentCaseFile> find(CrisisId crisisId) {
+        return files.find(crisisId.value()).map(file -> {
             Instant assessedAt = file.currentAssessment() == null ? null
                     : file.currentAssessment().entry().effectiveAt();
             return new CurrentCaseFile(file, standings.of(new CaseFacts(

@@ -32,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/admin/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
-public class DeadLettersEndpoint {
+public record DeadLettersEndpoint(EventProcessingConfiguration processing, NeedToKnow needToKnow) {
 
     private static final int MAX_RETRIES_PER_CALL = 1_000;
 
@@ -46,14 +46,6 @@ public class DeadLettersEndpoint {
     }
 
     public record Retried(String view, int sequencesProcessed, long stillParked) {
-    }
-
-    private final EventProcessingConfiguration processing;
-    private final NeedToKnow needToKnow;
-
-    public DeadLettersEndpoint(EventProcessingConfiguration processing, NeedToKnow needToKnow) {
-        this.processing = processing;
-        this.needToKnow = needToKnow;
     }
 
     @GetMapping

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
  * role, clearance or password.
  */
 @RestController
-public class DirectoryEndpoint {
-
-    private final DirectoryRecord record;
-
-    public DirectoryEndpoint(DirectoryRecord record) {
-        this.record = record;
-    }
+public record DirectoryEndpoint(DirectoryRecord record) {
 
     @GetMapping(path = "/api/bodies", produces = MediaType.APPLICATION_JSON_VALUE)
     public Directory.ListedBodies bodies() {

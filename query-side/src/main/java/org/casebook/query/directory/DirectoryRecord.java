@@ -13,13 +13,7 @@ import org.springframework.stereotype.Component;
 
 /** The directory as its stream in the journal holds it now (a few dozen entries, read by exact key), folded. */
 @Component
-public class DirectoryRecord {
-
-    private final JournalStorageEngine journal;
-
-    public DirectoryRecord(JournalStorageEngine journal) {
-        this.journal = journal;
-    }
+public record DirectoryRecord(JournalStorageEngine journal) {
 
     public Directory read() {
         DomainEventStream stream = journal.readEvents(BodyDirectoryCommand.DIRECTORY_ID);

@@ -7,13 +7,11 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisOpened;
-import org.casebook.kernel.funds.FindCaseFunds;
-import org.casebook.kernel.funds.FindFundingSources;
-import org.casebook.kernel.funds.FindFundsLedger;
+import org.casebook.kernel.funds.FundingSourceId;
 import org.casebook.kernel.funds.FundsEvent;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -58,18 +56,18 @@ public class FundsProjection {
                 caseId, position, funds -> FundsFolds.caseFunds(funds, event, user, message.getTimestamp(), position)));
     }
 
-    @QueryHandler
-    Optional<FundsLedger> handle(FindFundsLedger query) {
-        return ledgers.find(query.sourceId().value());
+    /** One funding source's ledger: cap, totals, remaining, by case and sector, every movement. */
+    Optional<FundsLedger> ledger(FundingSourceId sourceId) {
+        return ledgers.find(sourceId.value());
     }
 
-    @QueryHandler
-    List<FundsLedger> handle(FindFundingSources query) {
+    /** The ledgers of all funding sources, by fiscal year and authority. */
+    List<FundsLedger> ledgers() {
         return ledgers.query(new Document(), new Document("fiscalYear", -1).append("authority", 1), 0, 1_000);
     }
 
-    @QueryHandler
-    Optional<CaseFunds> handle(FindCaseFunds query) {
-        return cases.find(query.crisisId().value());
+    /** The money of one case, by source and sector, with every movement. */
+    Optional<CaseFunds> caseFunds(CrisisId crisisId) {
+        return cases.find(crisisId.value());
     }
 }

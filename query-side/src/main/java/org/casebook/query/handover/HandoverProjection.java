@@ -5,9 +5,7 @@ import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
-import org.casebook.kernel.handover.FindHandovers;
 import org.casebook.kernel.handover.HandoverEvent;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
@@ -37,11 +35,11 @@ public class HandoverProjection {
                        current -> HandoverFold.apply(current, entry));
     }
 
-    @QueryHandler
-    HandoverPage handle(FindHandovers query) {
-        Document filter = query.status() == null ? new Document() : new Document("status", query.status());
+    /** Handovers across cases, most recently proposed first, in pages from 0; {@code status} null for all. */
+    HandoverPage page(HandoverRecord.Status status, int number, int size) {
+        Document filter = status == null ? new Document() : new Document("status", status.name());
         ViewStore.Page<HandoverRecord> page = handovers.page(filter, new Document("proposalPosition", -1),
-                                                             query.page() * query.size(), query.size());
-        return new HandoverPage(page.items(), query.page(), query.size(), page.total());
+                                                             number * size, size);
+        return new HandoverPage(page.items(), number, size, page.total());
     }
 }

@@ -2,9 +2,6 @@ package org.casebook.query.handover;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.queryhandling.QueryGateway;
-import org.casebook.kernel.Queries;
-import org.casebook.kernel.handover.FindHandovers;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -18,17 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Pending and recent handovers across cases, most recently proposed first. */
 @RestController
 @RequestMapping(path = "/api/handovers", produces = MediaType.APPLICATION_JSON_VALUE)
-public class HandoversEndpoint {
-
-    private final QueryGateway queries;
-    private final ViewProgress progress;
-    private final NeedToKnow needToKnow;
-
-    public HandoversEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
-        this.queries = queries;
-        this.progress = progress;
-        this.needToKnow = needToKnow;
-    }
+public record HandoversEndpoint(HandoverProjection view, ViewProgress progress, NeedToKnow needToKnow) {
 
     @GetMapping
     public HandoverPage handovers(@RequestParam(required = false) HandoverRecord.Status status,
@@ -36,7 +23,6 @@ public class HandoversEndpoint {
                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
                                   @RequestParam(required = false) @Min(0) Long after, Authentication caller) {
         progress.awaitPosition(Views.HANDOVERS, after);
-        return needToKnow.handovers(caller, Queries.answer(queries.query(
-                new FindHandovers(status == null ? null : status.name(), page, size), HandoverPage.class)));
+        return needToKnow.handovers(caller, view.page(status, page, size));
     }
 }

@@ -27,15 +27,9 @@ import org.springframework.stereotype.Component;
  * {@link AsOf} includes, from the case history the journal feeds (see {@link CaseHistory}).
  */
 @Component
-public class TimeTravel {
+public record TimeTravel(CaseHistory history) {
 
     private static final ObjectMapper JSON = JournalJson.newMapper();
-
-    private final CaseHistory history;
-
-    public TimeTravel(CaseHistory history) {
-        this.history = history;
-    }
 
     /** The case file as of a moment; empty if the case was not opened by then. */
     public Optional<CaseFile> caseFile(String caseId, AsOf asOf) {

@@ -34,20 +34,8 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
-public class TimeTravelEndpoint {
-
-    private final TimeTravel timeTravel;
-    private final AccessLog accessLog;
-    private final ViewProgress progress;
-    private final JournalStorageEngine journal;
-
-    public TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, ViewProgress progress,
-                              JournalStorageEngine journal) {
-        this.timeTravel = timeTravel;
-        this.accessLog = accessLog;
-        this.progress = progress;
-        this.journal = journal;
-    }
+public record TimeTravelEndpoint(TimeTravel timeTravel, AccessLog accessLog, ViewProgress progress,
+                                 JournalStorageEngine journal) {
 
     public record CaseFileAsOf(String asOf, CaseFile caseFile) {
     }

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The journal's head digest: publish it, and anyone can later prove the record up to it is unchanged. */
 @RestController
 @RequestMapping(path = "/api/journal", produces = MediaType.APPLICATION_JSON_VALUE)
-public class JournalEndpoint {
-
-    private final JournalStorageEngine journal;
-
-    public JournalEndpoint(JournalStorageEngine journal) {
-        this.journal = journal;
-    }
+public record JournalEndpoint(JournalStorageEngine journal) {
 
     @GetMapping("/head")
     public JournalHead head() {

@@ -5,19 +5,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.Clearance;
-import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
-import org.casebook.kernel.crisis.FindCaseFile;
-import org.casebook.kernel.responder.FindResponder;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.needtoknow.Withheld;
-import org.casebook.query.roster.ResponderOnRoster;
+import org.casebook.query.roster.RosterProjection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -28,24 +24,14 @@ import org.springframework.stereotype.Component;
  * such as an error, must never fail for want of it.
  */
 @Component
-public class RecordNames {
-
-    private final QueryGateway queries;
-    private final RosterReaders rosterReaders;
-
-    public RecordNames(QueryGateway queries, RosterReaders rosterReaders) {
-        this.queries = queries;
-        this.rosterReaders = rosterReaders;
-    }
+public record RecordNames(CaseFileQueries files, RosterProjection roster, RosterReaders rosterReaders) {
 
     public Optional<String> responder(Authentication caller, String responderId) {
         if (!ResponderId.isValid(responderId) || !rosterReaders.mayRead(caller)) {
             return Optional.empty();
         }
         try {
-            return Queries.answer(queries.query(new FindResponder(new ResponderId(responderId)),
-                                                ResponseTypes.optionalInstanceOf(ResponderOnRoster.class)))
-                          .map(found -> found.responder().name());
+            return roster.responder(new ResponderId(responderId)).map(found -> found.responder().name());
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -76,9 +62,7 @@ public class RecordNames {
             return Optional.empty();
         }
         try {
-            return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
-                                                ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                          .map(CurrentCaseFile::file);
+            return files.find(new CrisisId(caseId)).map(CurrentCaseFile::file);
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

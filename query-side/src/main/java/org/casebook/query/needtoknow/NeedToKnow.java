@@ -8,18 +8,15 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.Clearance;
-import org.casebook.kernel.Queries;
 import org.casebook.kernel.crisis.CrisisId;
-import org.casebook.kernel.crisis.FindCaseFile;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.query.board.BoardPage;
 import org.casebook.query.board.BoardRow;
 import org.casebook.query.board.CaseOnBoard;
 import org.casebook.query.brief.HandoverBrief;
 import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.funds.CaseFunds;
 import org.casebook.query.funds.FundsLedger;
@@ -39,13 +36,7 @@ import org.springframework.stereotype.Component;
  * their text. Each read endpoint passes what it answers through here.
  */
 @Component
-public class NeedToKnow {
-
-    private final QueryGateway queries;
-
-    public NeedToKnow(QueryGateway queries) {
-        this.queries = queries;
-    }
+public record NeedToKnow(CaseFileQueries files) {
 
     public static boolean cleared(Authentication caller) {
         return caller != null && Clearance.holdsSbu(AuthorityUtils.authorityListToSet(caller.getAuthorities()));
@@ -69,9 +60,7 @@ public class NeedToKnow {
         if (cleared(caller)) {
             return Withheld.NOTHING;
         }
-        return Queries.answer(queries.query(new FindCaseFile(new CrisisId(caseId)),
-                                            ResponseTypes.optionalInstanceOf(CurrentCaseFile.class)))
-                      .map(current -> Withheld.from(current.file()))
+        return files.find(new CrisisId(caseId)).map(current -> Withheld.from(current.file()))
                       .orElse(new Withheld(true, Set.of(), 0));
     }
 

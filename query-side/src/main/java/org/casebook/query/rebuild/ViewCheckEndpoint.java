@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/audit/views", produces = MediaType.APPLICATION_JSON_VALUE)
-public class ViewCheckEndpoint {
-
-    private final ViewRebuilds rebuilds;
-    private final AccessLog accessLog;
-
-    public ViewCheckEndpoint(ViewRebuilds rebuilds, AccessLog accessLog) {
-        this.rebuilds = rebuilds;
-        this.accessLog = accessLog;
-    }
+public record ViewCheckEndpoint(ViewRebuilds rebuilds, AccessLog accessLog) {
 
     /** What a check of the views found: whether they all hold, and each view's differences. */
     public record Checks(boolean hold, List<ViewRebuilds.Check> views) {

@@ -18,13 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Admins rebuild a view from the journal and follow its progress; the old view serves until the new takes over. */
 @RestController
 @RequestMapping(path = "/api/admin/views", produces = MediaType.APPLICATION_JSON_VALUE)
-public class ViewRebuildEndpoint {
-
-    private final ViewRebuilds rebuilds;
-
-    public ViewRebuildEndpoint(ViewRebuilds rebuilds) {
-        this.rebuilds = rebuilds;
-    }
+public record ViewRebuildEndpoint(ViewRebuilds rebuilds) {
 
     @PostMapping("/{view}/rebuild")
     public ResponseEntity<ViewRebuilds.Progress> rebuild(@PathVariable String view) {

@@ -10,15 +10,9 @@ import org.springframework.stereotype.Component;
 
 /** The journal points reports are built from: always the end of a commit, with that commit's hash. */
 @Component
-public class ReportPoints {
+public record ReportPoints(JournalStorageEngine journal) {
 
     private static final int SEARCH_WINDOW = 64;
-
-    private final JournalStorageEngine journal;
-
-    public ReportPoints(JournalStorageEngine journal) {
-        this.journal = journal;
-    }
 
     /**
      * The journal's head, or {@code asOf}, taken back to the end of the last commit that ends there or before (a

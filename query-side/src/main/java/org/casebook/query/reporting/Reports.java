@@ -1,7 +1,6 @@
 package org.casebook.query.reporting;
 
 import java.time.Instant;
-import java.time.Month;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryHandler;
@@ -32,22 +31,8 @@ import org.springframework.stereotype.Component;
  * builder.
  */
 @Component
-public class Reports {
-
-    private final ReportPoints points;
-    private final ActivityLedgers ledgers;
-    private final NotificationReports notifications;
-    private final CaseSummaries caseSummaries;
-    private final Month fiscalYearStart;
-
-    public Reports(ReportPoints points, ActivityLedgers ledgers, NotificationReports notifications,
-                   CaseSummaries caseSummaries, ReportSettings settings) {
-        this.points = points;
-        this.ledgers = ledgers;
-        this.notifications = notifications;
-        this.caseSummaries = caseSummaries;
-        this.fiscalYearStart = settings.fiscalYearStart();
-    }
+public record Reports(ReportPoints points, ActivityLedgers ledgers, NotificationReports notifications,
+                      CaseSummaries caseSummaries, ReportSettings settings) {
 
     /** Reports built outside a server (the command line, benchmarks). */
     public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
@@ -61,7 +46,7 @@ public class Reports {
     }
 
     public FiscalPeriod period(String label) {
-        return FiscalPeriod.parse(label, fiscalYearStart);
+        return FiscalPeriod.parse(label, settings.fiscalYearStart());
     }
 
     /** The journal's head, or {@code asOf} taken back to the end of a commit: see {@link ReportPoints}. */

@@ -1,8 +1,9 @@
 package org.casebook.query.reporting;
 
+import java.util.function.Supplier;
+
 import jakarta.validation.constraints.Min;
 import org.casebook.kernel.reporting.ReportSubject;
-import org.casebook.query.reporting.activity.FiscalPeriod;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,13 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * tables in a ZIP; {@code edition=sbu} (in any case) for a reporter cleared for SBU.
  */
 @RestController
-public class ReportsEndpoint {
-
-    private final Reports reports;
-
-    public ReportsEndpoint(Reports reports) {
-        this.reports = reports;
-    }
+public record ReportsEndpoint(Reports reports) {
 
     @GetMapping("/api/reports/activity")
     public ResponseEntity<byte[]> activity(@RequestParam String period,
@@ -29,10 +24,8 @@ public class ReportsEndpoint {
                                            @RequestParam(required = false) @Min(0) Long asOf,
                                            @RequestParam(required = false) String edition,
                                            Authentication caller) {
-        FiscalPeriod fiscal = reports.period(period);
-        ReportFormat file = ReportFormat.named(format);
-        return ReportResponses.file(reports.activity(fiscal, asOf, Editions.requested(edition, caller)), file,
-                                    reports);
+        reports.period(period); // a period that is not one is refused before anything else
+        return file(format, () -> new ReportSubject.Period(period), asOf, edition, caller);
     }
 
     /**
@@ -45,9 +38,7 @@ public class ReportsEndpoint {
                                                @RequestParam(required = false) @Min(0) Long asOf,
                                                @RequestParam(required = false) String edition,
                                                Authentication caller) {
-        ReportFormat file = ReportFormat.named(format);
-        return ReportResponses.file(reports.build(new ReportSubject.Notification(sourceId, entry), asOf,
-                                                  Editions.requested(edition, caller)), file, reports);
+        return file(format, () -> new ReportSubject.Notification(sourceId, entry), asOf, edition, caller);
     }
 
     @GetMapping("/api/crises/{id}/report")
@@ -56,8 +47,14 @@ public class ReportsEndpoint {
                                               @RequestParam(required = false) @Min(0) Long asOf,
                                               @RequestParam(required = false) String edition,
                                               Authentication caller) {
+        return file(format, () -> new ReportSubject.Case(id), asOf, edition, caller);
+    }
+
+    /** The report on a subject in the format asked for, refused in that order: format, subject, edition. */
+    private ResponseEntity<byte[]> file(String format, Supplier<ReportSubject> subject, Long asOf, String edition,
+                                        Authentication caller) {
         ReportFormat file = ReportFormat.named(format);
-        return ReportResponses.file(reports.build(new ReportSubject.Case(id), asOf,
-                                                  Editions.requested(edition, caller)), file, reports);
+        return ReportResponses.file(reports.build(subject.get(), asOf, Editions.requested(edition, caller)), file,
+                                    reports);
     }
 }

@@ -4,16 +4,11 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.casebook.kernel.EntityTag;
-import org.casebook.kernel.Queries;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.CorpsComponent;
-import org.casebook.kernel.responder.FindResponder;
-import org.casebook.kernel.responder.FindRoster;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.casebook.query.EntityTags;
@@ -33,18 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The roster: responders by name, filtered by skill, component and availability on a day, in pages. */
 @RestController
 @RequestMapping(path = "/api/responders", produces = MediaType.APPLICATION_JSON_VALUE)
-public class RosterEndpoint {
-
-    private final QueryGateway queries;
-    private final ViewProgress progress;
-
-    private final NeedToKnow needToKnow;
-
-    public RosterEndpoint(QueryGateway queries, ViewProgress progress, NeedToKnow needToKnow) {
-        this.queries = queries;
-        this.progress = progress;
-        this.needToKnow = needToKnow;
-    }
+public record RosterEndpoint(RosterProjection view, ViewProgress progress, NeedToKnow needToKnow) {
 
     @GetMapping
     public RosterPage roster(@RequestParam(required = false) String skill,
@@ -57,8 +41,8 @@ public class RosterEndpoint {
             throw new InvalidInput("skill", "must be a lower-case skill name such as rule-of-law");
         }
         progress.awaitPosition(Views.ROSTER, after);
-        FindRoster query = new FindRoster(skill == null ? null : new Skill(skill), component, availableOn, page, size);
-        return needToKnow.roster(caller, Queries.answer(queries.query(query, RosterPage.class)));
+        return needToKnow.roster(caller, view.page(skill == null ? null : new Skill(skill), component, availableOn,
+                                                   page, size));
     }
 
     @GetMapping("/{id}")
@@ -70,10 +54,8 @@ public class RosterEndpoint {
             throw new UnknownRecord(Kind.RESPONDER, id);
         }
         progress.awaitPosition(Views.ROSTER, after);
-        ResponderOnRoster entry = Queries.answer(queries.query(new FindResponder(new ResponderId(id)),
-                                                               ResponseTypes.optionalInstanceOf(
-                                                                       ResponderOnRoster.class)))
-                                         .orElseThrow(() -> new UnknownRecord(Kind.RESPONDER, id));
+        ResponderOnRoster entry = view.responder(new ResponderId(id))
+                                        .orElseThrow(() -> new UnknownRecord(Kind.RESPONDER, id));
         EntityTag tag = EntityTag.of(entry.responder().version(), entry.currentDeployment(), entry.deployedDays());
         return EntityTags.answer(needToKnow.responder(caller, entry), tag, ifNoneMatch);
     }

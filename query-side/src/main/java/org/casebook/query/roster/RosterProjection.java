@@ -10,12 +10,12 @@ import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.bson.conversions.Bson;
-import org.casebook.kernel.responder.FindResponder;
-import org.casebook.kernel.responder.FindRoster;
+import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.ResponderEvent;
+import org.casebook.kernel.responder.ResponderId;
+import org.casebook.kernel.responder.Skill;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewStore;
@@ -46,18 +46,21 @@ public class RosterProjection {
                                                  message.getTimestamp()));
     }
 
-    @QueryHandler
-    RosterPage handle(FindRoster query) {
+    /**
+     * One page of the roster, by name (pages count from 0); {@code skill}, {@code component} and {@code availableOn}
+     * (not retired, not unavailable and not booked that day) filter when not null.
+     */
+    RosterPage page(Skill skill, CorpsComponent component, LocalDate availableOn, int number, int size) {
         List<Bson> conditions = new ArrayList<>();
-        if (query.skill() != null) {
-            conditions.add(new Document("skills", query.skill().value()));
+        if (skill != null) {
+            conditions.add(new Document("skills", skill.value()));
         }
-        if (query.component() != null) {
-            conditions.add(new Document("component", query.component().name()));
+        if (component != null) {
+            conditions.add(new Document("component", component.name()));
         }
-        if (query.availableOn() != null) {
+        if (availableOn != null) {
             conditions.add(new Document("retired", false));
-            String day = query.availableOn().toString();
+            String day = availableOn.toString();
             conditions.add(new Document("$or", List.of(
                     new Document("available", true),
                     new Document("unavailableUntil", new Document("$lte", day)))));
@@ -67,14 +70,14 @@ public class RosterProjection {
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);
         LocalDate today = LocalDate.now(clock);
-        ViewStore.Page<RosterEntry> page = entries.page(filter, byName, query.page() * query.size(), query.size());
+        ViewStore.Page<RosterEntry> page = entries.page(filter, byName, number * size, size);
         List<ResponderOnRoster> items = page.items().stream().map(entry -> ResponderOnRoster.on(entry, today))
                                             .toList();
-        return new RosterPage(items, query.page(), query.size(), page.total());
+        return new RosterPage(items, number, size, page.total());
     }
 
-    @QueryHandler
-    Optional<ResponderOnRoster> handle(FindResponder query) {
-        return entries.find(query.responderId().value()).map(entry -> ResponderOnRoster.on(entry, LocalDate.now(clock)));
+    /** One responder as the roster shows them. */
+    public Optional<ResponderOnRoster> responder(ResponderId responderId) {
+        return entries.find(responderId.value()).map(entry -> ResponderOnRoster.on(entry, LocalDate.now(clock)));
     }
 }

@@ -5,13 +5,12 @@ import java.util.Optional;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.bson.Document;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.DeploymentRequested;
-import org.casebook.kernel.deployment.FindCaseStaffing;
 import org.casebook.kernel.responder.CorpsComponent;
 import org.casebook.kernel.responder.ResponderRegistered;
 import org.casebook.query.ViewCollections;
@@ -66,9 +65,9 @@ public class StaffingProjection {
                    staffing -> StaffingFold.apply(staffing, event, component, user, message.getTimestamp(), position));
     }
 
-    @QueryHandler
-    Optional<CaseStaffing> handle(FindCaseStaffing query) {
-        return cases.find(query.crisisId().value());
+    /** Who is deployed to one case, and for how long. */
+    Optional<CaseStaffing> of(CrisisId crisisId) {
+        return cases.find(crisisId.value());
     }
 
     private CorpsComponent componentOf(String responderId) {

@@ -8,10 +8,9 @@ import java.util.stream.LongStream;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
-import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.EntryCorrected;
-import org.casebook.kernel.crisis.FindTimeline;
+import org.casebook.kernel.crisis.CrisisId;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -47,22 +46,25 @@ public class TimelineProjection {
         lines.save(key(entry.caseId(), entry.sequence()), TimelineFold.line(entry));
     }
 
-    @QueryHandler
-    Optional<TimelinePage> handle(FindTimeline query) {
-        String caseId = query.crisisId().value();
+    /**
+     * The entries of one case in order, from its sequence number {@code from} (0 is the opening), at most
+     * {@code limit}; empty for a case the view does not hold.
+     */
+    Optional<TimelinePage> page(CrisisId crisisId, long from, int limit) {
+        String caseId = crisisId.value();
         if (lines.find(key(caseId, 0)).isEmpty()) {
             return Optional.empty();
         }
-        List<String> keys = LongStream.range(query.from(), query.from() + query.limit() + 1)
+        List<String> keys = LongStream.range(from, from + limit + 1)
                                       .mapToObj(sequence -> key(caseId, sequence))
                                       .toList();
         List<TimelineEntry> found = lines.findAll(keys).stream()
                                          .sorted(Comparator.comparingLong(TimelineEntry::sequence))
                                          .toList();
-        boolean more = found.size() > query.limit();
-        List<TimelineEntry> page = more ? found.subList(0, query.limit()) : found;
-        return Optional.of(new TimelinePage(caseId, query.from(), query.limit(), page,
-                                            more ? query.from() + query.limit() : null));
+        boolean more = found.size() > limit;
+        List<TimelineEntry> page = more ? found.subList(0, limit) : found;
+        return Optional.of(new TimelinePage(caseId, from, limit, page,
+                                            more ? from + limit : null));
     }
 
     private static String key(String caseId, long sequence) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.casebook.journal.testing.TestStore;
-import org.casebook.kernel.handover.FindHandovers;
 import org.casebook.query.ViewStore;
 import org.casebook.query.ViewWrites;
 import org.junit.jupiter.api.AfterEach;
@@ -44,7 +43,7 @@ class HandoverPageTest {
         List<String> disagreements = new ArrayList<>();
         try {
             for (int read = 0; read < 300 && disagreements.size() < 3; read++) {
-                HandoverPage page = projection.handle(new FindHandovers("PENDING", 0, 200));
+                HandoverPage page = projection.page(HandoverRecord.Status.PENDING, 0, 200);
                 boolean allPending = page.items().stream()
                                          .allMatch(item -> item.status() == HandoverRecord.Status.PENDING);
                 if (page.items().size() != page.total() || !allPending) {

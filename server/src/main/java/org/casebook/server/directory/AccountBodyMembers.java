@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Which accounts belong to which body: the accounts' own ({@code casebook.security.users[i].body}, demo users). */
 @Component
-public class AccountBodyMembers implements BodyMembers {
-
-    private final Accounts accounts;
-
-    public AccountBodyMembers(Accounts accounts) {
-        this.accounts = accounts;
-    }
+public record AccountBodyMembers(Accounts accounts) implements BodyMembers {
 
     @Override
     public boolean isCoordinatorOf(String user, Body body) {

@@ -6,13 +6,7 @@ import org.springframework.stereotype.Component;
 
 /** How the directory names an account now: read from the directory's record, folded as {@code GET /api/people}. */
 @Component
-public class DirectoryPersonNames implements PersonNames {
-
-    private final DirectoryRecord directory;
-
-    public DirectoryPersonNames(DirectoryRecord directory) {
-        this.directory = directory;
-    }
+public record DirectoryPersonNames(DirectoryRecord directory) implements PersonNames {
 
     @Override
     public String displayNameOf(String account) {

@@ -3,6 +3,8 @@ package org.casebook.server.web;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -33,6 +35,19 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class StrictJson {
 
+    /** What a value of each kind may not be read from: a coercion between kinds, refused. */
+    private static final Map<LogicalType, List<CoercionInputShape>> REFUSED_COERCIONS = Map.of(
+            LogicalType.Textual, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                                         CoercionInputShape.Boolean),
+            LogicalType.Integer, List.of(CoercionInputShape.Float, CoercionInputShape.String,
+                                         CoercionInputShape.EmptyString),
+            LogicalType.Boolean, List.of(CoercionInputShape.Integer, CoercionInputShape.String,
+                                         CoercionInputShape.EmptyString),
+            LogicalType.DateTime, List.of(CoercionInputShape.Integer, CoercionInputShape.Float,
+                                          CoercionInputShape.EmptyString),
+            LogicalType.Enum, List.of(CoercionInputShape.EmptyString),
+            LogicalType.Float, List.of(CoercionInputShape.EmptyString, CoercionInputShape.Boolean));
+
     @Bean
     Jackson2ObjectMapperBuilderCustomizer strictRequestBodies() {
         return builder -> builder
@@ -48,29 +63,8 @@ public class StrictJson {
                                                   InstantDeserializer.INSTANT))
                                           .addDeserializer(LocalDate.class, new WrittenOut<>(LocalDate.class,
                                                   LocalDateDeserializer.INSTANCE)))
-                .postConfigurer(mapper -> {
-                    mapper.coercionConfigFor(LogicalType.Textual)
-                          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.Integer)
-                          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.Boolean)
-                          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.DateTime)
-                          .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.Enum)
-                          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-                    mapper.coercionConfigFor(LogicalType.Float)
-                          .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
-                          .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-                });
+                .postConfigurer(mapper -> REFUSED_COERCIONS.forEach((type, shapes) -> shapes.forEach(
+                        shape -> mapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail))));
     }
 
     /** Every JSON text of a request, held to the one rule for texts. */

@@ -20,23 +20,12 @@ import org.springframework.stereotype.Component;
 /**
  * Builds case summaries: the case file as of the point (from the case history), with, from layout 4 on, its
  * assessments (from the case's entries), deployments and money (from the activity ledger).
+ *
+ * @param progress null: no view is being kept (the command line reads a stopped server's store)
  */
 @Component
-public class CaseSummaries {
-
-    private final JournalStorageEngine journal;
-    private final TimeTravel timeTravel;
-    private final ActivityLedgers ledgers;
-    private final ViewProgress progress;
-
-    /** {@code progress} null: no view is being kept (the command line reads a stopped server's store). */
-    public CaseSummaries(JournalStorageEngine journal, TimeTravel timeTravel, ActivityLedgers ledgers,
-                         ViewProgress progress) {
-        this.journal = journal;
-        this.timeTravel = timeTravel;
-        this.ledgers = ledgers;
-        this.progress = progress;
-    }
+public record CaseSummaries(JournalStorageEngine journal, TimeTravel timeTravel, ActivityLedgers ledgers,
+                            ViewProgress progress) {
 
     /** The summary of a case over its life, as its record stood at the point; empty if it was not opened by then. */
     public Optional<CaseSummaryReport> build(ReportSubject.Case subject, ReportPoint point, ReportEdition edition,

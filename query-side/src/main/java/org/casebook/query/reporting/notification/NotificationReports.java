@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** Builds funds notifications from two streams only: the funding source's entries and its case's. */
 @Component
-public class NotificationReports {
-
-    private final JournalStorageEngine journal;
-
-    public NotificationReports(JournalStorageEngine journal) {
-        this.journal = journal;
-    }
+public record NotificationReports(JournalStorageEngine journal) {
 
     /** The notification of the allocation or obligation as the record stood at the point; empty if it has none. */
     public Optional<NotificationReport> build(ReportSubject.Notification subject, ReportPoint point,

@@ -27,15 +27,7 @@ import org.springframework.stereotype.Component;
  * head; if the figures differ, the reading carries them as an {@link Amendment} with the entries recorded since.
  */
 @Component
-public class Amendments {
-
-    private final Reports reports;
-    private final JournalStorageEngine journal;
-
-    public Amendments(Reports reports, JournalStorageEngine journal) {
-        this.reports = reports;
-        this.journal = journal;
-    }
+public record Amendments(Reports reports, JournalStorageEngine journal) {
 
     /** A submission as read now: the record of it, whether it rebuilds identically, and its amendment, if any. */
     public record Reading(Submission submission, boolean verified, Amendment amendment) {

@@ -27,17 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/reports/submissions", produces = MediaType.APPLICATION_JSON_VALUE)
-public class SubmissionsEndpoint {
-
-    private final SubmissionProjection submissions;
-    private final Amendments amendments;
-    private final ViewProgress progress;
-
-    public SubmissionsEndpoint(SubmissionProjection submissions, Amendments amendments, ViewProgress progress) {
-        this.submissions = submissions;
-        this.amendments = amendments;
-        this.progress = progress;
-    }
+public record SubmissionsEndpoint(SubmissionProjection submissions, Amendments amendments, ViewProgress progress) {
 
     @GetMapping
     public List<Submission> submissions(@RequestParam(required = false) @Min(0) Long after, Authentication caller) {
