@@ -29,7 +29,8 @@ public record SignedIn(String account, String role, String body, boolean cleared
     public String home() {
         return switch (role) {
             case "COORDINATOR", "AUDITOR", "REPORTER" -> "/board";
-            default -> "/sign-in";
+            // operations have no screen yet: an admin works them through the API, documented there
+            default -> "/swagger-ui.html";
         };
     }
 }

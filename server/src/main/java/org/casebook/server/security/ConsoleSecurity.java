@@ -38,8 +38,9 @@ public class ConsoleSecurity {
                                         .logoutSuccessUrl("/sign-in?signed-out")
                                         .invalidateHttpSession(true)
                                         .deleteCookies("CASEBOOK_SESSION"))
+                .exceptionHandling(handling -> handling.accessDeniedPage("/not-allowed"))
                 .authorizeHttpRequests(rules -> rules
-                        .dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
+                        .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**").hasAnyRole(READERS)
