@@ -1,6 +1,5 @@
 package org.casebook.console;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -11,7 +10,6 @@ public class ConsolePages {
 
     @ModelAttribute("signedIn")
     public SignedIn signedIn(Authentication authentication) {
-        return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null
-                : SignedIn.of(authentication);
+        return SignedIn.ofNullable(authentication);
     }
 }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.casebook.kernel.crisis.Stage;
 import org.springframework.stereotype.Component;
 
 /** How the console writes values for people to read (in templates: {@code ${@shown.time(row.openedAt)}}). */
@@ -26,6 +27,15 @@ public class Shown {
         }
         String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         return name.isBlank() || name.equals(code) ? code : name;
+    }
+
+    /**
+     * The USWDS class of a stage's segment in a step indicator, beside the case's current stage (built here: two
+     * underscores in a template's expression would be read as Thymeleaf's preprocessing).
+     */
+    public String step(Stage stage, Stage current) {
+        return stage.ordinal() < current.ordinal() ? "usa-step-indicator__segment--complete"
+                : stage == current ? "usa-step-indicator__segment--current" : "";
     }
 
     /** A word written in capitals by the record ("OPERATIONS", "handover-pending") as a person writes it. */

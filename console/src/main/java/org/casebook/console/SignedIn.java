@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.casebook.command.web.Affiliation;
 import org.casebook.kernel.Clearance;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
@@ -11,6 +12,12 @@ import org.springframework.security.core.authority.AuthorityUtils;
 public record SignedIn(String account, String role, String body, boolean cleared) {
 
     private static final String ROLE = "ROLE_";
+
+    /** Who is signed in, or null for a page anyone may read (the sign-in form). */
+    public static SignedIn ofNullable(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null
+                : of(authentication);
+    }
 
     public static SignedIn of(Authentication authentication) {
         Set<String> authorities = AuthorityUtils.authorityListToSet(authentication.getAuthorities());

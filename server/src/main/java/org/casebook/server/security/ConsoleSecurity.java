@@ -43,7 +43,7 @@ public class ConsoleSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/board", "/board/**").hasAnyRole(READERS)
+                        .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**").hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .build();
     }
