@@ -1,17 +1,12 @@
 package org.casebook.console;
 
-import java.util.Set;
-
-import org.casebook.command.web.Affiliation;
-import org.casebook.kernel.Clearance;
+import org.casebook.command.Actor;
+import org.casebook.command.web.CommandRequestResolver;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.authority.AuthorityUtils;
 
 /** Who is signed in to the console: their account, their one role, the body they act for, and their clearance. */
 public record SignedIn(String account, String role, String body, boolean cleared) {
-
-    private static final String ROLE = "ROLE_";
 
     /** Who is signed in, or null for a page anyone may read (the sign-in form). */
     public static SignedIn ofNullable(Authentication authentication) {
@@ -20,11 +15,8 @@ public record SignedIn(String account, String role, String body, boolean cleared
     }
 
     public static SignedIn of(Authentication authentication) {
-        Set<String> authorities = AuthorityUtils.authorityListToSet(authentication.getAuthorities());
-        String role = authorities.stream().filter(a -> a.startsWith(ROLE)).map(a -> a.substring(ROLE.length()))
-                                 .findFirst().orElse("");
-        return new SignedIn(authentication.getName(), role, Affiliation.of(authentication),
-                            Clearance.holdsSbu(authorities));
+        Actor actor = CommandRequestResolver.actor(authentication);
+        return new SignedIn(actor.user(), actor.role(), actor.body(), actor.clearedForSbu());
     }
 
     /** Whether the role reads cases (coordinators, auditors and reporting staff; admins read operations only). */
