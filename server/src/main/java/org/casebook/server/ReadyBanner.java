@@ -25,7 +25,8 @@ public record ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, D
         String url = "http://localhost:" + port;
         PrintStream out = System.out;
         out.println();
-        out.println("Casebook is ready at " + url + "/  (API under " + url + "/api, docs at " + url + "/swagger-ui.html)");
+        out.println("Casebook is ready at " + url + "/  (sign in there with a user below; API under " + url
+                + "/api, docs at " + url + "/swagger-ui.html)");
         out.println("Store: " + store.description());
         out.println("Head digests: signed every " + digests.every().toString().substring(2).toLowerCase()
                             + " and at shutdown with Ed25519 key " + digestKey.publicKey().id() + " (" + digestKey.file()

@@ -62,6 +62,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void no_side_and_no_store_knows_the_console() {
+        noClasses().that().resideInAnyPackage("org.casebook.kernel..", "org.casebook.journal..",
+                                              "org.casebook.command..", "org.casebook.query..")
+                   .should().dependOnClassesThat().resideInAPackage("org.casebook.console..")
+                   .check(CASEBOOK);
+    }
+
+    @Test
+    void the_console_reaches_the_journal_only_through_the_command_and_query_sides() {
+        noClasses().that().resideInAPackage("org.casebook.console..")
+                   .should().dependOnClassesThat().resideInAnyPackage("org.casebook.journal..", "com.mongodb..",
+                                                                       "org.bson..")
+                   .check(CASEBOOK);
+    }
+
+    @Test
     void only_the_launcher_knows_the_launcher() {
         noClasses().that().resideOutsideOfPackage("org.casebook.server..")
                    .should().dependOnClassesThat().resideInAPackage("org.casebook.server..")

@@ -154,8 +154,7 @@ class RoleRulesTest {
                 new Endpoint("GET", "/api/admin/views/board/rebuild", null, ADMINS),
                 new Endpoint("POST", "/api/admin/views/board/rebuild", null, ADMINS),
                 new Endpoint("GET", "/v3/api-docs", null, EVERY_ROLE),
-                new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE),
-                new Endpoint("GET", "/", null, EVERY_ROLE));
+                new Endpoint("GET", "/swagger-ui.html", null, EVERY_ROLE));
     }
 
     static Stream<Arguments> endpointsAndCallers() {

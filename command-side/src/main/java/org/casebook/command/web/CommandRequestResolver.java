@@ -46,6 +46,11 @@ public class CommandRequestResolver implements HandlerMethodArgumentResolver {
         if (authentication == null) {
             throw new AuthenticationCredentialsNotFoundException("a command needs an authenticated user");
         }
+        return actor(authentication);
+    }
+
+    /** Who acts, as the signed-in account says: never what a request claims. */
+    public static Actor actor(Authentication authentication) {
         String role = authentication.getAuthorities().stream()
                                     .map(GrantedAuthority::getAuthority)
                                     .filter(authority -> authority.startsWith("ROLE_"))

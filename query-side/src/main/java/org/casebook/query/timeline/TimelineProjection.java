@@ -50,7 +50,7 @@ public class TimelineProjection {
      * The entries of one case in order, from its sequence number {@code from} (0 is the opening), at most
      * {@code limit}; empty for a case the view does not hold.
      */
-    Optional<TimelinePage> page(CrisisId crisisId, long from, int limit) {
+    public Optional<TimelinePage> page(CrisisId crisisId, long from, int limit) {
         String caseId = crisisId.value();
         if (lines.find(key(caseId, 0)).isEmpty()) {
             return Optional.empty();

@@ -11,6 +11,7 @@ import org.casebook.server.store.DataFolder;
 import org.casebook.server.web.Problems;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -94,7 +95,12 @@ public class SecurityConfiguration {
         return new VerifiedCredentials(throttle.guarding(passwords), properties.rememberVerified(), clock);
     }
 
+    /** The paths of the REST API and its documentation; the console (its own chain) serves every other path. */
+    public static final String[] API_PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                                              "/swagger-ui/**"};
+
     @Bean
+    @Order(1)
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             if (e instanceof TooManyAttempts wait) {
@@ -120,6 +126,7 @@ public class SecurityConfiguration {
         AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response, json,
                 Problems.notAllowedForRole(request));
         return http
+                .securityMatcher(API_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> {
                     headers.addObjectPostProcessor(WRITE_HEADERS_FIRST);
@@ -158,7 +165,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/api/journal/head")
                         .hasAnyRole(Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name(),
                                     Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+                        .requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                          "/swagger-ui/**").authenticated()
                         .anyRequest().denyAll())
                 .build();

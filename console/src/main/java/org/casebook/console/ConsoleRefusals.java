@@ -1,0 +1,25 @@
+package org.casebook.console;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+
+/** A console page refused for a reason of the record is a page that says so, not the API's problem details. */
+@ControllerAdvice(basePackages = "org.casebook.console")
+@Order(Ordered.HIGHEST_PRECEDENCE)
+public class ConsoleRefusals {
+
+    @ExceptionHandler(UnknownRecord.class)
+    public String unknown(UnknownRecord e, HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        model.addAttribute("what", e.getMessage());
+        // an exception handler's model is not prepared by ConsolePages
+        model.addAttribute("signedIn", SignedIn.ofNullable(SecurityContextHolder.getContext().getAuthentication()));
+        return "not-found";
+    }
+}

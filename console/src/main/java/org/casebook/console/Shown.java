@@ -1,0 +1,49 @@
+package org.casebook.console;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.casebook.kernel.crisis.Stage;
+import org.springframework.stereotype.Component;
+
+/** How the console writes values for people to read (in templates: {@code ${@shown.time(row.openedAt)}}). */
+@Component("shown")
+public class Shown {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+                                                                  .withZone(ZoneOffset.UTC);
+
+    /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */
+    public String time(Instant instant) {
+        return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A country's name from its ISO code ("SD" is "Sudan"); the code itself when Java knows no name for it. */
+    public String country(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
+        return name.isBlank() || name.equals(code) ? code : name;
+    }
+
+    /**
+     * The USWDS class of a stage's segment in a step indicator, beside the case's current stage (built here: two
+     * underscores in a template's expression would be read as Thymeleaf's preprocessing).
+     */
+    public String step(Stage stage, Stage current) {
+        return stage.ordinal() < current.ordinal() ? "usa-step-indicator__segment--complete"
+                : stage == current ? "usa-step-indicator__segment--current" : "";
+    }
+
+    /** A word written in capitals by the record ("OPERATIONS", "handover-pending") as a person writes it. */
+    public String word(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value.toString().replace('_', ' ').replace('-', ' ').toLowerCase(Locale.ENGLISH);
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,35 @@
+package org.casebook.console;
+
+import org.casebook.command.Actor;
+import org.casebook.command.web.CommandRequestResolver;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+/** Who is signed in to the console: their account, their one role, the body they act for, and their clearance. */
+public record SignedIn(String account, String role, String body, boolean cleared) {
+
+    /** Who is signed in, or null for a page anyone may read (the sign-in form). */
+    public static SignedIn ofNullable(Authentication authentication) {
+        return authentication == null || authentication instanceof AnonymousAuthenticationToken ? null
+                : of(authentication);
+    }
+
+    public static SignedIn of(Authentication authentication) {
+        Actor actor = CommandRequestResolver.actor(authentication);
+        return new SignedIn(actor.user(), actor.role(), actor.body(), actor.clearedForSbu());
+    }
+
+    /** Whether the role reads cases (coordinators, auditors and reporting staff; admins read operations only). */
+    public boolean readsCases() {
+        return !"ADMIN".equals(role) && !role.isEmpty();
+    }
+
+    /** The page a role starts from. */
+    public String home() {
+        return switch (role) {
+            case "COORDINATOR", "AUDITOR", "REPORTER" -> "/board";
+            // operations have no screen yet: an admin works them through the API, documented there
+            default -> "/swagger-ui.html";
+        };
+    }
+}

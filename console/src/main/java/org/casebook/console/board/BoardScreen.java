@@ -1,0 +1,57 @@
+package org.casebook.console.board;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.casebook.console.Shown;
+import org.casebook.kernel.crisis.CountryCode;
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.board.BoardPage;
+import org.casebook.query.board.BoardQueries;
+import org.casebook.query.needtoknow.NeedToKnow;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The status board in the browser: every case, filtered by stage and country, most recently active first. */
+@Controller
+public class BoardScreen {
+
+    static final int PAGE_SIZE = 25;
+
+    /** Every country a case may be about, by name, for the filter. */
+    static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
+            .map(code -> new Country(code, new Shown().country(code)))
+            .sorted(Comparator.comparing(Country::name)).toList();
+
+    private final BoardQueries board;
+
+    public BoardScreen(BoardQueries board) {
+        this.board = board;
+    }
+
+    @GetMapping("/board")
+    public String board(@RequestParam(required = false) Stage stage,
+                        @RequestParam(required = false) String country,
+                        @RequestParam(defaultValue = "0") int page, Authentication caller, Model model) {
+        CountryCode filter = country == null || country.isBlank() || !CountryCode.isValid(country) ? null
+                : new CountryCode(country);
+        int number = Math.max(0, page);
+        BoardPage shown = NeedToKnow.board(caller, board.page(stage, filter, number, PAGE_SIZE));
+        model.addAttribute("board", shown);
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("countries", COUNTRIES);
+        model.addAttribute("stage", stage);
+        model.addAttribute("country", filter == null ? "" : filter.value());
+        model.addAttribute("lastPage", Math.max(0, (int) ((shown.total() - 1) / PAGE_SIZE)));
+        return "board";
+    }
+
+    /** A country as people read it: its name, and its ISO code. */
+    public record Country(String code, String name) {
+    }
+}

@@ -1,0 +1,47 @@
+package org.casebook.console.casefile;
+
+import java.util.List;
+
+import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.Views;
+import org.casebook.query.casefile.CaseFile;
+import org.casebook.query.casefile.CaseFileQueries;
+import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.timeline.TimelinePage;
+import org.casebook.query.timeline.TimelineProjection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * A case on one page: where it stands (stage, flags, lead, people and money), its current assessment, its decisions
+ * as a chain, and its timeline. {@code after} (a journal position) shows the case once the views hold that entry,
+ * so a person who just recorded something sees it.
+ */
+@Controller
+public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewProgress progress,
+                         NeedToKnow needToKnow) {
+
+    static final int TIMELINE_PAGE = 200;
+
+    @GetMapping("/cases/{id}")
+    public String caseFile(@PathVariable String id, @RequestParam(required = false) Long after,
+                           @RequestParam(defaultValue = "0") long from, Authentication caller, Model model) {
+        CurrentCaseFile current = NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, after,
+                                                                                  files::find));
+        TimelinePage timeline = needToKnow.timeline(caller, progress.readCase(
+                id, List.of(Views.TIMELINE), after, kase -> lines.page(kase, Math.max(0, from), TIMELINE_PAGE)));
+        CaseFile file = current.file();
+        model.addAttribute("file", file);
+        model.addAttribute("standing", current.standing());
+        model.addAttribute("stages", Stage.values());
+        model.addAttribute("standingDecisions", file.decisions().stream().filter(d -> !d.superseded()).toList());
+        model.addAttribute("timeline", timeline);
+        return "case";
+    }
+}

@@ -1,0 +1,132 @@
+package org.casebook.server.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A person at the console: Debian's Chromium, headless, driven through Debian's chromedriver (browsers that test
+ * tools download do not run here). Each browser has its own profile, so its own session; close it after use.
+ * {@code -Dcasebook.test.screenshots=<folder>} keeps a screenshot of every page {@link #shoot} names.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("casebook.test.chromium", "/usr/bin/chromium"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("casebook.test.chromedriver", "/usr/bin/chromedriver"));
+
+    private final ChromeDriver driver;
+    private final String baseUrl;
+
+    private Browser(String baseUrl) {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("browser tests need Chromium and its driver: apt-get install chromium "
+                    + "chromium-driver (.ci/run does it), or -Dcasebook.test.chromium and -Dcasebook.test.chromedriver");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        // the flags keep a sandboxed, offline machine's Chromium from reaching out (see the machine's notes)
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                             "--disable-dev-shm-usage", "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                                                                       .usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.baseUrl = baseUrl;
+    }
+
+    public static Browser at(CasebookInstance casebook) {
+        return new Browser(casebook.baseUrl());
+    }
+
+    public Browser open(String path) {
+        driver.get(baseUrl + path);
+        return this;
+    }
+
+    /** Signs in through the sign-in form, as the user of that role in {@link CasebookInstance}. */
+    public Browser signInAs(String user) {
+        open("/sign-in");
+        type("username", user);
+        type("password", CasebookInstance.PASSWORD);
+        driver.findElement(By.cssSelector("form.usa-form button[type=submit]")).click();
+        return this;
+    }
+
+    public Browser type(String fieldId, String text) {
+        WebElement field = driver.findElement(By.id(fieldId));
+        field.clear();
+        field.sendKeys(text);
+        return this;
+    }
+
+    /** Chooses the option a person reads ({@code "Sudan"}) in the select with that id. */
+    public Browser select(String selectId, String visibleText) {
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
+        return this;
+    }
+
+    public Browser click(By element) {
+        driver.findElement(element).click();
+        return this;
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    public List<String> texts(By elements) {
+        return driver.findElements(elements).stream().map(WebElement::getText).toList();
+    }
+
+    public org.openqa.selenium.Cookie cookie(String name) {
+        return driver.manage().getCookieNamed(name);
+    }
+
+    public String source() {
+        return driver.getPageSource();
+    }
+
+    /** Waits, for at most ten seconds, until the page shows the element. */
+    public WebElement await(By element) {
+        return new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(element).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+    }
+
+    /** Keeps a screenshot of the page as {@code <name>.png}, when screenshots were asked for. */
+    public Browser shoot(String name) {
+        String folder = System.getProperty("casebook.test.screenshots");
+        if (folder != null && !folder.isBlank()) {
+            try {
+                Files.createDirectories(Path.of(folder));
+                Files.write(Path.of(folder, name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
