@@ -18,7 +18,7 @@ import org.axonframework.serialization.SimpleSerializedObject;
 import org.bson.Document;
 import org.bson.types.Binary;
 import org.casebook.journal.JournalStorageEngine;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.refusal.UnknownRecord;
@@ -85,8 +85,8 @@ public class ViewProgress {
      * {@code after}: an {@link UnknownRecord} for an id that names no case, checked before waiting, and for a case
      * the views do not hold.
      */
-    public <T> T readCase(String caseId, List<String> views, Long after, Function<CrisisId, Optional<T>> read) {
-        CrisisId crisisId = PathIds.caseId(caseId);
+    public <T> T readCase(String caseId, List<String> views, Long after, Function<CaseId, Optional<T>> read) {
+        CaseId crisisId = PathIds.caseId(caseId);
         awaitPosition(views, after);
         return read.apply(crisisId).orElseThrow(() -> new UnknownRecord(UnknownRecord.Kind.CASE, caseId));
     }

@@ -12,7 +12,7 @@ import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
@@ -31,7 +31,7 @@ import org.casebook.kernel.crisis.Stage;
  */
 public final class CaseEntries {
 
-    public static final CrisisId CASE = new CrisisId("case-1");
+    public static final CaseId CASE = new CaseId("case-1");
     private static final Instant START = Instant.parse("2026-03-01T09:00:00Z");
 
     private final List<RecordedEntry> entries = new ArrayList<>();

@@ -18,7 +18,7 @@ import org.casebook.command.CommandDispatcher;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.OpenCrisis;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
@@ -64,7 +64,7 @@ class ReportLayoutsApiTest {
 
     /** A case opened past the edge, as the record was written before the edge refused such text. */
     private static String openedPastTheEdge(String title) {
-        CrisisId id = CrisisId.generate();
+        CaseId id = CaseId.generate();
         casebook.bean(CommandDispatcher.class).dispatch(
                 new OpenCrisis(id, title, new CountryCode("SD"), null, "Summary", Stage.WATCH,
                                Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez")),

@@ -23,7 +23,7 @@ public final class GeneratedIds {
         return value != null && FORM.matcher(value).matches();
     }
 
-    /** Refuses a value not of the form, naming what it is meant to be: "a crisis id". */
+    /** Refuses a value not of the form, naming what it is meant to be: "a case id". */
     public static void require(String what, String value) {
         if (!isValid(value)) {
             throw new IllegalArgumentException(what + " is 1 to 64 letters, digits or dashes, not " + value);

@@ -42,7 +42,7 @@ import org.casebook.kernel.crisis.AssessmentRecorded;
 import org.casebook.kernel.crisis.CorrectEntry;
 import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
@@ -74,7 +74,7 @@ import org.casebook.kernel.handover.WithdrawHandover;
 public class Crisis implements Versioned {
 
     @AggregateIdentifier
-    private CrisisId id;
+    private CaseId id;
     private Stage stage;
     private Stage closedFrom;
     private AssessmentId currentAssessment;

@@ -6,7 +6,7 @@ import jakarta.validation.Valid;
 import org.casebook.command.web.CommandRequest;
 import org.casebook.command.web.Recorded;
 import org.casebook.command.web.Recorder;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,7 @@ public record CrisisCommandsEndpoint(Recorder recorder) {
     @PostMapping
     public ResponseEntity<Recorded> open(@Valid @RequestBody CrisisRequests.OpenCrisisRequest body,
                                          CommandRequest request) {
-        CrisisId id = CrisisId.generate();
+        CaseId id = CaseId.generate();
         return recorder.create(body.toCommand(id), body, request.creating(), recorded -> "/api/crises/" + id);
     }
 

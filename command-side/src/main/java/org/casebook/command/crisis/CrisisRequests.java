@@ -15,7 +15,7 @@ import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CorrectEntry;
 import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.EventId;
 import org.casebook.kernel.crisis.Finding;
@@ -52,7 +52,7 @@ final class CrisisRequests {
             @NotBlank @Size(max = Coordinator.MAX_LENGTH) String leadCoordinator,
             Instant effectiveAt) implements CommandBody {
 
-        OpenCrisis toCommand(CrisisId id) {
+        OpenCrisis toCommand(CaseId id) {
             return new OpenCrisis(id, title, new CountryCode(country), region == null || region.isBlank() ? null : region,
                                   summary, stage, sensitivity, new Body(leadBody), new Coordinator(leadCoordinator));
         }
@@ -66,7 +66,7 @@ final class CrisisRequests {
             @NotBlank @Size(max = TEXT) String summary,
             Instant effectiveAt) implements CommandBody {
 
-        RecordAssessment toCommand(CrisisId id) {
+        RecordAssessment toCommand(CaseId id) {
             return new RecordAssessment(id, findings.stream().map(f -> new Finding(f.type(), f.text())).toList(),
                                         summary);
         }
@@ -83,7 +83,7 @@ final class CrisisRequests {
             Sensitivity sensitivity,
             Instant effectiveAt) implements CommandBody {
 
-        RecordDecision toCommand(CrisisId id) {
+        RecordDecision toCommand(CaseId id) {
             return new RecordDecision(id, decision, rationale, optionsConsidered, new Body(decidingBody), authority,
                                       supersedes == null ? null : new DecisionId(supersedes), sensitivity);
         }
@@ -95,14 +95,14 @@ final class CrisisRequests {
             @Size(max = TEXT) String outcome,
             Instant effectiveAt) implements CommandBody {
 
-        MoveCrisisToStage toCommand(CrisisId id) {
+        MoveCrisisToStage toCommand(CaseId id) {
             return new MoveCrisisToStage(id, stage, reason, outcome);
         }
     }
 
     record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        ReopenCrisis toCommand(CrisisId id) {
+        ReopenCrisis toCommand(CaseId id) {
             return new ReopenCrisis(id, reason);
         }
     }
@@ -114,7 +114,7 @@ final class CrisisRequests {
             @NotBlank @Size(max = TEXT) String correctedText,
             Instant effectiveAt) implements CommandBody {
 
-        CorrectEntry toCommand(CrisisId id) {
+        CorrectEntry toCommand(CaseId id) {
             return new CorrectEntry(id, new EventId(correctsEventId), reason, correctedText);
         }
     }
@@ -124,7 +124,7 @@ final class CrisisRequests {
             @NotBlank @Size(max = TEXT) String reason,
             Instant effectiveAt) implements CommandBody {
 
-        CorrectLeadBody toCommand(CrisisId id) {
+        CorrectLeadBody toCommand(CaseId id) {
             return new CorrectLeadBody(id, new Body(leadBody), reason);
         }
     }

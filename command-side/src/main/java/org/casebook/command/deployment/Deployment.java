@@ -24,7 +24,7 @@ import org.casebook.command.Mention;
 import org.casebook.command.Versioned;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
 import org.casebook.kernel.deployment.DeploymentCancelled;
@@ -59,12 +59,12 @@ public class Deployment implements Versioned {
     enum Status { REQUESTED, APPROVED, DECLINED, WITHDRAWN, STARTED, ENDED, CANCELLED }
 
     /** What approving or changing a deployment books on its responder. */
-    record Booking(ResponderId responderId, CrisisId crisisId, DeploymentRole role, Period period) {
+    record Booking(ResponderId responderId, CaseId crisisId, DeploymentRole role, Period period) {
     }
 
     @AggregateIdentifier
     private DeploymentId id;
-    private CrisisId crisisId;
+    private CaseId crisisId;
     private ResponderId responderId;
     private DeploymentRole role;
     private Period period;

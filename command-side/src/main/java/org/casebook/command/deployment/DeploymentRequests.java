@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.ApproveDeployment;
 import org.casebook.kernel.deployment.CancelDeployment;
 import org.casebook.kernel.deployment.DeclineDeployment;
@@ -48,7 +48,7 @@ final class DeploymentRequests {
             @NotNull @WithinHorizon LocalDate end,
             Instant effectiveAt) implements CommandBody {
 
-        RequestDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        RequestDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new RequestDeployment(id, crisisId, new ResponderId(responderId), new DeploymentRole(role), sector,
                                          new Skill(skill), period(start, end));
         }
@@ -59,7 +59,7 @@ final class DeploymentRequests {
                              @NotBlank @Size(max = TEXT) String reason, @Size(max = TEXT) String overrideReason,
                              Instant effectiveAt) implements CommandBody {
 
-        RescheduleDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        RescheduleDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new RescheduleDeployment(id, crisisId, period(start, end), reason,
                                             overrideReason == null || overrideReason.isBlank() ? null
                                                                                                : overrideReason);
@@ -75,29 +75,29 @@ final class DeploymentRequests {
 
     record ApproveRequest(Instant effectiveAt) implements CommandBody {
 
-        ApproveDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        ApproveDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new ApproveDeployment(id, crisisId);
         }
     }
 
     record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        DeclineDeployment toDecline(DeploymentId id, CrisisId crisisId) {
+        DeclineDeployment toDecline(DeploymentId id, CaseId crisisId) {
             return new DeclineDeployment(id, crisisId, reason);
         }
 
-        WithdrawDeployment toWithdraw(DeploymentId id, CrisisId crisisId) {
+        WithdrawDeployment toWithdraw(DeploymentId id, CaseId crisisId) {
             return new WithdrawDeployment(id, crisisId, reason);
         }
 
-        CancelDeployment toCancel(DeploymentId id, CrisisId crisisId) {
+        CancelDeployment toCancel(DeploymentId id, CaseId crisisId) {
             return new CancelDeployment(id, crisisId, reason);
         }
     }
 
     record StartRequest(Instant effectiveAt) implements CommandBody {
 
-        StartDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        StartDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new StartDeployment(id, crisisId);
         }
     }
@@ -105,7 +105,7 @@ final class DeploymentRequests {
     record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason,
                          Instant effectiveAt) implements CommandBody {
 
-        ExtendDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        ExtendDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new ExtendDeployment(id, crisisId, end,
                                         overrideReason == null || overrideReason.isBlank() ? null : overrideReason);
         }
@@ -114,7 +114,7 @@ final class DeploymentRequests {
     record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note,
                       Instant effectiveAt) implements CommandBody {
 
-        EndDeployment toCommand(DeploymentId id, CrisisId crisisId) {
+        EndDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new EndDeployment(id, crisisId, endedOn, note);
         }
     }

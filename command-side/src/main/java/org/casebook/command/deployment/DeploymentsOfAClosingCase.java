@@ -16,7 +16,7 @@ import org.axonframework.spring.stereotype.Saga;
 import org.casebook.command.Actor;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.CloseOutDeployment;
 import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 public class DeploymentsOfAClosingCase {
 
     private DeploymentId deploymentId;
-    private CrisisId crisisId;
+    private CaseId crisisId;
 
     @Autowired
     private transient CommandGateway commands;

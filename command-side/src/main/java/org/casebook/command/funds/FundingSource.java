@@ -28,7 +28,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.Mention;
 import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.funds.AdjustFunds;
 import org.casebook.kernel.funds.AllocateFunds;
@@ -66,9 +66,9 @@ public class FundingSource implements Versioned {
      * it is committed further on, and when it took effect (null if not known). A value: the test fixture compares
      * the state a command left with the state sourced again.
      */
-    private record Entry(CrisisId crisisId, EntryNumber parent, Amount amount, Amount committed, Instant effectiveAt) {
+    private record Entry(CaseId crisisId, EntryNumber parent, Amount amount, Amount committed, Instant effectiveAt) {
 
-        Entry(CrisisId crisisId, EntryNumber parent, Amount amount, Instant effectiveAt) {
+        Entry(CaseId crisisId, EntryNumber parent, Amount amount, Instant effectiveAt) {
             this(crisisId, parent, amount, Amount.ZERO, effectiveAt);
         }
 
@@ -254,7 +254,7 @@ public class FundingSource implements Versioned {
     }
 
     /** Refuses to draw {@code amount} on an allocation or obligation beyond what remains of it. */
-    private void drawOn(EntryNumber number, CrisisId crisisId, String kind, Amount amount, FundsRule exceeded,
+    private void drawOn(EntryNumber number, CaseId crisisId, String kind, Amount amount, FundsRule exceeded,
                         String action, String effectiveAt) {
         requirePositive(amount, "amount");
         Entry entry = entry(number, crisisId, kind);
@@ -278,7 +278,7 @@ public class FundingSource implements Versioned {
         return number.isAllocation() ? "allocation" : number.isObligation() ? "obligation" : "disbursement";
     }
 
-    private Entry entry(EntryNumber number, CrisisId crisisId, String kind) {
+    private Entry entry(EntryNumber number, CaseId crisisId, String kind) {
         Entry entry = entries.get(number);
         boolean rightKind = kind == null || (kind.equals("allocation") ? number.isAllocation() : number.isObligation());
         if (entry == null || !rightKind || !entry.crisisId.equals(crisisId)) {

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.casebook.command.web.CommandBody;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.deployment.Sector;
@@ -64,7 +64,7 @@ final class FundsRequests {
                                    + "such as D-3") String authorizedBy,
                            Instant effectiveAt) implements CommandBody {
 
-        AllocateFunds toCommand(CrisisId crisisId) {
+        AllocateFunds toCommand(CaseId crisisId) {
             return new AllocateFunds(new FundingSourceId(sourceId), crisisId, project, sector, new Amount(amount),
                                      authorizedBy == null ? null : new DecisionId(authorizedBy));
         }
@@ -77,7 +77,7 @@ final class FundsRequests {
                            @NotBlank @Size(max = TEXT) String description,
                            Instant effectiveAt) implements CommandBody {
 
-        ObligateFunds toCommand(CrisisId crisisId) {
+        ObligateFunds toCommand(CaseId crisisId) {
             return new ObligateFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(allocation).orElseThrow(),
                                      new Amount(amount), description);
         }
@@ -90,7 +90,7 @@ final class FundsRequests {
                            @NotBlank @Size(max = TEXT) String description,
                            Instant effectiveAt) implements CommandBody {
 
-        DisburseFunds toCommand(CrisisId crisisId) {
+        DisburseFunds toCommand(CaseId crisisId) {
             return new DisburseFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(obligation).orElseThrow(),
                                      new Amount(amount), description);
         }
@@ -103,7 +103,7 @@ final class FundsRequests {
                          @NotBlank @Size(max = TEXT) String reason,
                          Instant effectiveAt) implements CommandBody {
 
-        AdjustFunds toCommand(CrisisId crisisId) {
+        AdjustFunds toCommand(CaseId crisisId) {
             return new AdjustFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(entry).orElseThrow(),
                                    new Amount(change), reason);
         }
@@ -125,7 +125,7 @@ final class FundsRequests {
                            Sensitivity classification,
                            @WithinHorizon LocalDate transmittedOn) implements CommandBody {
 
-        TransmitNotification toCommand(CrisisId crisisId) {
+        TransmitNotification toCommand(CaseId crisisId) {
             return new TransmitNotification(new FundingSourceId(sourceId), crisisId,
                                             EntryNumber.given(allocation).orElseThrow(), provided, purpose, objectives,
                                             otherFunds == null || otherFunds.isBlank() ? null : otherFunds,
@@ -145,7 +145,7 @@ final class FundsRequests {
                         @NotBlank @Size(max = TEXT) String circumstances,
                         Instant effectiveAt) implements CommandBody {
 
-        WaiveNotificationWait toCommand(CrisisId crisisId) {
+        WaiveNotificationWait toCommand(CaseId crisisId) {
             return new WaiveNotificationWait(new FundingSourceId(sourceId), crisisId,
                                              EntryNumber.given(allocation).orElseThrow(), circumstances);
         }

@@ -19,7 +19,7 @@ import org.casebook.command.Actor;
 import org.casebook.command.CommandContext;
 import org.casebook.command.CommandDispatcher;
 import org.casebook.command.RuleViolation;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.handover.EscalateHandover;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverEscalated;
@@ -121,7 +121,7 @@ public class HandoverDeadlines implements SchedulingConfigurer {
         transferLeads(now);
         for (Document due : pending.find(Filters.lte("proposedAt", Date.from(timetable.firstDueProposedBy(now))))) {
             HandoverTimetable.Pending handover = new HandoverTimetable.Pending(
-                    new CrisisId(due.getString("caseId")), new HandoverId(due.getString("handoverId")),
+                    new CaseId(due.getString("caseId")), new HandoverId(due.getString("handoverId")),
                     due.getDate("proposedAt").toInstant(), due.getBoolean("escalated"));
             for (HandoverTimetable.Step step : timetable.dueAt(handover, now)) {
                 if (!record(step)) {
@@ -140,7 +140,7 @@ public class HandoverDeadlines implements SchedulingConfigurer {
         // then, and the next check tries again)
         for (Document due : transfers.find(Filters.lte("effectiveAt", Date.from(now)))
                                      .sort(new Document("effectiveAt", 1))) {
-            TransferLead transfer = new TransferLead(new CrisisId(due.getString("caseId")),
+            TransferLead transfer = new TransferLead(new CaseId(due.getString("caseId")),
                                                      new HandoverId(due.getString("handoverId")));
             record(new HandoverTimetable.Step(transfer, due.getDate("effectiveAt").toInstant()));
         }

@@ -13,7 +13,7 @@ import org.casebook.command.Actor;
 import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.WithinHorizon;
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
 import org.casebook.kernel.handover.DeclineHandover;
@@ -48,7 +48,7 @@ final class HandoverRequests {
             @NotNull @WithinHorizon LocalDate proposedEffectiveOn,
             Instant effectiveAt) implements CommandBody {
 
-        ProposeHandover toCommand(CrisisId crisisId, Actor actor) {
+        ProposeHandover toCommand(CaseId crisisId, Actor actor) {
             return new ProposeHandover(crisisId, new Body(toBody.strip()), receivingCoordinator,
                                        sectors == null ? List.of() : sectors.stream().distinct().sorted().toList(),
                                        openItems.stream().map(o -> new OpenItem(o.item(), o.owner())).toList(),
@@ -61,25 +61,25 @@ final class HandoverRequests {
                     + "(64 hex digits)") String briefDigest,
             Instant effectiveAt) implements CommandBody {
 
-        AcceptHandover toCommand(CrisisId crisisId, HandoverId handoverId, Actor actor, String actorName) {
+        AcceptHandover toCommand(CaseId crisisId, HandoverId handoverId, Actor actor, String actorName) {
             return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor), actorName);
         }
     }
 
     record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        DeclineHandover toDecline(CrisisId crisisId, HandoverId handoverId, Actor actor) {
+        DeclineHandover toDecline(CaseId crisisId, HandoverId handoverId, Actor actor) {
             return new DeclineHandover(crisisId, handoverId, reason, signatory(actor));
         }
 
-        WithdrawHandover toWithdraw(CrisisId crisisId, HandoverId handoverId, Actor actor) {
+        WithdrawHandover toWithdraw(CaseId crisisId, HandoverId handoverId, Actor actor) {
             return new WithdrawHandover(crisisId, handoverId, reason, signatory(actor));
         }
     }
 
     record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        CloseRisk toCommand(CrisisId crisisId, HandoverId handoverId, int risk, Actor actor) {
+        CloseRisk toCommand(CaseId crisisId, HandoverId handoverId, int risk, Actor actor) {
             return new CloseRisk(crisisId, handoverId, risk, reason, signatory(actor));
         }
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.casebook.kernel.crisis.CrisisCommand;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.handover.EscalateHandover;
 import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.LapseHandover;
@@ -25,7 +25,7 @@ public record HandoverTimetable(Duration escalateAfter, Duration lapseAfter) {
     }
 
     /** A handover awaiting its answer. */
-    public record Pending(CrisisId crisis, HandoverId handover, Instant proposedAt, boolean escalated) {
+    public record Pending(CaseId crisis, HandoverId handover, Instant proposedAt, boolean escalated) {
     }
 
     /** A step due, to be recorded as effective at its {@code deadline}. */

@@ -23,7 +23,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.AcceptHandover;
@@ -108,7 +108,7 @@ public final class Handovers {
     }
 
     /** The body leading the whole case was recorded wrongly: it is {@code body}, from the same day. */
-    public LeadBodyCorrected correctLead(CrisisId crisis, Body body, String reason) {
+    public LeadBodyCorrected correctLead(CaseId crisis, Body body, String reason) {
         if (leads.whole().body().equals(body)) {
             throw LEAD_UNCHANGED.broken("leadBody", body + " is recorded as leading the case already");
         }
@@ -128,7 +128,7 @@ public final class Handovers {
         leads = new Leads(new Lead(corrected.toBody(), leads.whole().since()), leads.sectors());
     }
 
-    public HandoverProposed propose(CrisisId crisis, ProposeHandover command) {
+    public HandoverProposed propose(CaseId crisis, ProposeHandover command) {
         Signatory proposer = command.proposer();
         for (Lead lead : leadsToBe().of(command.sectors())) {
             if (!lead.body().equals(proposer.body())) {

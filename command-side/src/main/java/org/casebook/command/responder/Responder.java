@@ -28,7 +28,7 @@ import org.casebook.command.EffectiveTime;
 import org.casebook.command.Mention;
 import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
 import org.casebook.kernel.deployment.Period;
@@ -56,7 +56,7 @@ import org.casebook.kernel.responder.Skill;
 @Aggregate(commandTargetResolver = "addressedCommandTargetResolver")
 public class Responder implements Versioned {
 
-    private record Booking(CrisisId crisisId, Period period) {
+    private record Booking(CaseId crisisId, Period period) {
     }
 
     @AggregateIdentifier
@@ -155,7 +155,7 @@ public class Responder implements Versioned {
      * Books the responder for a deployment, if the period is free, they are available (as registered, or as changed
      * since) and within their limit.
      */
-    public void book(DeploymentId deployment, CrisisId crisisId, DeploymentRole role, Period period) {
+    public void book(DeploymentId deployment, CaseId crisisId, DeploymentRole role, Period period) {
         requireActive("book");
         requireFree(deployment, period, null);
         apply(new ResponderBooked(id, deployment, crisisId, role, period));

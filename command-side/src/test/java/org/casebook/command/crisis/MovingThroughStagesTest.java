@@ -1,11 +1,11 @@
 package org.casebook.command.crisis;
 
 import static org.casebook.command.BrokenRule.brokenRule;
-import static org.casebook.command.crisis.CaseHistory.CASE;
-import static org.casebook.command.crisis.CaseHistory.closed;
-import static org.casebook.command.crisis.CaseHistory.fixture;
-import static org.casebook.command.crisis.CaseHistory.moved;
-import static org.casebook.command.crisis.CaseHistory.opened;
+import static org.casebook.command.crisis.CaseEntries.CASE;
+import static org.casebook.command.crisis.CaseEntries.closed;
+import static org.casebook.command.crisis.CaseEntries.fixture;
+import static org.casebook.command.crisis.CaseEntries.moved;
+import static org.casebook.command.crisis.CaseEntries.opened;
 
 import java.util.List;
 import java.util.Map;

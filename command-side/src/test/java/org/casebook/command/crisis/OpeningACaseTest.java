@@ -1,10 +1,10 @@
 package org.casebook.command.crisis;
 
 import static org.casebook.command.BrokenRule.brokenRule;
-import static org.casebook.command.crisis.CaseHistory.CASE;
-import static org.casebook.command.crisis.CaseHistory.CRSG;
-import static org.casebook.command.crisis.CaseHistory.fixture;
-import static org.casebook.command.crisis.CaseHistory.opened;
+import static org.casebook.command.crisis.CaseEntries.CASE;
+import static org.casebook.command.crisis.CaseEntries.CRSG;
+import static org.casebook.command.crisis.CaseEntries.fixture;
+import static org.casebook.command.crisis.CaseEntries.opened;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.kernel.crisis.Coordinator;

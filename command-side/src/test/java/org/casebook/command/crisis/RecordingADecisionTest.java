@@ -1,13 +1,13 @@
 package org.casebook.command.crisis;
 
 import static org.casebook.command.BrokenRule.brokenRule;
-import static org.casebook.command.crisis.CaseHistory.CASE;
-import static org.casebook.command.crisis.CaseHistory.CRSG;
-import static org.casebook.command.crisis.CaseHistory.assessed;
-import static org.casebook.command.crisis.CaseHistory.closed;
-import static org.casebook.command.crisis.CaseHistory.decided;
-import static org.casebook.command.crisis.CaseHistory.fixture;
-import static org.casebook.command.crisis.CaseHistory.opened;
+import static org.casebook.command.crisis.CaseEntries.CASE;
+import static org.casebook.command.crisis.CaseEntries.CRSG;
+import static org.casebook.command.crisis.CaseEntries.assessed;
+import static org.casebook.command.crisis.CaseEntries.closed;
+import static org.casebook.command.crisis.CaseEntries.decided;
+import static org.casebook.command.crisis.CaseEntries.fixture;
+import static org.casebook.command.crisis.CaseEntries.opened;
 
 import java.util.List;
 

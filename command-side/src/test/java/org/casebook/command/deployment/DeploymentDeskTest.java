@@ -29,7 +29,7 @@ import org.casebook.command.responder.Responder;
 import org.casebook.command.responder.RosterSettings;
 import org.casebook.command.testing.InMemoryRecord;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.ApproveDeployment;
@@ -112,13 +112,13 @@ class DeploymentDeskTest {
         axon.shutdown();
     }
 
-    private CrisisId openCase(String id) {
-        CrisisId crisis = new CrisisId(id);
+    private CaseId openCase(String id) {
+        CaseId crisis = new CaseId(id);
         commands.sendAndWait(InMemoryRecord.openCase(crisis));
         return crisis;
     }
 
-    private DeploymentId request(String id, CrisisId crisis, String start, String end) {
+    private DeploymentId request(String id, CaseId crisis, String start, String end) {
         DeploymentId deployment = new DeploymentId(id);
         commands.sendAndWait(new RequestDeployment(deployment, crisis, RESPONDER, ADVISER,
                                                    Sector.JUSTICE_AND_RECONCILIATION, RULE_OF_LAW,
@@ -137,7 +137,7 @@ class DeploymentDeskTest {
 
     @Test
     void the_desk_holds_the_case_and_the_deployment_to_the_versions_the_sender_named() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         RequestDeployment requested = new RequestDeployment(new DeploymentId("deployment-1"), haiti, RESPONDER,
                 ADVISER, Sector.JUSTICE_AND_RECONCILIATION, RULE_OF_LAW, period("2027-01-10", "2027-03-10"));
 
@@ -158,7 +158,7 @@ class DeploymentDeskTest {
 
     @Test
     void approving_books_the_responder_for_the_period() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
 
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
@@ -170,8 +170,8 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_is_never_booked_on_two_cases_for_overlapping_days() {
-        CrisisId haiti = openCase("case-1");
-        CrisisId sudan = openCase("case-2");
+        CaseId haiti = openCase("case-1");
+        CaseId sudan = openCase("case-2");
         DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         DeploymentId second = request("deployment-2", sudan, "2027-03-10", "2027-04-10");
         commands.sendAndWait(new ApproveDeployment(first, haiti));
@@ -186,8 +186,8 @@ class DeploymentDeskTest {
 
     @Test
     void deployments_one_after_the_other_are_both_booked() {
-        CrisisId haiti = openCase("case-1");
-        CrisisId sudan = openCase("case-2");
+        CaseId haiti = openCase("case-1");
+        CaseId sudan = openCase("case-2");
         DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         DeploymentId second = request("deployment-2", sudan, "2027-03-11", "2027-04-10");
 
@@ -199,7 +199,7 @@ class DeploymentDeskTest {
 
     @Test
     void an_unavailable_responder_is_not_booked() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ChangeResponderAvailability(
                 RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-02-01"), "Training")));
@@ -211,7 +211,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_booked_responder_is_not_made_unavailable_over_the_booking() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -224,7 +224,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_with_a_booking_not_yet_ended_does_not_retire() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -236,7 +236,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_tour_longer_than_the_responders_limit_is_not_approved() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-04-01");
 
         assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti)))
@@ -247,7 +247,7 @@ class DeploymentDeskTest {
 
     @Test
     void an_extension_past_the_tour_limit_needs_a_reason_to_override_it() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-03-01");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti));
@@ -268,8 +268,8 @@ class DeploymentDeskTest {
 
     @Test
     void ending_a_deployment_frees_the_responder_after_the_last_day_served() {
-        CrisisId haiti = openCase("case-1");
-        CrisisId sudan = openCase("case-2");
+        CaseId haiti = openCase("case-1");
+        CaseId sudan = openCase("case-2");
         DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(first, haiti));
         commands.sendAndWait(new StartDeployment(first, haiti));
@@ -285,7 +285,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_to_a_closed_case_is_not_requested() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         commands.sendAndWait(new MoveCrisisToStage(haiti, Stage.CLOSED, "Calm returned", "Stable"));
 
         assertThatThrownBy(() -> request("deployment-1", haiti, "2027-01-10", "2027-03-10"))
@@ -295,7 +295,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_asks_for_a_skill_the_responder_has() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
 
         assertThatThrownBy(() -> commands.sendAndWait(new RequestDeployment(
                 new DeploymentId("deployment-1"), haiti, RESPONDER, ADVISER, Sector.SECURITY, new Skill("policing"),
@@ -306,8 +306,8 @@ class DeploymentDeskTest {
 
     @Test
     void cancelling_an_approved_deployment_frees_its_days() {
-        CrisisId haiti = openCase("case-1");
-        CrisisId sudan = openCase("case-2");
+        CaseId haiti = openCase("case-1");
+        CaseId sudan = openCase("case-2");
         DeploymentId first = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(first, haiti));
         commands.sendAndWait(new CancelDeployment(first, haiti, "Mission postponed"));
@@ -321,7 +321,7 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_withdraws_a_request_awaiting_an_answer() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
 
         commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
@@ -331,7 +331,7 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_ends_a_deployment_under_way_on_the_day_the_case_closed() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti));
@@ -346,7 +346,7 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_leaves_a_deployment_that_is_over_as_it_is() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new WithdrawDeployment(deployment, haiti, "Not needed"));
 
@@ -361,7 +361,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_does_not_end_before_the_day_it_started() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
@@ -376,7 +376,7 @@ class DeploymentDeskTest {
 
     @Test
     void starting_early_is_a_reschedule_recorded_before_the_start_that_books_the_new_days() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -394,7 +394,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_not_rescheduled_into_days_its_responder_is_unavailable() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ChangeResponderAvailability(
                 RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-01-10"), "Training")));
@@ -409,7 +409,7 @@ class DeploymentDeskTest {
 
     @Test
     void only_an_approved_deployment_that_has_not_started_is_rescheduled() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-10T08:00:00Z"));
@@ -432,7 +432,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_is_not_requested_effective_before_they_joined_the_roster() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         ResponderId joiner = registeredOnDecember1();
 
         assertThatThrownBy(() -> commands.sendAndWait(new RequestDeployment(
@@ -447,7 +447,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_unavailable_from_their_registration_is_not_booked_then() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         ResponderId joiner = new ResponderId("responder-2");
         commands.sendAndWait(new RegisterResponder(joiner, new PersonalDetails("Jonas Berg", null),
                                                    CorpsComponent.ACTIVE, new Agency("Treasury"),
@@ -465,7 +465,7 @@ class DeploymentDeskTest {
 
     @Test
     void rescheduling_needs_a_reason() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -481,7 +481,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_request_answers_with_the_id_of_its_deployment() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = new DeploymentId("deployment-1");
 
         DeploymentId answered = commands.sendAndWait(new RequestDeployment(
@@ -493,7 +493,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_not_requested_effective_before_its_case_was_opened() {
-        CrisisId haiti = new CrisisId("case-1");
+        CaseId haiti = new CaseId("case-1");
         commands.sendAndWait(InMemoryRecord.openCase(haiti), effective("2026-12-01T09:00:00Z"));
 
         assertThat(refusal(() -> commands.sendAndWait(new RequestDeployment(
@@ -505,7 +505,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_not_approved_effective_before_it_was_requested() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = new DeploymentId("deployment-1");
         commands.sendAndWait(new RequestDeployment(deployment, haiti, RESPONDER, ADVISER, Sector.SECURITY,
                                                    RULE_OF_LAW, period("2027-01-10", "2027-03-10")),
@@ -519,8 +519,8 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_not_approved_under_another_case() {
-        CrisisId haiti = openCase("case-1");
-        CrisisId sudan = openCase("case-2");
+        CaseId haiti = openCase("case-1");
+        CaseId sudan = openCase("case-2");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
 
         assertThat(catchThrowableOfType(UnknownRecord.class,
@@ -531,7 +531,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_approved_once() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -542,7 +542,7 @@ class DeploymentDeskTest {
 
     @Test
     void an_approved_deployment_is_extended_before_it_starts() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -554,7 +554,7 @@ class DeploymentDeskTest {
 
     @Test
     void an_ended_deployment_is_not_extended() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti));
@@ -567,7 +567,7 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_cancels_an_approved_deployment_that_has_not_started_and_frees_its_days() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
 
@@ -580,7 +580,7 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_ends_a_deployment_started_after_the_day_the_case_closed_on_the_day_it_started() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
@@ -593,7 +593,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_retired_responder_is_not_requested() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"));
 
         assertThat(refusal(() -> request("deployment-1", haiti, "2027-01-10", "2027-03-10")))
@@ -603,7 +603,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_who_retired_after_the_request_is_not_booked() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"));
 
@@ -614,7 +614,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_of_a_responder_who_has_retired_since_is_not_extended() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));
         commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"), effective("2027-03-11T09:00:00Z"));
@@ -626,7 +626,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_tour_as_long_as_the_responders_limit_is_approved() {
-        CrisisId haiti = openCase("case-1");
+        CaseId haiti = openCase("case-1");
         DeploymentId deployment = request("deployment-1", haiti, "2027-01-01", "2027-03-31");
 
         commands.sendAndWait(new ApproveDeployment(deployment, haiti));

@@ -12,7 +12,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeclineDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
 import org.casebook.kernel.deployment.DeploymentCancelled;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
 class DeploymentLifecycleTest {
 
     static final DeploymentId DEPLOYMENT = new DeploymentId("deployment-1");
-    static final CrisisId CASE = new CrisisId("case-1");
+    static final CaseId CASE = new CaseId("case-1");
     static final ResponderId RESPONDER = new ResponderId("responder-1");
 
     private AggregateTestFixture<Deployment> fixture;
@@ -101,7 +101,7 @@ class DeploymentLifecycleTest {
     @Test
     void a_deployment_is_not_found_under_another_case() {
         fixture.given(requested())
-               .when(new StartDeployment(DEPLOYMENT, new CrisisId("case-2")))
+               .when(new StartDeployment(DEPLOYMENT, new CaseId("case-2")))
                .expectNoEvents()
                .expectException(unknownRecord(Kind.DEPLOYMENT));
     }
@@ -109,7 +109,7 @@ class DeploymentLifecycleTest {
     @Test
     void a_deployment_is_not_declined_under_another_case() {
         fixture.given(requested())
-               .when(new DeclineDeployment(DEPLOYMENT, new CrisisId("case-2"), "Needed at home"))
+               .when(new DeclineDeployment(DEPLOYMENT, new CaseId("case-2"), "Needed at home"))
                .expectNoEvents()
                .expectException(unknownRecord(Kind.DEPLOYMENT));
     }
@@ -117,7 +117,7 @@ class DeploymentLifecycleTest {
     @Test
     void a_deployment_is_not_withdrawn_under_another_case() {
         fixture.given(requested())
-               .when(new WithdrawDeployment(DEPLOYMENT, new CrisisId("case-2"), "No longer needed"))
+               .when(new WithdrawDeployment(DEPLOYMENT, new CaseId("case-2"), "No longer needed"))
                .expectNoEvents()
                .expectException(unknownRecord(Kind.DEPLOYMENT));
     }

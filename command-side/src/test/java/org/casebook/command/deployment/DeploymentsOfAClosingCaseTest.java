@@ -14,7 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.saga.SagaTestFixture;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.CloseOutDeployment;
 import org.casebook.kernel.deployment.DeploymentApproved;
@@ -64,7 +64,7 @@ class DeploymentsOfAClosingCaseTest {
     @Test
     void another_case_closing_does_not_touch_the_deployment() {
         fixture.givenAggregate(DEPLOYMENT.value()).published(requested())
-               .whenAggregate("case-2").publishes(new CrisisClosed(new CrisisId("case-2"), Stage.WATCH, "Calm", null))
+               .whenAggregate("case-2").publishes(new CrisisClosed(new CaseId("case-2"), Stage.WATCH, "Calm", null))
                .expectNoDispatchedCommands();
     }
 

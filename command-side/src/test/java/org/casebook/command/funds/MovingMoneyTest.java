@@ -22,7 +22,7 @@ import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.MoveCrisisToStage;
 import org.casebook.kernel.crisis.RecordDecision;
@@ -49,7 +49,7 @@ import org.junit.jupiter.api.Test;
 class MovingMoneyTest {
 
     private static final FundingSourceId SOURCE = FundingSourceId.of("FY2008 NDAA s.1207", 2008);
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
 
     private Configuration axon;
     private CommandGateway commands;
@@ -204,7 +204,7 @@ class MovingMoneyTest {
         EntryNumber allocation = allocate("50.00");
 
         assertThat(refusal(() -> commands.sendAndWait(new ObligateFunds(
-                SOURCE, new CrisisId("case-2"), allocation, Amount.of("1.00"), "Contract"))))
+                SOURCE, new CaseId("case-2"), allocation, Amount.of("1.00"), "Contract"))))
                 .is(matching(brokenRule("unknown-entry").onField("allocation")));
     }
 

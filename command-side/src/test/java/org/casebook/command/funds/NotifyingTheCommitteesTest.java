@@ -13,7 +13,7 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.command.CommandMetadata;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.funds.Amount;
@@ -38,7 +38,7 @@ class NotifyingTheCommitteesTest {
 
     private static final FundingSourceId SOURCE = FundingSourceId.of("FY2008 NDAA s.1207", 2008);
     private static final FundingSourceId OTHER = FundingSourceId.of("Economic Support Fund", 2008);
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final EntryNumber AL1 = EntryNumber.allocation(1);
     private static final List<String> COMMITTEES = List.of("Senate Armed Services", "House Armed Services");
     private static final NotificationSettings SETTINGS = new NotificationSettings(List.of(

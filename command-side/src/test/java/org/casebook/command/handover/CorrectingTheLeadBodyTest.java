@@ -14,7 +14,7 @@ import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CorrectLeadBody;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
 import org.casebook.kernel.crisis.Sensitivity;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 /** A lead body recorded wrongly is corrected by an entry with a reason, and the case is led by the right one. */
 class CorrectingTheLeadBodyTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final Body MISSPELT = new Body("Embasy");
     private static final Body EMBASSY = new Body("Embassy Khartoum");
     private static final Body CRSG = new Body("CRSG");

@@ -17,7 +17,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
@@ -51,7 +51,7 @@ import org.junit.jupiter.api.Test;
 /** A case's lead moves from one body to another only by a handover that the receiving side accepts. */
 class HandingOverTheLeadTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final Body CRSG = new Body("CRSG");
     private static final Body EMBASSY = new Body("Embassy Khartoum");
     private static final Body UNDP = new Body("UNDP");

@@ -8,7 +8,7 @@ import java.time.Instant;
 
 import org.casebook.command.handover.HandoverTimetable.Pending;
 import org.casebook.command.handover.HandoverTimetable.Step;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.handover.EscalateHandover;
 import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.LapseHandover;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** When an unanswered handover escalates and lapses, on a fixed clock (72 hours and 7 days, the defaults). */
 class HandoverTimetableTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final HandoverId H1 = HandoverId.number(1);
     private static final Instant PROPOSED = Instant.parse("2027-02-01T09:00:00Z");
     private static final Instant ESCALATION = Instant.parse("2027-02-04T09:00:00Z");

@@ -18,7 +18,7 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casebook.command.CommandMetadata;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
 import org.casebook.kernel.deployment.Period;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 class ChangingAResponderTest {
 
     private static final DeploymentId DEPLOYMENT = new DeploymentId("deployment-1");
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final DeploymentRole ADVISER = new DeploymentRole("sector adviser");
 
     private final AggregateTestFixture<Responder> fixture = fixture();

@@ -5,7 +5,7 @@ import org.casebook.command.AddressedCommandTargetResolver;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.OpenCrisis;
 import org.casebook.kernel.crisis.Sensitivity;
 
@@ -22,7 +22,7 @@ public final class InMemoryRecord {
     }
 
     /** Opens a plain case. */
-    public static OpenCrisis openCase(CrisisId crisis) {
+    public static OpenCrisis openCase(CaseId crisis) {
         return new OpenCrisis(crisis, "Case " + crisis, new CountryCode("HT"), null, "Unrest", null,
                               Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez"));
     }

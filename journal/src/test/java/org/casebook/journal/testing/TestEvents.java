@@ -10,7 +10,7 @@ import org.axonframework.messaging.MetaData;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.Sensitivity;
@@ -24,7 +24,7 @@ public final class TestEvents {
 
     /** The event at {@code sequence} of case {@code crisisId}: its opening at 0, stage moves after that. */
     public static DomainEventMessage<?> event(String crisisId, long sequence) {
-        CrisisId id = new CrisisId(crisisId);
+        CaseId id = new CaseId(crisisId);
         Object payload = sequence == 0
                 ? new CrisisOpened(id, "Case " + crisisId, new CountryCode("SD"), null, "summary",
                                    Stage.WATCH, Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("A. Lead"))

@@ -14,7 +14,7 @@ import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisClosed;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.CrisisReopened;
@@ -87,7 +87,7 @@ public final class VariedCases {
     }
 
     private final class CaseState {
-        private final CrisisId id;
+        private final CaseId id;
         private final List<Entry> recorded = new ArrayList<>();
         private long sequence;
         private Stage stage = Stage.WATCH;
@@ -101,7 +101,7 @@ public final class VariedCases {
         private LeadTransferred transferDue;
 
         CaseState(String id) {
-            this.id = new CrisisId(id);
+            this.id = new CaseId(id);
         }
 
         CrisisEvent nextEvent() {

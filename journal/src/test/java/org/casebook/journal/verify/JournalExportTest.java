@@ -28,7 +28,7 @@ import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.StoredEvent;
 import org.casebook.journal.testing.Forgery;
 import org.casebook.journal.testing.TestStore;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -118,7 +118,7 @@ class JournalExportTest {
     @Test
     void the_script_reads_texts_with_unicode_line_separators_as_one_line() throws Exception {
         journal.appendEvents(List.of(new GenericDomainEventMessage<>(
-                "Crisis", "case-b", 5, new CrisisMovedToStage(new CrisisId("case-b"), Stage.WATCH, Stage.ASSESSMENT,
+                "Crisis", "case-b", 5, new CrisisMovedToStage(new CaseId("case-b"), Stage.WATCH, Stage.ASSESSMENT,
                                                               "one\u2028two\u2029three \uD83D\uDC4D \u202Fend"),
                 MetaData.from(Map.of("user", "tester", "role", "COORDINATOR")))));
         JournalHead head = journal.head();

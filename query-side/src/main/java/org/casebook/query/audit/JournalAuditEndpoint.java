@@ -22,7 +22,7 @@ import org.casebook.journal.verify.Anchor;
 import org.casebook.journal.verify.JournalExport;
 import org.casebook.journal.verify.Progress;
 import org.casebook.journal.verify.VerificationReport;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.refusal.UnknownRecord;
@@ -174,7 +174,7 @@ public class JournalAuditEndpoint {
             // the export is the record as stored and hashed, SBU text included; verifying needs no clearance
             throw new NotCleared(caller.getName(), "read the journal export");
         }
-        if (caseId != null && !CrisisId.isValid(caseId)) {
+        if (caseId != null && !CaseId.isValid(caseId)) {
             throw new UnknownRecord(Kind.CASE, caseId);
         }
         Map<String, Object> details = new LinkedHashMap<>();

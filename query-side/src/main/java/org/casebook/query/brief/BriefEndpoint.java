@@ -5,7 +5,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.journal.json.JournalJson;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
@@ -45,7 +45,7 @@ public record BriefEndpoint(HandoverBriefs briefs) {
     }
 
     private HandoverBrief find(String caseId, String handoverId) {
-        if (!CrisisId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
+        if (!CaseId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
             throw unknown(caseId, handoverId);
         }
         return briefs.brief(caseId, handoverId).orElseThrow(() -> unknown(caseId, handoverId));

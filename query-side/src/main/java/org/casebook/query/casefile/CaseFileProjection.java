@@ -6,7 +6,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -34,7 +34,7 @@ public class CaseFileProjection {
     }
 
     /** The case's file; empty for a case the view does not hold. */
-    Optional<CaseFile> find(CrisisId crisisId) {
+    Optional<CaseFile> find(CaseId crisisId) {
         return files.find(crisisId.value());
     }
 }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.query.Views;
 import org.casebook.query.handover.HandoverRecord;
 import org.casebook.query.overdue.OverdueFlags;
@@ -20,7 +20,7 @@ public record CaseFileQueries(CaseFileProjection view, CaseStandings standings) 
     public static final List<String> READS = CaseStandings.reading(Views.CASE_FILE);
 
     /** The case's current file, with its standing; empty for a case the view does not hold. */
-    public Optional<CurrentCaseFile> find(CrisisId crisisId) {
+    public Optional<CurrentCaseFile> find(CaseId crisisId) {
         return view.find(crisisId).map(file -> {
             Instant assessedAt = file.currentAssessment() == null ? null
                     : file.currentAssessment().entry().effectiveAt();

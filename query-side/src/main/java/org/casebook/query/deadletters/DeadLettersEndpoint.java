@@ -13,7 +13,7 @@ import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.casebook.kernel.Clearance;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
@@ -84,7 +84,7 @@ public record DeadLettersEndpoint(EventProcessingConfiguration processing, NeedT
         boolean knownUnclassified;
         try {
             knownUnclassified = message instanceof DomainEventMessage<?> entry && letter.caseId() != null
-                    && CrisisId.isValid(letter.caseId())
+                    && CaseId.isValid(letter.caseId())
                     && !needToKnow.ofCase(caller, letter.caseId()).covers(entry.getIdentifier(),
                                                                           entry.getSequenceNumber());
         } catch (RuntimeException unreadable) {

@@ -9,7 +9,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.funds.FundingSourceId;
 import org.casebook.kernel.funds.FundsEvent;
@@ -67,7 +67,7 @@ public class FundsProjection {
     }
 
     /** The money of one case, by source and sector, with every movement. */
-    Optional<CaseFunds> caseFunds(CrisisId crisisId) {
+    Optional<CaseFunds> caseFunds(CaseId crisisId) {
         return cases.find(crisisId.value());
     }
 }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.casebook.kernel.Clearance;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileQueries;
@@ -58,11 +58,11 @@ public record RecordNames(CaseFileQueries files, RosterProjection roster, Roster
     }
 
     private Optional<CaseFile> caseFile(String caseId) {
-        if (!CrisisId.isValid(caseId)) {
+        if (!CaseId.isValid(caseId)) {
             return Optional.empty();
         }
         try {
-            return files.find(new CrisisId(caseId)).map(CurrentCaseFile::file);
+            return files.find(new CaseId(caseId)).map(CurrentCaseFile::file);
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }

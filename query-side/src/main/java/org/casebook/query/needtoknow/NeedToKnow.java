@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.casebook.kernel.Clearance;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.query.board.BoardPage;
 import org.casebook.query.board.BoardRow;
@@ -22,7 +22,7 @@ import org.casebook.query.funds.CaseFunds;
 import org.casebook.query.funds.FundsLedger;
 import org.casebook.query.handover.HandoverPage;
 import org.casebook.query.roster.ResponderOnRoster;
-import org.casebook.query.roster.RosterEntry;
+import org.casebook.query.roster.RosterResponder;
 import org.casebook.query.roster.RosterPage;
 import org.casebook.query.staffing.CaseStaffing;
 import org.casebook.query.timeline.TimelinePage;
@@ -60,7 +60,7 @@ public record NeedToKnow(CaseFileQueries files) {
         if (cleared(caller)) {
             return Withheld.NOTHING;
         }
-        return files.find(new CrisisId(caseId)).map(current -> Withheld.from(current.file()))
+        return files.find(new CaseId(caseId)).map(current -> Withheld.from(current.file()))
                       .orElse(new Withheld(true, Set.of(), 0));
     }
 
@@ -168,8 +168,8 @@ public record NeedToKnow(CaseFileQueries files) {
 
     /** A responder's bookings on SBU cases, with what they do there withheld. */
     private static ResponderOnRoster bookings(ResponderOnRoster responder, SbuCases sbu) {
-        RosterEntry entry = responder.responder();
-        RosterEntry.Booking current = responder.currentDeployment();
+        RosterResponder entry = responder.responder();
+        RosterResponder.Booking current = responder.currentDeployment();
         return new ResponderOnRoster(
                 entry.withBookings(entry.bookings().stream()
                                         .map(booking -> sbu.contains(booking.caseId())

@@ -6,7 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.casebook.kernel.refusal.UnknownRecord.Kind;
@@ -84,7 +84,7 @@ public record Reports(ReportPoints points, ActivityLedgers ledgers, Notification
                             + " has no allocation or obligation " + notification.entry()));
         }
         ReportSubject.Case kase = (ReportSubject.Case) subject;
-        if (!CrisisId.isValid(kase.caseId())) {
+        if (!CaseId.isValid(kase.caseId())) {
             throw new UnknownRecord(Kind.CASE, kase.caseId());
         }
         return caseSummaries.build(kase, point(asOf), edition, layout)

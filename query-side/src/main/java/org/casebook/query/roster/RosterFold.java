@@ -15,7 +15,7 @@ import org.casebook.kernel.responder.ResponderRegistered;
 import org.casebook.kernel.responder.ResponderRetired;
 import org.casebook.kernel.responder.ResponderSkillsChanged;
 import org.casebook.kernel.responder.Skill;
-import org.casebook.query.roster.RosterEntry.Booking;
+import org.casebook.query.roster.RosterResponder.Booking;
 
 /** A responder's roster entry as a fold over their events. Pure: no storage, no clock. */
 public final class RosterFold {
@@ -27,11 +27,11 @@ public final class RosterFold {
      * The entry after {@code event}, the responder's entry number {@code sequence} (from 0), recorded at
      * {@code recordedAt} at journal {@code position}.
      */
-    public static RosterEntry apply(RosterEntry entry, ResponderEvent event, long sequence, long position,
+    public static RosterResponder apply(RosterResponder entry, ResponderEvent event, long sequence, long position,
                                     Instant recordedAt) {
         if (event instanceof ResponderRegistered registered) {
             Availability availability = registered.availability();
-            return new RosterEntry(registered.responderId().value(), registered.personal().name(),
+            return new RosterResponder(registered.responderId().value(), registered.personal().name(),
                                    registered.personal().contact(), registered.component(),
                                    registered.agency().value(), names(registered.skills()),
                                    registered.maxTourDays(), availability.available(), availability.until(),
@@ -64,13 +64,13 @@ public final class RosterFold {
     }
 
     private static final class Draft {
-        private final RosterEntry entry;
+        private final RosterResponder entry;
         private List<String> skills;
         private Availability availability;
         private String retiredReason;
         private final List<Booking> bookings;
 
-        Draft(RosterEntry entry) {
+        Draft(RosterResponder entry) {
             this.entry = entry;
             this.skills = entry.skills();
             LocalDate until = entry.unavailableUntil();
@@ -80,8 +80,8 @@ public final class RosterFold {
             this.bookings = new ArrayList<>(entry.bookings());
         }
 
-        RosterEntry build(long version, long position) {
-            return new RosterEntry(entry.id(), entry.name(), entry.contact(), entry.component(), entry.agency(),
+        RosterResponder build(long version, long position) {
+            return new RosterResponder(entry.id(), entry.name(), entry.contact(), entry.component(), entry.agency(),
                                    skills, entry.maxTourDays(), availability.available(), availability.until(),
                                    availability.reason(), retiredReason != null, retiredReason,
                                    List.copyOf(bookings), entry.registeredAt(), version, position);

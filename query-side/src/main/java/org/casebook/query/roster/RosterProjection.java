@@ -29,12 +29,12 @@ public class RosterProjection {
     public static final ViewDefinition<RosterProjection> VIEW = ViewDefinition.of(
             Views.ROSTER, RosterProjection.class, in -> new RosterProjection(in.collections(), in.clock()), ENTRIES);
 
-    private final ViewStore<RosterEntry> entries;
+    private final ViewStore<RosterResponder> entries;
     private final Clock clock;
 
     RosterProjection(ViewCollections collections, Clock clock) {
         this.clock = clock;
-        this.entries = VIEW.store(collections, ENTRIES, RosterEntry.class);
+        this.entries = VIEW.store(collections, ENTRIES, RosterResponder.class);
         entries.collection().createIndex(Indexes.ascending("name", "_id"));
     }
 
@@ -70,7 +70,7 @@ public class RosterProjection {
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);
         LocalDate today = LocalDate.now(clock);
-        ViewStore.Page<RosterEntry> page = entries.page(filter, byName, number * size, size);
+        ViewStore.Page<RosterResponder> page = entries.page(filter, byName, number * size, size);
         List<ResponderOnRoster> items = page.items().stream().map(entry -> ResponderOnRoster.on(entry, today))
                                             .toList();
         return new RosterPage(items, number, size, page.total());

@@ -7,7 +7,7 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.bson.Document;
 import org.casebook.kernel.RecordMetadata;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.DeploymentRequested;
@@ -66,7 +66,7 @@ public class StaffingProjection {
     }
 
     /** Who is deployed to one case, and for how long. */
-    Optional<CaseStaffing> of(CrisisId crisisId) {
+    Optional<CaseStaffing> of(CaseId crisisId) {
         return cases.find(crisisId.value());
     }
 

@@ -10,7 +10,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.EntryCorrected;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
@@ -50,7 +50,7 @@ public class TimelineProjection {
      * The entries of one case in order, from its sequence number {@code from} (0 is the opening), at most
      * {@code limit}; empty for a case the view does not hold.
      */
-    public Optional<TimelinePage> page(CrisisId crisisId, long from, int limit) {
+    public Optional<TimelinePage> page(CaseId crisisId, long from, int limit) {
         String caseId = crisisId.value();
         if (lines.find(key(caseId, 0)).isEmpty()) {
             return Optional.empty();

@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
 import org.casebook.kernel.crisis.LeadBodyCorrected;
@@ -98,7 +98,7 @@ class BoardFoldTest {
         assertThat(moved.incomingLeads()).isEmpty();
     }
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
 
     private static HandoverAccepted accepted(int number, Body from, Body to, Signatory by, LocalDate on) {
         return new HandoverAccepted(CASE, HandoverId.number(number), from, to, List.of(), by, by.user(),

@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.funds.Amount;
@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class FundsFoldsTest {
 
     private static final FundingSourceId SOURCE = FundingSourceId.of("Section 1207", 2008);
-    private static final CrisisId HAITI = new CrisisId("haiti");
-    private static final CrisisId SUDAN = new CrisisId("sudan");
+    private static final CaseId HAITI = new CaseId("haiti");
+    private static final CaseId SUDAN = new CaseId("sudan");
     private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
 
     private static final List<FundsEvent> HISTORY = List.of(

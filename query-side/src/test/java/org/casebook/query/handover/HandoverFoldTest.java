@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.HandoverAccepted;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 class HandoverFoldTest {
 
-    private static final CrisisId CASE = CaseEntries.CASE;
+    private static final CaseId CASE = CaseEntries.CASE;
     private static final HandoverId FIRST = HandoverId.number(1);
     private static final Body CRSG = new Body("CRSG");
     private static final Body EMBASSY = new Body("Embassy");

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.handover.HandoverAccepted;
 import org.casebook.kernel.handover.HandoverDeclined;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class LeadershipTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final Body CRSG = new Body("CRSG");
     private static final Body EMBASSY = new Body("Embassy");
     private static final Body ACT = new Body("ACT");

@@ -23,7 +23,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
@@ -169,7 +169,7 @@ class CheckpointedHistoryTest {
     }
 
     private CrisisEvent event(String caseId, int sequence) {
-        CrisisId id = new CrisisId(caseId);
+        CaseId id = new CaseId(caseId);
         if (sequence == 0) {
             return new CrisisOpened(id, "Case " + caseId, new CountryCode("SD"), null, "Summary", Stage.WATCH,
                                     Sensitivity.SBU, new Body("CRSG"), new Coordinator("M. Alvarez"));

@@ -17,7 +17,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisEvent;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
@@ -47,8 +47,8 @@ class TimeTravelTest {
     private JournalStorageEngine journal;
     private TimeTravel timeTravel;
     private HistoryFeed history;
-    private final CrisisId sudan = new CrisisId("sudan");
-    private final CrisisId haiti = new CrisisId("haiti");
+    private final CaseId sudan = new CaseId("sudan");
+    private final CaseId haiti = new CaseId("haiti");
 
     @BeforeEach
     void recordAHistory() {
@@ -154,7 +154,7 @@ class TimeTravelTest {
         assertThat(timeTravel.knownAtDecision("sudan", "D-9", file -> Withheld.NOTHING)).isEmpty();
     }
 
-    private void record(Instant recordedAt, Instant effectiveAt, CrisisId crisis, long sequence, CrisisEvent event) {
+    private void record(Instant recordedAt, Instant effectiveAt, CaseId crisis, long sequence, CrisisEvent event) {
         clock.set(recordedAt);
         journal.appendEvents(List.of(new GenericDomainEventMessage<>(
                 "Crisis", crisis.value(), sequence, event,
@@ -166,17 +166,17 @@ class TimeTravelTest {
         return MARCH_1.plusSeconds(86_400L * (day - 1));
     }
 
-    private static CrisisOpened opened(CrisisId crisis, String country) {
+    private static CrisisOpened opened(CaseId crisis, String country) {
         return new CrisisOpened(crisis, "Case " + crisis, new CountryCode(country), null, "Summary", Stage.WATCH,
                                 Sensitivity.UNCLASSIFIED, new Body("CRSG"), new Coordinator("M. Alvarez"));
     }
 
-    private static AssessmentRecorded assessed(CrisisId crisis, int number) {
+    private static AssessmentRecorded assessed(CaseId crisis, int number) {
         return new AssessmentRecorded(crisis, AssessmentId.number(number),
                                       List.of(new Finding(FindingType.KEY_ACTOR, "Militia leaders")), "A" + number);
     }
 
-    private static DecisionRecorded decided(CrisisId crisis, int number, String assessment) {
+    private static DecisionRecorded decided(CaseId crisis, int number, String assessment) {
         return new DecisionRecorded(crisis, DecisionId.number(number), "Decision " + number, "Because",
                                     List.of("Act", "Wait"), new Body("CRSG"), "PS-1", null,
                                     new AssessmentId(assessment), null);

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
 import org.casebook.kernel.deployment.Period;
@@ -31,7 +31,7 @@ class RosterFoldTest {
     private static final Instant REGISTERED_AT = Instant.parse("2026-11-02T09:00:00Z");
     private static final Period TOUR = new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"));
 
-    private static RosterEntry registered() {
+    private static RosterResponder registered() {
         return RosterFold.apply(null, new ResponderRegistered(ID, new PersonalDetails("Amina Diallo", null),
                                                               CorpsComponent.STANDBY, new Agency("Justice"),
                                                               List.of(new Skill("policing")), 180,
@@ -41,9 +41,9 @@ class RosterFoldTest {
 
     @Test
     void registering_puts_the_responder_on_the_roster_available() {
-        RosterEntry entry = registered();
+        RosterResponder entry = registered();
 
-        assertThat(entry).isEqualTo(new RosterEntry("responder-1", "Amina Diallo", null, CorpsComponent.STANDBY,
+        assertThat(entry).isEqualTo(new RosterResponder("responder-1", "Amina Diallo", null, CorpsComponent.STANDBY,
                                                     "Justice", List.of("policing"), 180, true, null, null, false,
                                                     null, List.of(), REGISTERED_AT, 1, 40));
     }
@@ -52,7 +52,7 @@ class RosterFoldTest {
     void becoming_unavailable_records_until_when_and_why_and_keeps_the_rest() {
         Availability away = Availability.unavailableUntil(LocalDate.parse("2027-03-01"), "Medical leave");
 
-        RosterEntry entry = RosterFold.apply(registered(), new ResponderAvailabilityChanged(ID, away), 1, 52,
+        RosterResponder entry = RosterFold.apply(registered(), new ResponderAvailabilityChanged(ID, away), 1, 52,
                                              Instant.parse("2026-12-01T09:00:00Z"));
 
         assertThat(entry.available()).isFalse();
@@ -66,9 +66,9 @@ class RosterFoldTest {
 
     @Test
     void new_skills_replace_the_old_ones_and_retiring_keeps_them() {
-        RosterEntry skilled = RosterFold.apply(registered(), new ResponderSkillsChanged(
+        RosterResponder skilled = RosterFold.apply(registered(), new ResponderSkillsChanged(
                 ID, List.of(new Skill("elections"))), 1, 50, REGISTERED_AT);
-        RosterEntry retired = RosterFold.apply(skilled, new ResponderRetired(ID, "Left"), 2, 60, REGISTERED_AT);
+        RosterResponder retired = RosterFold.apply(skilled, new ResponderRetired(ID, "Left"), 2, 60, REGISTERED_AT);
 
         assertThat(skilled.skills()).containsExactly("elections");
         assertThat(retired.retired()).isTrue();
@@ -81,45 +81,45 @@ class RosterFoldTest {
     void a_booking_is_listed_with_its_case_and_role_and_follows_its_changes() {
         DeploymentId deployment = new DeploymentId("deployment-1");
         Period period = new Period(LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10"));
-        RosterEntry booked = RosterFold.apply(registered(), new ResponderBooked(
-                ID, deployment, new CrisisId("case-1"), new DeploymentRole("team lead"), period), 1, 50, REGISTERED_AT);
-        RosterEntry ended = RosterFold.apply(booked, new ResponderBookingChanged(
+        RosterResponder booked = RosterFold.apply(registered(), new ResponderBooked(
+                ID, deployment, new CaseId("case-1"), new DeploymentRole("team lead"), period), 1, 50, REGISTERED_AT);
+        RosterResponder ended = RosterFold.apply(booked, new ResponderBookingChanged(
                 ID, deployment, period.endingOn(LocalDate.parse("2027-02-01"))), 2, 60, REGISTERED_AT);
 
-        assertThat(booked.bookings()).containsExactly(new RosterEntry.Booking(
+        assertThat(booked.bookings()).containsExactly(new RosterResponder.Booking(
                 "deployment-1", "case-1", "team lead", LocalDate.parse("2027-01-10"), LocalDate.parse("2027-03-10")));
-        assertThat(ended.bookings()).containsExactly(new RosterEntry.Booking(
+        assertThat(ended.bookings()).containsExactly(new RosterResponder.Booking(
                 "deployment-1", "case-1", "team lead", LocalDate.parse("2027-01-10"), LocalDate.parse("2027-02-01")));
     }
 
     @Test
     void a_cancelled_booking_is_dropped_and_the_others_stay() {
-        RosterEntry cancelled = RosterFold.apply(twoBookings(), new ResponderBookingCancelled(
+        RosterResponder cancelled = RosterFold.apply(twoBookings(), new ResponderBookingCancelled(
                 ID, new DeploymentId("deployment-1")), 3, 52, REGISTERED_AT);
 
-        assertThat(cancelled.bookings()).extracting(RosterEntry.Booking::deploymentId).containsExactly("deployment-2");
+        assertThat(cancelled.bookings()).extracting(RosterResponder.Booking::deploymentId).containsExactly("deployment-2");
         assertThat(cancelled.version()).isEqualTo(4);
     }
 
     @Test
     void a_changed_booking_leaves_the_other_bookings_as_they_were() {
-        RosterEntry changed = RosterFold.apply(twoBookings(), new ResponderBookingChanged(
+        RosterResponder changed = RosterFold.apply(twoBookings(), new ResponderBookingChanged(
                 ID, new DeploymentId("deployment-2"), TOUR.endingOn(LocalDate.parse("2027-02-01"))), 3, 52,
                                                REGISTERED_AT);
 
         assertThat(changed.bookings()).containsExactly(
-                new RosterEntry.Booking("deployment-1", "case-1", "adviser", TOUR.start(), TOUR.end()),
-                new RosterEntry.Booking("deployment-2", "case-2", "adviser", TOUR.start(),
+                new RosterResponder.Booking("deployment-1", "case-1", "adviser", TOUR.start(), TOUR.end()),
+                new RosterResponder.Booking("deployment-2", "case-2", "adviser", TOUR.start(),
                                         LocalDate.parse("2027-02-01")));
     }
 
     /** A responder booked for the same tour by two cases. */
-    private static RosterEntry twoBookings() {
-        RosterEntry entry = RosterFold.apply(registered(), new ResponderBooked(
-                ID, new DeploymentId("deployment-1"), new CrisisId("case-1"), new DeploymentRole("adviser"), TOUR),
+    private static RosterResponder twoBookings() {
+        RosterResponder entry = RosterFold.apply(registered(), new ResponderBooked(
+                ID, new DeploymentId("deployment-1"), new CaseId("case-1"), new DeploymentRole("adviser"), TOUR),
                                              1, 50, REGISTERED_AT);
         return RosterFold.apply(entry, new ResponderBooked(
-                ID, new DeploymentId("deployment-2"), new CrisisId("case-2"), new DeploymentRole("adviser"), TOUR),
+                ID, new DeploymentId("deployment-2"), new CaseId("case-2"), new DeploymentRole("adviser"), TOUR),
                                 2, 51, REGISTERED_AT);
     }
 }

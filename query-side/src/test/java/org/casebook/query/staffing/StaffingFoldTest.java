@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentApproved;
 import org.casebook.kernel.deployment.DeploymentCancelled;
 import org.casebook.kernel.deployment.DeploymentDeclined;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 class StaffingFoldTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final Instant AT = Instant.parse("2026-12-01T09:00:00Z");
     private static final DeploymentId D1 = new DeploymentId("d1");
 

@@ -6,7 +6,7 @@ import org.casebook.kernel.EventType;
 
 @EventType(name = "AssessmentRecorded", revision = "1")
 public record AssessmentRecorded(
-        CrisisId crisisId,
+        CaseId crisisId,
         AssessmentId assessmentId,
         List<Finding> findings,
         String summary) implements CrisisEvent {

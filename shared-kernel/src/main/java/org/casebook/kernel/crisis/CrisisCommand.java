@@ -5,7 +5,7 @@ import org.casebook.kernel.AddressedCommand;
 /** A command addressed to one crisis case. */
 public interface CrisisCommand extends AddressedCommand {
 
-    CrisisId crisisId();
+    CaseId crisisId();
 
     @Override
     default String targetId() {

@@ -6,5 +6,5 @@ package org.casebook.kernel.crisis;
  */
 public interface CrisisEvent {
 
-    CrisisId crisisId();
+    CaseId crisisId();
 }

@@ -4,7 +4,7 @@ import org.casebook.kernel.EventType;
 
 @EventType(name = "CrisisOpened", revision = "1")
 public record CrisisOpened(
-        CrisisId crisisId,
+        CaseId crisisId,
         String title,
         CountryCode country,
         String region,

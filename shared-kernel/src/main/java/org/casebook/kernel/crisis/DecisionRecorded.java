@@ -13,7 +13,7 @@ import org.casebook.kernel.EventType;
  */
 @EventType(name = "DecisionRecorded", revision = "2")
 public record DecisionRecorded(
-        CrisisId crisisId,
+        CaseId crisisId,
         DecisionId decisionId,
         String decision,
         String rationale,

@@ -8,7 +8,7 @@ import org.casebook.kernel.EventType;
  */
 @EventType(name = "EntryCorrected", revision = "1")
 public record EntryCorrected(
-        CrisisId crisisId,
+        CaseId crisisId,
         EventId correctedEventId,
         long correctedSequence,
         String correctedEntryType,

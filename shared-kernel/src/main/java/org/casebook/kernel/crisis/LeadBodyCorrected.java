@@ -8,5 +8,5 @@ import org.casebook.kernel.EventType;
  * reason; the handovers the case had keep their meaning.
  */
 @EventType(name = "LeadBodyCorrected", revision = "1")
-public record LeadBodyCorrected(CrisisId crisisId, Body fromBody, Body toBody, String reason) implements CrisisEvent {
+public record LeadBodyCorrected(CaseId crisisId, Body fromBody, Body toBody, String reason) implements CrisisEvent {
 }

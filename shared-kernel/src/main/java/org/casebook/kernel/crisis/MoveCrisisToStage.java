@@ -4,6 +4,6 @@ package org.casebook.kernel.crisis;
  * Move a case to a stage. {@code reason} is needed to skip ahead or to move back; {@code outcome} is needed to
  * close. Both may be null otherwise.
  */
-public record MoveCrisisToStage(CrisisId crisisId, Stage stage, String reason, String outcome)
+public record MoveCrisisToStage(CaseId crisisId, Stage stage, String reason, String outcome)
         implements CrisisCommand {
 }

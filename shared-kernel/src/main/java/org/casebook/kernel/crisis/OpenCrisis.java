@@ -2,7 +2,7 @@ package org.casebook.kernel.crisis;
 
 /** Open a new case. {@code region} may be null; {@code initialStage} defaults to Watch at the edge. */
 public record OpenCrisis(
-        CrisisId crisisId,
+        CaseId crisisId,
         String title,
         CountryCode country,
         String region,

@@ -7,7 +7,7 @@ import java.util.List;
  * {@code sensitivity} (nullable) marks the decision itself, otherwise it carries its case's marking.
  */
 public record RecordDecision(
-        CrisisId crisisId,
+        CaseId crisisId,
         String decision,
         String rationale,
         List<String> optionsConsidered,

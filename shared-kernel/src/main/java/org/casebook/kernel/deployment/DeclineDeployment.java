@@ -1,7 +1,7 @@
 package org.casebook.kernel.deployment;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
-public record DeclineDeployment(DeploymentId deploymentId, CrisisId crisisId, String reason)
+public record DeclineDeployment(DeploymentId deploymentId, CaseId crisisId, String reason)
         implements DeploymentCommand {
 }

@@ -3,13 +3,13 @@ package org.casebook.kernel.deployment;
 import java.time.LocalDate;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 /** The responder served until {@code endedOn}, included. */
 @EventType(name = "DeploymentEnded", revision = "1")
 public record DeploymentEnded(
         DeploymentId deploymentId,
-        CrisisId crisisId,
+        CaseId crisisId,
         LocalDate endedOn,
         String note) implements DeploymentEvent {
 }

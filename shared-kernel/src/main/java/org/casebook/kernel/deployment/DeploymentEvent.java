@@ -1,6 +1,6 @@
 package org.casebook.kernel.deployment;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 /** An entry in the record of one deployment; each names the case it is for. */
 public sealed interface DeploymentEvent
@@ -9,5 +9,5 @@ public sealed interface DeploymentEvent
 
     DeploymentId deploymentId();
 
-    CrisisId crisisId();
+    CaseId crisisId();
 }

@@ -1,7 +1,7 @@
 package org.casebook.kernel.deployment;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 
@@ -9,7 +9,7 @@ import org.casebook.kernel.responder.Skill;
 @EventType(name = "DeploymentRequested", revision = "1")
 public record DeploymentRequested(
         DeploymentId deploymentId,
-        CrisisId crisisId,
+        CaseId crisisId,
         ResponderId responderId,
         DeploymentRole role,
         Sector sector,

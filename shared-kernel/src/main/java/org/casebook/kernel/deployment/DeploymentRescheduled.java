@@ -1,7 +1,7 @@
 package org.casebook.kernel.deployment;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 /**
  * Before it started, the deployment was moved to {@code period}, for {@code reason}; {@code overrideReason} says
@@ -10,7 +10,7 @@ import org.casebook.kernel.crisis.CrisisId;
 @EventType(name = "DeploymentRescheduled", revision = "1")
 public record DeploymentRescheduled(
         DeploymentId deploymentId,
-        CrisisId crisisId,
+        CaseId crisisId,
         Period period,
         String reason,
         String overrideReason) implements DeploymentEvent {

@@ -1,8 +1,8 @@
 package org.casebook.kernel.deployment;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 @EventType(name = "DeploymentStarted", revision = "1")
-public record DeploymentStarted(DeploymentId deploymentId, CrisisId crisisId) implements DeploymentEvent {
+public record DeploymentStarted(DeploymentId deploymentId, CaseId crisisId) implements DeploymentEvent {
 }

@@ -1,8 +1,8 @@
 package org.casebook.kernel.funds;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 /** Pays out money of an obligation of case {@code crisisId}. */
-public record DisburseFunds(FundingSourceId sourceId, CrisisId crisisId, EntryNumber obligation, Amount amount,
+public record DisburseFunds(FundingSourceId sourceId, CaseId crisisId, EntryNumber obligation, Amount amount,
                             String description) implements FundsCommand {
 }

@@ -1,9 +1,9 @@
 package org.casebook.kernel.funds;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 @EventType(name = "FundsDisbursed", revision = "1")
 public record FundsDisbursed(FundingSourceId sourceId, EntryNumber disbursement, EntryNumber obligation,
-                             CrisisId crisisId, Amount amount, String description) implements FundsEvent {
+                             CaseId crisisId, Amount amount, String description) implements FundsEvent {
 }

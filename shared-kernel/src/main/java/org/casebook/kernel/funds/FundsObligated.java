@@ -1,9 +1,9 @@
 package org.casebook.kernel.funds;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 
 @EventType(name = "FundsObligated", revision = "1")
 public record FundsObligated(FundingSourceId sourceId, EntryNumber obligation, EntryNumber allocation,
-                             CrisisId crisisId, Amount amount, String description) implements FundsEvent {
+                             CaseId crisisId, Amount amount, String description) implements FundsEvent {
 }

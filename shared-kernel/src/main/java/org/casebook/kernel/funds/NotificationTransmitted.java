@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 
 /**
@@ -15,7 +15,7 @@ import org.casebook.kernel.crisis.Sensitivity;
  * later shows what was sent.
  */
 @EventType(name = "NotificationTransmitted", revision = "1")
-public record NotificationTransmitted(FundingSourceId sourceId, EntryNumber allocation, CrisisId crisisId,
+public record NotificationTransmitted(FundingSourceId sourceId, EntryNumber allocation, CaseId crisisId,
                                       LocalDate transmittedOn, String account, List<String> committees,
                                       int waitingDays, LocalDate earliestObligationOn, Amount amount,
                                       String provided, String purpose, String objectives, String otherFunds,

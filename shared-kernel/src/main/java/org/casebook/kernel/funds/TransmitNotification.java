@@ -1,6 +1,6 @@
 package org.casebook.kernel.funds;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.Sensitivity;
 
 /**
@@ -9,7 +9,7 @@ import org.casebook.kernel.crisis.Sensitivity;
  * the same end (or none), and its classification. The day it was transmitted is the day the command takes effect;
  * the account, the committees and the waiting period come from the authority's terms when it is recorded.
  */
-public record TransmitNotification(FundingSourceId sourceId, CrisisId crisisId, EntryNumber allocation,
+public record TransmitNotification(FundingSourceId sourceId, CaseId crisisId, EntryNumber allocation,
                                    String provided, String purpose, String objectives, String otherFunds,
                                    Sensitivity classification) implements FundsCommand {
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.Sector;
 
 /**
@@ -18,7 +18,7 @@ import org.casebook.kernel.deployment.Sector;
  */
 @EventType(name = "HandoverAccepted", revision = "3")
 public record HandoverAccepted(
-        CrisisId crisisId,
+        CaseId crisisId,
         HandoverId handoverId,
         Body fromBody,
         Body toBody,

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.crisis.Body;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.Sector;
 
 /**
@@ -14,7 +14,7 @@ import org.casebook.kernel.deployment.Sector;
  */
 @EventType(name = "HandoverProposed", revision = "1")
 public record HandoverProposed(
-        CrisisId crisisId,
+        CaseId crisisId,
         HandoverId handoverId,
         Body fromBody,
         Body toBody,

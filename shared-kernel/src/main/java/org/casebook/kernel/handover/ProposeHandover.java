@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CrisisCommand;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.Sector;
 
 /**
@@ -13,7 +13,7 @@ import org.casebook.kernel.deployment.Sector;
  * otherwise of those sectors. {@code receivingCoordinator} (nullable) is the user who is to answer.
  */
 public record ProposeHandover(
-        CrisisId crisisId,
+        CaseId crisisId,
         Body toBody,
         String receivingCoordinator,
         List<Sector> sectors,

@@ -3,7 +3,7 @@ package org.casebook.kernel.refusal;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.funds.FundingSourceId;
 import org.casebook.kernel.handover.HandoverId;
@@ -20,8 +20,8 @@ public final class PathIds {
     private PathIds() {
     }
 
-    public static CrisisId caseId(String id) {
-        return named(Kind.CASE, id, CrisisId::isValid, CrisisId::new);
+    public static CaseId caseId(String id) {
+        return named(Kind.CASE, id, CaseId::isValid, CaseId::new);
     }
 
     public static ResponderId responderId(String id) {

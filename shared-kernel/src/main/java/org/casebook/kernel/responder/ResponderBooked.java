@@ -1,7 +1,7 @@
 package org.casebook.kernel.responder;
 
 import org.casebook.kernel.EventType;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
 import org.casebook.kernel.deployment.DeploymentRole;
 import org.casebook.kernel.deployment.Period;
@@ -11,6 +11,6 @@ import org.casebook.kernel.deployment.Period;
  * it.
  */
 @EventType(name = "ResponderBooked", revision = "1")
-public record ResponderBooked(ResponderId responderId, DeploymentId deploymentId, CrisisId crisisId,
+public record ResponderBooked(ResponderId responderId, DeploymentId deploymentId, CaseId crisisId,
                               DeploymentRole role, Period period) implements ResponderEvent {
 }

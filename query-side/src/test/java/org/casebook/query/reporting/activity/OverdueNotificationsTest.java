@@ -10,7 +10,7 @@ import java.util.List;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class OverdueNotificationsTest {
 
-    private static final CrisisId CASE = new CrisisId("case-1");
+    private static final CaseId CASE = new CaseId("case-1");
     private static final FundingSourceId SOURCE = FundingSourceId.of("FY2027 NDAA s.1207", 2027);
     private static final EntryNumber AL1 = EntryNumber.allocation(1);
     private static final FiscalPeriod Q1 = FiscalPeriod.parse("FY2027-Q1", Month.OCTOBER);

@@ -10,7 +10,7 @@ import java.util.List;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
 import org.casebook.kernel.crisis.DecisionRecorded;
@@ -35,8 +35,8 @@ class NotificationFoldTest {
 
     private static final FundingSourceId SOURCE = FundingSourceId.of("Section 1207", 2008);
     private static final FundingSourceId OTHER = FundingSourceId.of("Section 1210", 2009);
-    private static final CrisisId HAITI = new CrisisId("haiti");
-    private static final CrisisId SUDAN = new CrisisId("sudan");
+    private static final CaseId HAITI = new CaseId("haiti");
+    private static final CaseId SUDAN = new CaseId("sudan");
     private static final ReportPoint POINT = new ReportPoint(42, "ab".repeat(32));
     /** Each entry of a record takes effect a day after the one before, late in the evening (UTC). */
     private static final Instant FIRST_DAY = Instant.parse("2027-01-04T23:30:00Z");
@@ -314,7 +314,7 @@ class NotificationFoldTest {
         return new FundingSourceRegistered(source, authority, fiscalYear, Amount.of("100.00"), "USD");
     }
 
-    private static FundsAllocated allocation(FundingSourceId source, int number, CrisisId kase, String project,
+    private static FundsAllocated allocation(FundingSourceId source, int number, CaseId kase, String project,
                                              String amount, DecisionId authorizedBy) {
         return new FundsAllocated(source, EntryNumber.allocation(number), kase, project, Sector.SECURITY,
                                   Amount.of(amount), authorizedBy);

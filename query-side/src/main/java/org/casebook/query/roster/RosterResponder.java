@@ -15,7 +15,7 @@ import org.casebook.query.Positioned;
  * each with the days it covers (up to its end, once ended); {@code version} is the number of entries of the
  * responder, as used in ETag and If-Match.
  */
-public record RosterEntry(
+public record RosterResponder(
         String id,
         String name,
         String contact,
@@ -34,8 +34,8 @@ public record RosterEntry(
         long position) implements Positioned {
 
     /** The same entry with these bookings (the same, some with their text withheld). */
-    public RosterEntry withBookings(List<Booking> shown) {
-        return new RosterEntry(id, name, contact, component, agency, skills, maxTourDays, available,
+    public RosterResponder withBookings(List<Booking> shown) {
+        return new RosterResponder(id, name, contact, component, agency, skills, maxTourDays, available,
                                unavailableUntil, unavailableReason, retired, retiredReason, shown, registeredAt,
                                version, position);
     }

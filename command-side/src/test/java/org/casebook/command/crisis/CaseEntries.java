@@ -10,7 +10,7 @@ import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.Coordinator;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.CrisisClosed;
-import org.casebook.kernel.crisis.CrisisId;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.crisis.CrisisMovedToStage;
 import org.casebook.kernel.crisis.CrisisOpened;
 import org.casebook.kernel.crisis.DecisionId;
@@ -21,12 +21,12 @@ import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 
 /** Events and commands of one sample case, for the aggregate's specifications. */
-final class CaseHistory {
+final class CaseEntries {
 
-    static final CrisisId CASE = new CrisisId("case-1");
+    static final CaseId CASE = new CaseId("case-1");
     static final Body CRSG = new Body("CRSG");
 
-    private CaseHistory() {
+    private CaseEntries() {
     }
 
     static AggregateTestFixture<Crisis> fixture() {
