@@ -12,7 +12,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -23,12 +23,12 @@ class ConsoleBoardTest {
     private static final By ROWS = By.cssSelector("[data-testid=board-row]");
     private static final String HOSTILE = "<script>document.title='owned'</script><img src=x onerror=alert(1)>";
 
-    private static CasebookInstance casebook;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
     private static String sbuTitle;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
+    static void recordCases() {
         Api coordinator = casebook.as("COORDINATOR");
         coordinator.post("/api/crises", Bodies.openCase("Darfur border " + HOSTILE, "SD", "POLICY"));
         coordinator.post("/api/crises", Bodies.openCase("Sahel corridor", "ML", "OPERATIONS"));
@@ -37,11 +37,6 @@ class ConsoleBoardTest {
         sbuTitle = (String) sbu.get("title");
         long position = coordinator.post("/api/crises", sbu).json().get("position").asLong();
         casebook.as("COORDINATOR").get("/api/crises?after=" + position);
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test

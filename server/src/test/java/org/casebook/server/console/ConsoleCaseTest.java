@@ -12,7 +12,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,13 +22,13 @@ class ConsoleCaseTest {
 
     private static final By TITLE = By.cssSelector("[data-testid=case-title]");
 
-    private static CasebookInstance casebook;
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
     private static String darfur;
     private static String sbuCase;
 
     @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
+    static void recordCases() {
         Api coordinator = casebook.as("COORDINATOR");
         darfur = coordinator.post("/api/crises", Bodies.openCase("Darfur border", "SD", "POLICY")).json()
                             .get("id").asText();
@@ -40,11 +40,6 @@ class ConsoleCaseTest {
         Api.Response opened = coordinator.post("/api/crises", sbu);
         sbuCase = opened.json().get("id").asText();
         coordinator.get("/api/crises/" + sbuCase + "?after=" + opened.json().get("position").asLong());
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test

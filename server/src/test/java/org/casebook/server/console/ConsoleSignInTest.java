@@ -10,8 +10,7 @@ import java.net.http.HttpResponse;
 
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -21,17 +20,8 @@ class ConsoleSignInTest {
 
     private static final By SIGNED_IN = By.cssSelector("[data-testid=signed-in]");
 
-    private static CasebookInstance casebook;
-
-    @BeforeAll
-    static void start() {
-        casebook = CasebookInstance.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
+    @AutoClose
+    private static final CasebookInstance casebook = CasebookInstance.start();
 
     @Test
     void a_coordinator_signs_in_with_the_form_and_lands_on_the_board_the_header_saying_who_in_which_role_and_body() {
