@@ -1,5 +1,6 @@
 package org.casebook.command.deployment;
 
+import static org.casebook.command.testing.Refusing.expectRefused;
 import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.Refused.unknownRecord;
 
@@ -62,18 +63,16 @@ class DeploymentLifecycleTest {
 
     @Test
     void declining_needs_a_reason() {
-        fixture.given(requested())
-               .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
-               .expectNoEvents()
-               .expectException(brokenRule("answer-needs-reason").onField("reason"));
+        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, CASE, ""),
+                      brokenRule("answer-needs-reason").onField("reason"),
+                      requested());
     }
 
     @Test
     void only_a_request_awaiting_an_answer_is_withdrawn() {
-        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
-               .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
-               .expectNoEvents()
-               .expectException(brokenRule("not-awaiting-an-answer"));
+        expectRefused(fixture, new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"),
+                      brokenRule("not-awaiting-an-answer"),
+                      requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER));
     }
 
     @Test
@@ -92,42 +91,34 @@ class DeploymentLifecycleTest {
 
     @Test
     void a_request_does_not_start_before_it_is_approved() {
-        fixture.given(requested())
-               .when(new StartDeployment(DEPLOYMENT, CASE))
-               .expectNoEvents()
-               .expectException(brokenRule("not-approved"));
+        expectRefused(fixture, new StartDeployment(DEPLOYMENT, CASE), brokenRule("not-approved"), requested());
     }
 
     @Test
     void a_deployment_is_not_found_under_another_case() {
-        fixture.given(requested())
-               .when(new StartDeployment(DEPLOYMENT, new CaseId("case-2")))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
+        expectRefused(fixture, new StartDeployment(DEPLOYMENT, new CaseId("case-2")), unknownRecord(Kind.DEPLOYMENT),
+                      requested());
     }
 
     @Test
     void a_deployment_is_not_declined_under_another_case() {
-        fixture.given(requested())
-               .when(new DeclineDeployment(DEPLOYMENT, new CaseId("case-2"), "Needed at home"))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
+        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, new CaseId("case-2"), "Needed at home"),
+                      unknownRecord(Kind.DEPLOYMENT),
+                      requested());
     }
 
     @Test
     void a_deployment_is_not_withdrawn_under_another_case() {
-        fixture.given(requested())
-               .when(new WithdrawDeployment(DEPLOYMENT, new CaseId("case-2"), "No longer needed"))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
+        expectRefused(fixture, new WithdrawDeployment(DEPLOYMENT, new CaseId("case-2"), "No longer needed"),
+                      unknownRecord(Kind.DEPLOYMENT),
+                      requested());
     }
 
     @Test
     void an_approved_deployment_is_not_declined() {
-        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
-               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"))
-               .expectNoEvents()
-               .expectException(brokenRule("not-awaiting-an-answer"));
+        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"),
+                      brokenRule("not-awaiting-an-answer"),
+                      requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER));
     }
 
     @Test
