@@ -7,6 +7,7 @@ import static org.casebook.command.Refused.unknownRecord;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -31,7 +32,11 @@ import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The answers and steps a deployment takes on its own: decline, withdraw, start. */
 class DeploymentLifecycleTest {
@@ -94,24 +99,18 @@ class DeploymentLifecycleTest {
         expectRefused(fixture, new StartDeployment(DEPLOYMENT, CASE), brokenRule("not-approved"), requested());
     }
 
-    @Test
-    void a_deployment_is_not_found_under_another_case() {
-        expectRefused(fixture, new StartDeployment(DEPLOYMENT, new CaseId("case-2")), unknownRecord(Kind.DEPLOYMENT),
-                      requested());
+    static Stream<Arguments> steps_named_under_another_case() {
+        CaseId another = new CaseId("case-2");
+        return Stream.of(
+                Arguments.of(Named.of("started", new StartDeployment(DEPLOYMENT, another))),
+                Arguments.of(Named.of("declined", new DeclineDeployment(DEPLOYMENT, another, "Needed at home"))),
+                Arguments.of(Named.of("withdrawn", new WithdrawDeployment(DEPLOYMENT, another, "No longer needed"))));
     }
 
-    @Test
-    void a_deployment_is_not_declined_under_another_case() {
-        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, new CaseId("case-2"), "Needed at home"),
-                      unknownRecord(Kind.DEPLOYMENT),
-                      requested());
-    }
-
-    @Test
-    void a_deployment_is_not_withdrawn_under_another_case() {
-        expectRefused(fixture, new WithdrawDeployment(DEPLOYMENT, new CaseId("case-2"), "No longer needed"),
-                      unknownRecord(Kind.DEPLOYMENT),
-                      requested());
+    @ParameterizedTest(name = "a deployment is not found under another case to be {0}")
+    @MethodSource("steps_named_under_another_case")
+    void a_deployment_is_not_found_under_another_case(Object step) {
+        expectRefused(fixture, step, unknownRecord(Kind.DEPLOYMENT), requested());
     }
 
     @Test
