@@ -1,5 +1,6 @@
 package org.casebook.command.crisis;
 
+import static org.casebook.command.testing.Refusing.expectRefused;
 import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.crisis.CaseEntries.CASE;
 import static org.casebook.command.crisis.CaseEntries.closed;
@@ -32,10 +33,9 @@ class MovingThroughStagesTest {
 
     @Test
     void skipping_ahead_needs_a_reason() {
-        fixture.given(opened(Stage.WATCH))
-               .when(move(Stage.POLICY, null, null))
-               .expectNoEvents()
-               .expectException(brokenRule("skipping-ahead-needs-reason").onField("reason"));
+        expectRefused(fixture, move(Stage.POLICY, null, null),
+                      brokenRule("skipping-ahead-needs-reason").onField("reason"),
+                      opened(Stage.WATCH));
     }
 
     @Test
@@ -48,10 +48,8 @@ class MovingThroughStagesTest {
 
     @Test
     void moving_back_needs_a_reason() {
-        fixture.given(opened(Stage.WATCH), moved(Stage.WATCH, Stage.ASSESSMENT))
-               .when(move(Stage.WATCH, " ", null))
-               .expectNoEvents()
-               .expectException(brokenRule("moving-back-needs-reason").onField("reason"));
+        expectRefused(fixture, move(Stage.WATCH, " ", null), brokenRule("moving-back-needs-reason").onField("reason"),
+                      opened(Stage.WATCH), moved(Stage.WATCH, Stage.ASSESSMENT));
     }
 
     @Test
@@ -64,18 +62,14 @@ class MovingThroughStagesTest {
 
     @Test
     void a_case_cannot_move_to_the_stage_it_is_in() {
-        fixture.given(opened(Stage.POLICY))
-               .when(move(Stage.POLICY, "again", null))
-               .expectNoEvents()
-               .expectException(brokenRule("stage-unchanged").onField("stage"));
+        expectRefused(fixture, move(Stage.POLICY, "again", null), brokenRule("stage-unchanged").onField("stage"),
+                      opened(Stage.POLICY));
     }
 
     @Test
     void closing_needs_an_outcome() {
-        fixture.given(opened(Stage.TRANSITION))
-               .when(move(Stage.CLOSED, null, null))
-               .expectNoEvents()
-               .expectException(brokenRule("closing-needs-outcome").onField("outcome"));
+        expectRefused(fixture, move(Stage.CLOSED, null, null), brokenRule("closing-needs-outcome").onField("outcome"),
+                      opened(Stage.TRANSITION));
     }
 
     @Test
@@ -87,18 +81,15 @@ class MovingThroughStagesTest {
 
     @Test
     void an_outcome_is_recorded_only_when_a_case_closes() {
-        fixture.given(opened(Stage.WATCH))
-               .when(move(Stage.ASSESSMENT, null, "Stabilised"))
-               .expectNoEvents()
-               .expectException(brokenRule("outcome-only-when-closing").onField("outcome"));
+        expectRefused(fixture, move(Stage.ASSESSMENT, null, "Stabilised"),
+                      brokenRule("outcome-only-when-closing").onField("outcome"),
+                      opened(Stage.WATCH));
     }
 
     @Test
     void a_closed_case_does_not_move_until_it_is_reopened() {
-        fixture.given(opened(Stage.WATCH), closed(Stage.WATCH))
-               .when(move(Stage.ASSESSMENT, "new facts", null))
-               .expectNoEvents()
-               .expectException(brokenRule("case-is-closed"));
+        expectRefused(fixture, move(Stage.ASSESSMENT, "new facts", null), brokenRule("case-is-closed"),
+                      opened(Stage.WATCH), closed(Stage.WATCH));
     }
 
     @Test

@@ -7,7 +7,6 @@ import static org.assertj.core.api.HamcrestCondition.matching;
 import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.Refused.staleVersion;
 import static org.casebook.command.Refused.unknownRecord;
-import static org.casebook.command.testing.InMemoryRecord.aggregate;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,18 +14,14 @@ import java.util.Map;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
 import org.casebook.command.CommandMetadata;
-import org.casebook.command.RecordCorrelation;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
 import org.casebook.command.crisis.Crisis;
 import org.casebook.command.responder.Responder;
 import org.casebook.command.responder.RosterSettings;
+import org.casebook.command.testing.InMemoryGateway;
 import org.casebook.command.testing.InMemoryRecord;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CaseId;
@@ -79,29 +74,23 @@ class DeploymentDeskTest {
 
     private static final ResponderId RESPONDER = new ResponderId("responder-1");
     private static final Skill RULE_OF_LAW = new Skill("rule-of-law");
+    private static final CaseId HAITI = new CaseId("case-1");
     private static final DeploymentRole ADVISER = new DeploymentRole("sector adviser");
     private static final RosterSettings SETTINGS = new RosterSettings(
             List.of("rule-of-law", "policing"),
             Map.of(CorpsComponent.ACTIVE, 365, CorpsComponent.STANDBY, 90, CorpsComponent.RESERVE, 60));
 
-    private Configuration axon;
+    private InMemoryGateway axon;
     private CommandGateway commands;
 
     @BeforeEach
     void start() {
-        axon = DefaultConfigurer.defaultConfiguration()
-                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                                .configureCorrelationDataProviders(c -> List.of(new RecordCorrelation()))
-                                .configureAggregate(aggregate(Crisis.class))
-                                .configureAggregate(aggregate(Responder.class))
-                                .configureAggregate(aggregate(Deployment.class))
-                                .registerComponent(RosterSettings.class, c -> SETTINGS)
-                                .registerCommandHandler(c -> new DeploymentDesk(c.repository(Deployment.class),
-                                                                                c.repository(Responder.class),
-                                                                                c.repository(Crisis.class)))
-                                .buildConfiguration();
-        axon.start();
-        commands = axon.commandGateway();
+        axon = InMemoryGateway.over(List.of(Crisis.class, Responder.class, Deployment.class), configurer -> configurer
+                .registerComponent(RosterSettings.class, c -> SETTINGS)
+                .registerCommandHandler(c -> new DeploymentDesk(c.repository(Deployment.class),
+                                                                c.repository(Responder.class),
+                                                                c.repository(Crisis.class))));
+        commands = axon.commands();
         commands.sendAndWait(new RegisterResponder(RESPONDER, new PersonalDetails("Amina Diallo", null),
                                                    CorpsComponent.STANDBY, new Agency("Justice"),
                                                    List.of(RULE_OF_LAW), null, null));
@@ -109,7 +98,26 @@ class DeploymentDeskTest {
 
     @AfterEach
     void stop() {
-        axon.shutdown();
+        axon.stop();
+    }
+
+    /** Case-1 opened, and deployment-1 of the responder requested on it from 10 January to 10 March 2027. */
+    private DeploymentId requested() {
+        return request("deployment-1", openCase(HAITI.value()), "2027-01-10", "2027-03-10");
+    }
+
+    /** {@link #requested()}, then approved. */
+    private DeploymentId approved() {
+        DeploymentId deployment = requested();
+        commands.sendAndWait(new ApproveDeployment(deployment, HAITI));
+        return deployment;
+    }
+
+    /** {@link #approved()}, then started. */
+    private DeploymentId underWay() {
+        DeploymentId deployment = approved();
+        commands.sendAndWait(new StartDeployment(deployment, HAITI));
+        return deployment;
     }
 
     private CaseId openCase(String id) {
@@ -127,8 +135,19 @@ class DeploymentDeskTest {
     }
 
     private List<Object> eventsOf(String aggregateId) {
-        return axon.eventStore().readEvents(aggregateId).asStream().map(DomainEventMessage::getPayload)
-                   .map(Object.class::cast).toList();
+        return axon.eventsOf(aggregateId);
+    }
+
+    private static MetaData expectedVersion(long version) {
+        return MetaData.with(CommandMetadata.EXPECTED_VERSION, version);
+    }
+
+    private static MetaData effective(String at) {
+        return MetaData.with(RecordMetadata.EFFECTIVE_AT, at);
+    }
+
+    private static RuleViolation refusal(ThrowingCallable command) {
+        return catchThrowableOfType(RuleViolation.class, command);
     }
 
     private static Period period(String start, String end) {
@@ -152,20 +171,15 @@ class DeploymentDeskTest {
         assertThat(eventsOf("deployment-1")).hasSize(2);
     }
 
-    private static MetaData expectedVersion(long version) {
-        return MetaData.with(CommandMetadata.EXPECTED_VERSION, version);
-    }
-
     @Test
     void approving_books_the_responder_for_the_period() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId deployment = requested();
 
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new ApproveDeployment(deployment, HAITI));
 
-        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, haiti, RESPONDER));
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, HAITI, RESPONDER));
         assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBooked(
-                RESPONDER, deployment, haiti, ADVISER, period("2027-01-10", "2027-03-10")));
+                RESPONDER, deployment, HAITI, ADVISER, period("2027-01-10", "2027-03-10")));
     }
 
     @Test
@@ -199,21 +213,18 @@ class DeploymentDeskTest {
 
     @Test
     void an_unavailable_responder_is_not_booked() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId deployment = requested();
         commands.sendAndWait(new ChangeResponderAvailability(
                 RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-02-01"), "Training")));
 
-        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti)))
+        assertThatThrownBy(() -> commands.sendAndWait(new ApproveDeployment(deployment, HAITI)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("responder responder-1 is unavailable until 2027-02-01 (Training)");
     }
 
     @Test
     void a_booked_responder_is_not_made_unavailable_over_the_booking() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
         assertThatThrownBy(() -> commands.sendAndWait(new ChangeResponderAvailability(
                 RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-02-01"), "Training")),
@@ -224,9 +235,7 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_with_a_booking_not_yet_ended_does_not_retire() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
         MetaData effective = MetaData.with(RecordMetadata.EFFECTIVE_AT, "2027-02-01T09:00:00Z");
         assertThatThrownBy(() -> commands.sendAndWait(new RetireResponder(RESPONDER, "Leaving"), effective))
@@ -321,53 +330,42 @@ class DeploymentDeskTest {
 
     @Test
     void closing_out_withdraws_a_request_awaiting_an_answer() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId deployment = requested();
 
-        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
+        commands.sendAndWait(new CloseOutDeployment(deployment, HAITI, LocalDate.parse("2027-01-05"), "Case closed"));
 
-        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentWithdrawn(deployment, haiti, "Case closed"));
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentWithdrawn(deployment, HAITI, "Case closed"));
     }
 
     @Test
     void closing_out_ends_a_deployment_under_way_on_the_day_the_case_closed() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
-        commands.sendAndWait(new StartDeployment(deployment, haiti));
+        DeploymentId deployment = underWay();
 
-        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+        commands.sendAndWait(new CloseOutDeployment(deployment, HAITI, LocalDate.parse("2027-02-15"), "Case closed"));
 
         assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentEnded(
-                deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+                deployment, HAITI, LocalDate.parse("2027-02-15"), "Case closed"));
         assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingChanged(
                 RESPONDER, deployment, period("2027-01-10", "2027-02-15")));
     }
 
     @Test
     void closing_out_leaves_a_deployment_that_is_over_as_it_is() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new WithdrawDeployment(deployment, haiti, "Not needed"));
+        DeploymentId deployment = requested();
+        commands.sendAndWait(new WithdrawDeployment(deployment, HAITI, "Not needed"));
 
-        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Case closed"));
+        commands.sendAndWait(new CloseOutDeployment(deployment, HAITI, LocalDate.parse("2027-02-15"), "Case closed"));
 
         assertThat(eventsOf("deployment-1")).hasSize(2);
     }
 
-    private static MetaData effective(String at) {
-        return MetaData.with(RecordMetadata.EFFECTIVE_AT, at);
-    }
-
     @Test
     void a_deployment_does_not_end_before_the_day_it_started() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
-        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
+        DeploymentId deployment = approved();
+        commands.sendAndWait(new StartDeployment(deployment, HAITI), effective("2027-01-20T08:00:00Z"));
 
         assertThatThrownBy(() -> commands.sendAndWait(
-                new EndDeployment(deployment, haiti, LocalDate.parse("2027-01-15"), "Sent home")))
+                new EndDeployment(deployment, HAITI, LocalDate.parse("2027-01-15"), "Sent home")))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("deployment deployment-1 was under way from 2027-01-20 and runs until 2027-03-10; it ends "
                                     + "on one of those days (extend it first to end later)")
@@ -376,46 +374,41 @@ class DeploymentDeskTest {
 
     @Test
     void starting_early_is_a_reschedule_recorded_before_the_start_that_books_the_new_days() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
-        commands.sendAndWait(new RescheduleDeployment(deployment, haiti, period("2026-12-20", "2027-03-10"),
+        commands.sendAndWait(new RescheduleDeployment(deployment, HAITI, period("2026-12-20", "2027-03-10"),
                                                       "Needed before the holidays", null));
-        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2026-12-20T08:00:00Z"));
+        commands.sendAndWait(new StartDeployment(deployment, HAITI), effective("2026-12-20T08:00:00Z"));
 
         assertThat(eventsOf("deployment-1")).endsWith(
-                new DeploymentRescheduled(deployment, haiti, period("2026-12-20", "2027-03-10"),
+                new DeploymentRescheduled(deployment, HAITI, period("2026-12-20", "2027-03-10"),
                                           "Needed before the holidays", null),
-                new DeploymentStarted(deployment, haiti));
+                new DeploymentStarted(deployment, HAITI));
         assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingChanged(
                 RESPONDER, deployment, period("2026-12-20", "2027-03-10")));
     }
 
     @Test
     void a_deployment_is_not_rescheduled_into_days_its_responder_is_unavailable() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId deployment = requested();
         commands.sendAndWait(new ChangeResponderAvailability(
                 RESPONDER, Availability.unavailableUntil(LocalDate.parse("2027-01-10"), "Training")));
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        commands.sendAndWait(new ApproveDeployment(deployment, HAITI));
 
         assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
-                deployment, haiti, period("2026-11-27", "2027-03-10"), "Earlier", null)))
+                deployment, HAITI, period("2026-11-27", "2027-03-10"), "Earlier", null)))
                 .isInstanceOf(RuleViolation.class)
                 .hasMessage("responder responder-1 is unavailable until 2027-01-10 (Training)");
-        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, haiti, RESPONDER));
+        assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentApproved(deployment, HAITI, RESPONDER));
     }
 
     @Test
     void only_an_approved_deployment_that_has_not_started_is_rescheduled() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
-        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-10T08:00:00Z"));
+        DeploymentId deployment = approved();
+        commands.sendAndWait(new StartDeployment(deployment, HAITI), effective("2027-01-10T08:00:00Z"));
 
         assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
-                deployment, haiti, period("2027-01-01", "2027-03-10"), "Earlier", null)))
+                deployment, HAITI, period("2027-01-01", "2027-03-10"), "Earlier", null)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("not-approved");
     }
@@ -465,18 +458,12 @@ class DeploymentDeskTest {
 
     @Test
     void rescheduling_needs_a_reason() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
         assertThatThrownBy(() -> commands.sendAndWait(new RescheduleDeployment(
-                deployment, haiti, period("2027-01-01", "2027-03-10"), " ", null)))
+                deployment, HAITI, period("2027-01-01", "2027-03-10"), " ", null)))
                 .isInstanceOf(RuleViolation.class)
                 .extracting(e -> ((RuleViolation) e).rule()).isEqualTo("answer-needs-reason");
-    }
-
-    private static RuleViolation refusal(ThrowingCallable command) {
-        return catchThrowableOfType(RuleViolation.class, command);
     }
 
     @Test
@@ -531,64 +518,53 @@ class DeploymentDeskTest {
 
     @Test
     void a_deployment_is_approved_once() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
-        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti))))
+        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, HAITI))))
                 .is(matching(brokenRule("not-awaiting-an-answer")));
         assertThat(eventsOf("responder-1")).filteredOn(ResponderBooked.class::isInstance).hasSize(1);
     }
 
     @Test
     void an_approved_deployment_is_extended_before_it_starts() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
-        commands.sendAndWait(new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null));
+        commands.sendAndWait(new ExtendDeployment(deployment, HAITI, LocalDate.parse("2027-03-20"), null));
 
         assertThat(eventsOf("deployment-1")).last().isEqualTo(
-                new DeploymentExtended(deployment, haiti, period("2027-01-10", "2027-03-20"), null));
+                new DeploymentExtended(deployment, HAITI, period("2027-01-10", "2027-03-20"), null));
     }
 
     @Test
     void an_ended_deployment_is_not_extended() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
-        commands.sendAndWait(new StartDeployment(deployment, haiti));
-        commands.sendAndWait(new EndDeployment(deployment, haiti, LocalDate.parse("2027-02-15"), "Sent home"));
+        DeploymentId deployment = underWay();
+        commands.sendAndWait(new EndDeployment(deployment, HAITI, LocalDate.parse("2027-02-15"), "Sent home"));
 
         assertThat(refusal(() -> commands.sendAndWait(
-                new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null))))
+                new ExtendDeployment(deployment, HAITI, LocalDate.parse("2027-03-20"), null))))
                 .is(matching(brokenRule("not-under-way")));
     }
 
     @Test
     void closing_out_cancels_an_approved_deployment_that_has_not_started_and_frees_its_days() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
 
-        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-05"), "Case closed"));
+        commands.sendAndWait(new CloseOutDeployment(deployment, HAITI, LocalDate.parse("2027-01-05"), "Case closed"));
 
         assertThat(eventsOf("deployment-1")).last()
-                                             .isEqualTo(new DeploymentCancelled(deployment, haiti, "Case closed"));
+                                             .isEqualTo(new DeploymentCancelled(deployment, HAITI, "Case closed"));
         assertThat(eventsOf("responder-1")).last().isEqualTo(new ResponderBookingCancelled(RESPONDER, deployment));
     }
 
     @Test
     void closing_out_ends_a_deployment_started_after_the_day_the_case_closed_on_the_day_it_started() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
-        commands.sendAndWait(new StartDeployment(deployment, haiti), effective("2027-01-20T08:00:00Z"));
+        DeploymentId deployment = approved();
+        commands.sendAndWait(new StartDeployment(deployment, HAITI), effective("2027-01-20T08:00:00Z"));
 
-        commands.sendAndWait(new CloseOutDeployment(deployment, haiti, LocalDate.parse("2027-01-15"), "Case closed"));
+        commands.sendAndWait(new CloseOutDeployment(deployment, HAITI, LocalDate.parse("2027-01-15"), "Case closed"));
 
         assertThat(eventsOf("deployment-1")).last().isEqualTo(new DeploymentEnded(
-                deployment, haiti, LocalDate.parse("2027-01-20"), "Case closed"));
+                deployment, HAITI, LocalDate.parse("2027-01-20"), "Case closed"));
     }
 
     @Test
@@ -603,24 +579,21 @@ class DeploymentDeskTest {
 
     @Test
     void a_responder_who_retired_after_the_request_is_not_booked() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
+        DeploymentId deployment = requested();
         commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"));
 
-        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, haiti))))
+        assertThat(refusal(() -> commands.sendAndWait(new ApproveDeployment(deployment, HAITI))))
                 .is(matching(brokenRule("responder-is-retired")));
         assertThat(eventsOf("deployment-1")).hasSize(1);
     }
 
     @Test
     void a_deployment_of_a_responder_who_has_retired_since_is_not_extended() {
-        CaseId haiti = openCase("case-1");
-        DeploymentId deployment = request("deployment-1", haiti, "2027-01-10", "2027-03-10");
-        commands.sendAndWait(new ApproveDeployment(deployment, haiti));
+        DeploymentId deployment = approved();
         commands.sendAndWait(new RetireResponder(RESPONDER, "Left the corps"), effective("2027-03-11T09:00:00Z"));
 
         assertThat(refusal(() -> commands.sendAndWait(
-                new ExtendDeployment(deployment, haiti, LocalDate.parse("2027-03-20"), null))))
+                new ExtendDeployment(deployment, HAITI, LocalDate.parse("2027-03-20"), null))))
                 .is(matching(brokenRule("responder-is-retired")));
     }
 

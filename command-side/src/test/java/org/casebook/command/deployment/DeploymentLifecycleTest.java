@@ -1,11 +1,13 @@
 package org.casebook.command.deployment;
 
+import static org.casebook.command.testing.Refusing.expectRefused;
 import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.Refused.unknownRecord;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -30,7 +32,11 @@ import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.kernel.responder.Skill;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The answers and steps a deployment takes on its own: decline, withdraw, start. */
 class DeploymentLifecycleTest {
@@ -62,18 +68,16 @@ class DeploymentLifecycleTest {
 
     @Test
     void declining_needs_a_reason() {
-        fixture.given(requested())
-               .when(new DeclineDeployment(DEPLOYMENT, CASE, ""))
-               .expectNoEvents()
-               .expectException(brokenRule("answer-needs-reason").onField("reason"));
+        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, CASE, ""),
+                      brokenRule("answer-needs-reason").onField("reason"),
+                      requested());
     }
 
     @Test
     void only_a_request_awaiting_an_answer_is_withdrawn() {
-        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
-               .when(new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"))
-               .expectNoEvents()
-               .expectException(brokenRule("not-awaiting-an-answer"));
+        expectRefused(fixture, new WithdrawDeployment(DEPLOYMENT, CASE, "No longer needed"),
+                      brokenRule("not-awaiting-an-answer"),
+                      requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER));
     }
 
     @Test
@@ -92,42 +96,28 @@ class DeploymentLifecycleTest {
 
     @Test
     void a_request_does_not_start_before_it_is_approved() {
-        fixture.given(requested())
-               .when(new StartDeployment(DEPLOYMENT, CASE))
-               .expectNoEvents()
-               .expectException(brokenRule("not-approved"));
+        expectRefused(fixture, new StartDeployment(DEPLOYMENT, CASE), brokenRule("not-approved"), requested());
     }
 
-    @Test
-    void a_deployment_is_not_found_under_another_case() {
-        fixture.given(requested())
-               .when(new StartDeployment(DEPLOYMENT, new CaseId("case-2")))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    static Stream<Arguments> steps_named_under_another_case() {
+        CaseId another = new CaseId("case-2");
+        return Stream.of(
+                Arguments.of(Named.of("started", new StartDeployment(DEPLOYMENT, another))),
+                Arguments.of(Named.of("declined", new DeclineDeployment(DEPLOYMENT, another, "Needed at home"))),
+                Arguments.of(Named.of("withdrawn", new WithdrawDeployment(DEPLOYMENT, another, "No longer needed"))));
     }
 
-    @Test
-    void a_deployment_is_not_declined_under_another_case() {
-        fixture.given(requested())
-               .when(new DeclineDeployment(DEPLOYMENT, new CaseId("case-2"), "Needed at home"))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
-    }
-
-    @Test
-    void a_deployment_is_not_withdrawn_under_another_case() {
-        fixture.given(requested())
-               .when(new WithdrawDeployment(DEPLOYMENT, new CaseId("case-2"), "No longer needed"))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.DEPLOYMENT));
+    @ParameterizedTest(name = "a deployment is not found under another case to be {0}")
+    @MethodSource("steps_named_under_another_case")
+    void a_deployment_is_not_found_under_another_case(Object step) {
+        expectRefused(fixture, step, unknownRecord(Kind.DEPLOYMENT), requested());
     }
 
     @Test
     void an_approved_deployment_is_not_declined() {
-        fixture.given(requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER))
-               .when(new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"))
-               .expectNoEvents()
-               .expectException(brokenRule("not-awaiting-an-answer"));
+        expectRefused(fixture, new DeclineDeployment(DEPLOYMENT, CASE, "Needed at home"),
+                      brokenRule("not-awaiting-an-answer"),
+                      requested(), new DeploymentApproved(DEPLOYMENT, CASE, RESPONDER));
     }
 
     @Test

@@ -5,21 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.HamcrestCondition.matching;
 import static org.casebook.command.BrokenRule.brokenRule;
-import static org.casebook.command.testing.InMemoryRecord.aggregate;
 import static org.casebook.command.testing.InMemoryRecord.openCase;
 
 import java.util.List;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.config.Configuration;
-import org.axonframework.config.DefaultConfigurer;
-import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.MetaData;
-import org.casebook.command.RecordCorrelation;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.crisis.Crisis;
+import org.casebook.command.testing.InMemoryGateway;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.Body;
 import org.casebook.kernel.crisis.CaseId;
@@ -51,29 +46,23 @@ class MovingMoneyTest {
     private static final FundingSourceId SOURCE = FundingSourceId.of("FY2008 NDAA s.1207", 2008);
     private static final CaseId CASE = new CaseId("case-1");
 
-    private Configuration axon;
+    private InMemoryGateway axon;
     private CommandGateway commands;
 
     @BeforeEach
     void start() {
-        axon = DefaultConfigurer.defaultConfiguration()
-                                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
-                                .configureCorrelationDataProviders(c -> List.of(new RecordCorrelation()))
-                                .configureAggregate(aggregate(Crisis.class))
-                                .configureAggregate(aggregate(FundingSource.class))
-                                .registerComponent(NotificationSettings.class, c -> NotificationSettings.none())
-                                .registerCommandHandler(c -> new FundsDesk(c.repository(FundingSource.class),
-                                                                           c.repository(Crisis.class)))
-                                .buildConfiguration();
-        axon.start();
-        commands = axon.commandGateway();
+        axon = InMemoryGateway.over(List.of(Crisis.class, FundingSource.class), configurer -> configurer
+                .registerComponent(NotificationSettings.class, c -> NotificationSettings.none())
+                .registerCommandHandler(c -> new FundsDesk(c.repository(FundingSource.class),
+                                                           c.repository(Crisis.class))));
+        commands = axon.commands();
         commands.sendAndWait(openCase(CASE));
         commands.sendAndWait(new RegisterFundingSource(SOURCE, "FY2008 NDAA s.1207", 2008, Amount.of("100.00")));
     }
 
     @AfterEach
     void stop() {
-        axon.shutdown();
+        axon.stop();
     }
 
     private EntryNumber allocate(String amount) {
@@ -94,8 +83,7 @@ class MovingMoneyTest {
     }
 
     private List<Object> events() {
-        return axon.eventStore().readEvents(SOURCE.value()).asStream().map(DomainEventMessage::getPayload)
-                   .map(Object.class::cast).toList();
+        return axon.eventsOf(SOURCE.value());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.casebook.command.handover;
 
+import static org.casebook.command.testing.Refusing.expectRefused;
 import static org.casebook.command.BrokenRule.brokenRule;
 
 import java.time.LocalDate;
@@ -54,26 +55,22 @@ class CorrectingTheLeadBodyTest {
 
     @Test
     void the_lead_body_of_a_closed_case_is_corrected_only_once_it_is_reopened() {
-        fixture.given(opened(MISSPELT), new CrisisClosed(CASE, Stage.TRANSITION, "Stabilised", null))
-               .when(new CorrectLeadBody(CASE, EMBASSY, "Misspelt at opening"))
-               .expectNoEvents()
-               .expectException(brokenRule("case-is-closed"));
+        expectRefused(fixture, new CorrectLeadBody(CASE, EMBASSY, "Misspelt at opening"), brokenRule("case-is-closed"),
+                      opened(MISSPELT), new CrisisClosed(CASE, Stage.TRANSITION, "Stabilised", null));
     }
 
     @Test
     void a_correction_of_the_lead_body_needs_a_reason() {
-        fixture.given(opened(MISSPELT))
-               .when(new CorrectLeadBody(CASE, EMBASSY, " "))
-               .expectNoEvents()
-               .expectException(brokenRule("correction-needs-reason").onField("reason"));
+        expectRefused(fixture, new CorrectLeadBody(CASE, EMBASSY, " "),
+                      brokenRule("correction-needs-reason").onField("reason"),
+                      opened(MISSPELT));
     }
 
     @Test
     void a_correction_names_another_body_than_the_one_leading() {
-        fixture.given(opened(EMBASSY))
-               .when(new CorrectLeadBody(CASE, EMBASSY, "Sure"))
-               .expectNoEvents()
-               .expectException(brokenRule("lead-unchanged").onField("leadBody"));
+        expectRefused(fixture, new CorrectLeadBody(CASE, EMBASSY, "Sure"),
+                      brokenRule("lead-unchanged").onField("leadBody"),
+                      opened(EMBASSY));
     }
 
     @Test
@@ -81,10 +78,9 @@ class CorrectingTheLeadBodyTest {
         Signatory capital = new Signatory("alvarez", "COORDINATOR", CRSG);
         HandoverProposed proposed = new HandoverProposed(CASE, HandoverId.number(1), CRSG, EMBASSY, null, List.of(),
                                                          OPEN_ITEMS, List.of(), MARCH_1, capital);
-        fixture.given(opened(CRSG), proposed)
-               .when(new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-pending").onField("leadBody"));
+        expectRefused(fixture, new CorrectLeadBody(CASE, new Body("IPC"), "Wrong body"),
+                      brokenRule("handover-pending").onField("leadBody"),
+                      opened(CRSG), proposed);
         fixture.given(opened(CRSG), proposed, new HandoverAccepted(CASE, HandoverId.number(1), CRSG, EMBASSY,
                                                                    List.of(), FIELD, "J. Okafor", "brief-digest",
                                                                    MARCH_1, LeadMove.ON_EFFECTIVE_DATE))

@@ -1,5 +1,6 @@
 package org.casebook.command.handover;
 
+import static org.casebook.command.testing.Refusing.expectRefused;
 import static org.casebook.command.BrokenRule.brokenRule;
 import static org.casebook.command.Refused.unknownRecord;
 
@@ -82,26 +83,19 @@ class HandingOverTheLeadTest {
 
     @Test
     void a_coordinator_of_another_body_cannot_propose_a_handover_of_the_lead() {
-        fixture.given(opened())
-               .when(propose(FIELD, UNDP, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("proposer-must-lead"));
+        expectRefused(fixture, propose(FIELD, UNDP, List.of()), brokenRule("proposer-must-lead"), opened());
     }
 
     @Test
     void the_lead_is_not_handed_to_the_body_that_has_it() {
-        fixture.given(opened())
-               .when(propose(CAPITAL, CRSG, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-to-the-lead").onField("toBody"));
+        expectRefused(fixture, propose(CAPITAL, CRSG, List.of()), brokenRule("handover-to-the-lead").onField("toBody"),
+                      opened());
     }
 
     @Test
     void only_one_handover_of_a_scope_is_pending_at_a_time() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of(Sector.SECURITY)))
-               .when(propose(CAPITAL, UNDP, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-pending").onField("sectors"));
+        expectRefused(fixture, propose(CAPITAL, UNDP, List.of()), brokenRule("handover-pending").onField("sectors"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of(Sector.SECURITY)));
     }
 
     @Test
@@ -130,20 +124,16 @@ class HandingOverTheLeadTest {
 
     @Test
     void until_its_effective_date_the_old_lead_leads_but_can_no_longer_hand_the_lead_over() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
-               .when(propose(CAPITAL, UNDP, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("proposer-must-lead"));
+        expectRefused(fixture, propose(CAPITAL, UNDP, List.of()), brokenRule("proposer-must-lead"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()));
     }
 
     @Test
     void the_incoming_lead_cannot_hand_over_effective_before_its_own_lead_begins() {
         ProposeHandover back = new ProposeHandover(CASE, CRSG, null, List.of(), OPEN_ITEMS, RISKS,
                                                    LocalDate.parse("2027-02-01"), FIELD);
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
-               .when(back)
-               .expectNoEvents()
-               .expectException(brokenRule("handover-before-lead-begins").onField("proposedEffectiveOn"));
+        expectRefused(fixture, back, brokenRule("handover-before-lead-begins").onField("proposedEffectiveOn"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()));
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()), transferred(1))
                .when(back)
                .expectNoEvents()
@@ -191,10 +181,8 @@ class HandingOverTheLeadTest {
     void an_acceptance_recorded_when_leads_moved_on_acceptance_moved_it_then() {
         HandoverAccepted atOnce = new HandoverAccepted(CASE, H1, CRSG, EMBASSY, List.of(), FIELD, "J. Okafor",
                                                        "brief-digest", MARCH_1, LeadMove.ON_ACCEPTANCE);
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce)
-               .when(propose(CAPITAL, UNDP, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("proposer-must-lead"));
+        expectRefused(fixture, propose(CAPITAL, UNDP, List.of()), brokenRule("proposer-must-lead"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce);
         fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), atOnce)
                .when(propose(FIELD, UNDP, List.of()))
                .expectEvents(proposed(2, EMBASSY, UNDP, List.of()));
@@ -213,10 +201,9 @@ class HandingOverTheLeadTest {
         HandoverProposed forOkafor = new HandoverProposed(CASE, H1, CRSG, EMBASSY, "okafor", List.of(), OPEN_ITEMS,
                                                           RISKS, MARCH_1, CAPITAL);
         Signatory colleague = new Signatory("mensah", "COORDINATOR", EMBASSY);
-        fixture.given(opened(), forOkafor)
-               .when(new DeclineHandover(CASE, H1, "Not ours", colleague))
-               .expectNoEvents()
-               .expectException(brokenRule("not-the-receiving-side"));
+        expectRefused(fixture, new DeclineHandover(CASE, H1, "Not ours", colleague),
+                      brokenRule("not-the-receiving-side"),
+                      opened(), forOkafor);
     }
 
     @Test
@@ -228,10 +215,9 @@ class HandingOverTheLeadTest {
 
     @Test
     void declining_needs_a_reason() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
-               .when(new DeclineHandover(CASE, H1, " ", FIELD))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-answer-needs-reason").onField("reason"));
+        expectRefused(fixture, new DeclineHandover(CASE, H1, " ", FIELD),
+                      brokenRule("handover-answer-needs-reason").onField("reason"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()));
     }
 
     @Test
@@ -243,18 +229,14 @@ class HandingOverTheLeadTest {
 
     @Test
     void the_receiving_body_cannot_withdraw_a_handover() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()))
-               .when(new WithdrawHandover(CASE, H1, "Not ours", FIELD))
-               .expectNoEvents()
-               .expectException(brokenRule("not-the-proposing-side"));
+        expectRefused(fixture, new WithdrawHandover(CASE, H1, "Not ours", FIELD), brokenRule("not-the-proposing-side"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()));
     }
 
     @Test
     void an_answered_handover_cannot_be_withdrawn() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
-               .when(new WithdrawHandover(CASE, H1, "Too late", CAPITAL))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-not-pending"));
+        expectRefused(fixture, new WithdrawHandover(CASE, H1, "Too late", CAPITAL), brokenRule("handover-not-pending"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()));
     }
 
     @Test
@@ -286,18 +268,15 @@ class HandingOverTheLeadTest {
     @Test
     void a_pending_handover_escalates_once() {
         Instant deadline = Instant.parse("2027-02-04T09:00:00Z");
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), new HandoverEscalated(CASE, H1, deadline))
-               .when(new EscalateHandover(CASE, H1, deadline))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-already-escalated"));
+        expectRefused(fixture, new EscalateHandover(CASE, H1, deadline), brokenRule("handover-already-escalated"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), new HandoverEscalated(CASE, H1, deadline));
     }
 
     @Test
     void an_answered_handover_does_not_escalate() {
-        fixture.given(opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()))
-               .when(new EscalateHandover(CASE, H1, Instant.parse("2027-02-04T09:00:00Z")))
-               .expectNoEvents()
-               .expectException(brokenRule("handover-not-pending"));
+        expectRefused(fixture, new EscalateHandover(CASE, H1, Instant.parse("2027-02-04T09:00:00Z")),
+                      brokenRule("handover-not-pending"),
+                      opened(), proposed(1, CRSG, EMBASSY, List.of()), accepted(1, List.of()));
     }
 
     @Test
@@ -328,18 +307,12 @@ class HandingOverTheLeadTest {
 
     @Test
     void an_unknown_handover_is_not_found() {
-        fixture.given(opened())
-               .when(new DeclineHandover(CASE, H2, "Unknown", FIELD))
-               .expectNoEvents()
-               .expectException(unknownRecord(Kind.HANDOVER));
+        expectRefused(fixture, new DeclineHandover(CASE, H2, "Unknown", FIELD), unknownRecord(Kind.HANDOVER), opened());
     }
 
     @Test
     void no_handover_is_proposed_on_a_closed_case() {
-        fixture.given(opened(), closed())
-               .when(propose(CAPITAL, EMBASSY, List.of()))
-               .expectNoEvents()
-               .expectException(brokenRule("case-is-closed"));
+        expectRefused(fixture, propose(CAPITAL, EMBASSY, List.of()), brokenRule("case-is-closed"), opened(), closed());
     }
 
     @Test
