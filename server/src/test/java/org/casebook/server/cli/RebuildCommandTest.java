@@ -45,17 +45,17 @@ class RebuildCommandTest {
         int exit = casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
                             password(CasebookInstance.PASSWORD).toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(RebuildCommand.REBUILT);
+        assertThat(exit).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         assertThat(out.toString()).startsWith("rebuilt board into generation ");
     }
 
     @Test
     void a_wrong_password_or_an_unknown_view_exits_2_with_the_reason() throws Exception {
         assertThat(casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
-                            password("wrong").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password("wrong").toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("401");
         assertThat(casebook("rebuild", "nonsense", "--url", casebook.baseUrl(), "--password-file",
-                            password(CasebookInstance.PASSWORD).toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password(CasebookInstance.PASSWORD).toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("no view nonsense");
     }
 
@@ -70,7 +70,7 @@ class RebuildCommandTest {
     @Test
     void no_server_there_exits_2() throws Exception {
         assertThat(casebook("rebuild", "board", "--url", "http://localhost:1", "--password-file",
-                            password("x").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password("x").toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("no Casebook answers");
     }
 

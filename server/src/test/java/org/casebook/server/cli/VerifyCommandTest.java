@@ -128,7 +128,7 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).startsWith("NOT INTACT").contains("ALTERED at 5: the commit at 5 was changed");
     }
 
@@ -153,7 +153,7 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).contains("signed digests: 1 checked, signatures checked with key ")
                                   .contains("DIGEST_BROKEN at 12: Casebook signed hash " + head.hash());
     }
@@ -184,7 +184,7 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).contains("access log: NOT intact, 1 entry")
                                   .contains("ALTERED at entry 1: entry 1 was changed after it was written");
     }
@@ -193,7 +193,7 @@ class VerifyCommandTest {
     void a_folder_without_casebook_data_exits_2() {
         int exit = casebook("verify", "--data", data.resolve("nothing-here").toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+        assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("no Casebook data in");
     }
 
@@ -202,7 +202,7 @@ class VerifyCommandTest {
         try (Store running = Store.embedded(data, 0, "casebook")) {
             int exit = casebook("verify", "--data", data.toString());
 
-            assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+            assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
             assertThat(err.toString()).contains("is another Casebook using this data folder")
                                       .contains("GET /api/journal/verify");
         }
@@ -212,7 +212,7 @@ class VerifyCommandTest {
     void a_malformed_anchor_is_a_usage_error() {
         int exit = casebook("verify", "--data", data.toString(), "--anchor", "twelve");
 
-        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
+        assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("--anchor: an anchor is POSITION:HASH");
     }
 
