@@ -12,13 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./casebook as-of} shows a case, or the board, as it was, from a stopped server's store. */
 class AsOfCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private static String caseId;
     private static long decidedAt;
@@ -34,11 +35,6 @@ class AsOfCommandTest {
         long last = coordinator.post("/api/crises/" + caseId + "/stage", stage("ASSESSMENT", null, null)).position();
         casebook.as("AUDITOR").get("/api/crises/" + caseId + "/as-of?position=" + last);
         casebook.stop();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        casebook.close();
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./casebook rebuild VIEW} asks a running Casebook to rebuild a view and follows it to the end. */
 class RebuildCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -33,11 +34,6 @@ class RebuildCommandTest {
         Api coordinator = casebook.as("COORDINATOR");
         String id = coordinator.post("/api/crises", openCase()).id();
         coordinator.post("/api/crises/" + id + "/decisions", decision("Rebuild me", null));
-    }
-
-    @AfterAll
-    static void stop() {
-        casebook.close();
     }
 
     @Test

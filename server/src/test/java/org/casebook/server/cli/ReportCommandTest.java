@@ -18,7 +18,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CasebookProcess;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./casebook report} writes a report's files to a folder, from a stopped server's store. */
 class ReportCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private static String caseId;
     private static String servedJson;
@@ -43,11 +44,6 @@ class ReportCommandTest {
         coordinator.post("/api/crises/" + caseId + "/decisions", decision("Deploy a field ACT", null));
         servedJson = casebook.as("REPORTER").get("/api/crises/" + caseId + "/report").body();
         casebook.stop();
-    }
-
-    @AfterAll
-    static void cleanUp() {
-        casebook.close();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.casebook.journal.testing.TestEvents.event;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -191,29 +192,32 @@ class VerifyCommandTest {
 
     @Test
     void a_folder_without_casebook_data_exits_2() {
-        int exit = casebook("verify", "--data", data.resolve("nothing-here").toString());
-
-        assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
-        assertThat(err.toString()).contains("no Casebook data in");
+        assertCouldNotVerify(List.of("--data", data.resolve("nothing-here").toString()), "no Casebook data in");
     }
 
     @Test
     void a_data_folder_held_by_a_running_casebook_exits_2_with_advice() {
         try (Store running = Store.embedded(data, 0, "casebook")) {
-            int exit = casebook("verify", "--data", data.toString());
-
-            assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
-            assertThat(err.toString()).contains("is another Casebook using this data folder")
-                                      .contains("GET /api/journal/verify");
+            assertCouldNotVerify(List.of("--data", data.toString()), "is another Casebook using this data folder",
+                                 "GET /api/journal/verify");
         }
     }
 
     @Test
     void a_malformed_anchor_is_a_usage_error() {
-        int exit = casebook("verify", "--data", data.toString(), "--anchor", "twelve");
+        assertCouldNotVerify(List.of("--data", data.toString(), "--anchor", "twelve"),
+                             "--anchor: an anchor is POSITION:HASH");
+    }
+
+    /** {@code verify} with these arguments exits 2, saying each of {@code reasons} on its error output. */
+    private void assertCouldNotVerify(List<String> arguments, String... reasons) {
+        List<String> all = new ArrayList<>(List.of("verify"));
+        all.addAll(arguments);
+
+        int exit = CommandLines.run(out, err, all);
 
         assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
-        assertThat(err.toString()).contains("--anchor: an anchor is POSITION:HASH");
+        assertThat(err.toString()).contains(reasons);
     }
 
     /** Signs the journal's head as a server with its key in {@code keyFile} would have. */
