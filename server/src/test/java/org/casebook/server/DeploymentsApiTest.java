@@ -204,36 +204,31 @@ class DeploymentsApiTest {
     @Test
     void approving_a_clash_is_422_naming_the_deployment_it_clashes_with_and_records_nothing() {
         String haiti = newCase();
-        String sudan = newCase();
-        String responder = register("ACTIVE");
-        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
-        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
-        step(haiti, first, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(haiti, register("ACTIVE"), "2027-01-10", "2027-03-10", "2027-03-01",
+                                         "2027-05-01");
         long head = head();
 
-        Api.Response clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of());
+        Api.Response clash = coordinator.post(deployments(booked.otherCase()) + "/" + booked.asked() + "/approve",
+                                              Map.of());
 
         assertRefused(clash, "responder-double-booked");
-        assertThat(clash.json().get("detail").asText()).contains(first).contains(haiti);
+        assertThat(clash.json().get("detail").asText()).contains(booked.booked()).contains(haiti);
         assertThat(head()).isEqualTo(head);
     }
 
     @Test
     void a_clash_names_the_responder_and_the_case_by_name_and_title_and_keeps_the_ids_to_copy() {
         String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null)).id();
-        String sudan = newCase();
         String responder = coordinator.post("/api/responders", responder("Jean Baptiste", "ACTIVE",
                                                                            List.of("rule-of-law"))).id();
-        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
-        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
-        step(haiti, first, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(haiti, responder, "2027-01-10", "2027-03-10", "2027-03-01", "2027-05-01");
         awaitNamesOf(haiti, responder);
 
-        String clash = refusedApproval(coordinator, sudan, second);
-        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
+        String clash = refusedApproval(coordinator, booked.otherCase(), booked.asked());
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), booked.otherCase(), booked.asked());
 
         assertThat(clash).startsWith("Jean Baptiste (responder " + responder + ")")
-                         .contains("deployment " + first)
+                         .contains("deployment " + booked.booked())
                          .contains("case \"Haiti gang violence\" (" + haiti + ")");
         assertThat(uncleared).contains("Jean Baptiste").contains("case \"Haiti gang violence\"");
         JsonNode staffing = coordinator.get(deployments(haiti) + "?after=" + head()).json();
@@ -245,15 +240,12 @@ class DeploymentsApiTest {
     void a_clash_with_an_sbu_case_does_not_name_the_case_to_the_uncleared() {
         String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
                                                                      "sensitivity", "SBU")).id();
-        String sudan = newCase();
         String responder = register("ACTIVE");
-        String secret = requestDeployment(quiet, responder, "2027-04-01", "2027-04-30");
-        String second = requestDeployment(sudan, responder, "2027-04-10", "2027-05-01");
-        step(quiet, secret, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(quiet, responder, "2027-04-01", "2027-04-30", "2027-04-10", "2027-05-01");
         awaitNamesOf(quiet, responder);
 
-        String cleared = refusedApproval(coordinator, sudan, second);
-        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
+        String cleared = refusedApproval(coordinator, booked.otherCase(), booked.asked());
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), booked.otherCase(), booked.asked());
 
         assertThat(cleared).contains("case \"Back-channel talks\" (" + quiet + ")");
         assertThat(uncleared).doesNotContain("Back-channel talks").contains("case " + quiet)
@@ -478,6 +470,23 @@ class DeploymentsApiTest {
         String deployment = approvedDeployment(kase, responder, today.plusDays(firstDay).toString(),
                                                today.plusDays(lastDay).toString());
         return new Approved(kase, responder, deployment, today);
+    }
+
+    /** A responder's deployment approved in a case, and a request for them in another case over days that overlap. */
+    private record Clash(String booked, String otherCase, String asked) {
+    }
+
+    /**
+     * Books {@code responder} in {@code kase} from {@code bookedFrom} to {@code bookedTo}, after asking for them in a
+     * new case from {@code askedFrom} to {@code askedTo}; that request is left to approve.
+     */
+    private static Clash bookedAndAskedFor(String kase, String responder, String bookedFrom, String bookedTo,
+                                           String askedFrom, String askedTo) {
+        String otherCase = newCase();
+        String booked = requestDeployment(kase, responder, bookedFrom, bookedTo);
+        String asked = requestDeployment(otherCase, responder, askedFrom, askedTo);
+        step(kase, booked, "approve", Map.of());
+        return new Clash(booked, otherCase, asked);
     }
 
     /** A deployment requested and approved, not started. */

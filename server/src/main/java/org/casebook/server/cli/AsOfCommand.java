@@ -1,6 +1,5 @@
 package org.casebook.server.cli;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -48,10 +47,8 @@ final class AsOfCommand extends CasebookCommand {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = out();
-        PrintWriter err = err();
         AsOf asOf = asOf();
-        return where.run(err, "as-of", "GET /api/crises/{id}/as-of", store -> {
+        return where.run(err(), "as-of", "GET /api/crises/{id}/as-of", store -> {
             TimeTravel timeTravel = new TimeTravel(
                     CaseHistory.live(store.database(), JournalSerializer.create(EventTypes.published())));
             Map<String, Object> details = new LinkedHashMap<>();
@@ -61,15 +58,15 @@ final class AsOfCommand extends CasebookCommand {
                                       details);
             ObjectMapper json = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
             if (caseId == null) {
-                out.println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
+                out().println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
                 return DONE;
             }
             var file = timeTravel.caseFile(caseId, asOf);
             if (file.isEmpty()) {
-                err.println("casebook as-of: case " + caseId + " did not exist as of " + asOf);
+                err().println("casebook as-of: case " + caseId + " did not exist as of " + asOf);
                 return NO;
             }
-            out.println(json.writeValueAsString(file.get()));
+            out().println(json.writeValueAsString(file.get()));
             return DONE;
         });
     }

@@ -76,9 +76,7 @@ final class ReportCommand extends CasebookCommand {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = out();
-        PrintWriter err = err();
-        return where.run(err, "report", "GET /api/reports/...", store -> {
+        return where.run(err(), "report", "GET /api/reports/...", store -> {
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
             Reports reports = Reports.offline(journal, store.database(), serializer, settings());
@@ -88,13 +86,13 @@ final class ReportCommand extends CasebookCommand {
             } catch (InvalidInput e) {
                 throw usageError(e.field() + ": " + e.getMessage());
             } catch (UnknownRecord e) {
-                err.println("casebook report: " + e.getMessage());
+                err().println("casebook report: " + e.getMessage());
                 return NO;
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("report", report.name());
             StoreOptions.recordAccess(store, "report (command line)", details);
-            write(report, reports, stdout, err);
+            write(report, reports, out(), err());
             return DONE;
         });
     }
