@@ -266,10 +266,7 @@ class JournalStorageEngineTest {
 
     @Test
     void one_stream_read_up_to_a_position_holds_its_events_at_or_before_it() {
-        JournalStorageEngine journal = store.journal().readWindow(2).build();
-        journal.appendEvents(events("long", 0, 1));
-        journal.appendEvents(List.of(event("noise", 0)));
-        journal.appendEvents(events("long", 2, 4));
+        JournalStorageEngine journal = longStreamAroundNoise(2, 4);
 
         assertThat(positions(journal.readTrackedEvents("long", 4))).containsExactly(1L, 2L, 4L);
         assertThat(positions(journal.readTrackedEvents("long", 3))).containsExactly(1L, 2L);
@@ -279,10 +276,7 @@ class JournalStorageEngineTest {
 
     @Test
     void an_aggregate_stream_loads_across_read_windows() {
-        JournalStorageEngine journal = store.journal().readWindow(3).build();
-        journal.appendEvents(events("long", 0, 1));
-        journal.appendEvents(List.of(event("noise", 0)));
-        journal.appendEvents(events("long", 2, 5));
+        JournalStorageEngine journal = longStreamAroundNoise(3, 5);
         journal.appendEvents(events("long", 6, 6));
         journal.appendEvents(events("long", 7, 9));
 
@@ -416,6 +410,18 @@ class JournalStorageEngineTest {
                 .hasMessageContaining("keeps no snapshots");
         assertThat(journal.readSnapshot("snapped")).isEmpty();
         assertThat(journal.readEvents("snapped").asStream()).hasSize(1);
+    }
+
+    /**
+     * A journal read {@code readWindow} commits at a time, holding the stream "long" at positions 1, 2 and from 4 (its
+     * events 0 to {@code lastSequence}), with another stream's event at position 3 between them.
+     */
+    private JournalStorageEngine longStreamAroundNoise(int readWindow, long lastSequence) {
+        JournalStorageEngine journal = store.journal().readWindow(readWindow).build();
+        journal.appendEvents(events("long", 0, 1));
+        journal.appendEvents(List.of(event("noise", 0)));
+        journal.appendEvents(events("long", 2, lastSequence));
+        return journal;
     }
 
     /** Runs {@code write} once for each writer (numbered from 0), all at once on a pool, and waits for every one. */
