@@ -14,6 +14,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 import java.util.stream.Stream;
 
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -48,24 +50,15 @@ class JournalStorageEngineTest {
         JournalStorageEngine journal = store.journal().build();
         int writers = 8;
         int commitsEach = 40;
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<?>> done = new ArrayList<>();
-        for (int writer = 0; writer < writers; writer++) {
+        writeConcurrently(writers, writer -> {
             String crisis = "case-" + writer;
-            done.add(pool.submit(() -> {
-                long sequence = 0;
-                for (int commit = 0; commit < commitsEach; commit++) {
-                    int size = 1 + commit % 3;
-                    journal.appendEvents(events(crisis, sequence, sequence + size - 1));
-                    sequence += size;
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+            long sequence = 0;
+            for (int commit = 0; commit < commitsEach; commit++) {
+                int size = 1 + commit % 3;
+                journal.appendEvents(events(crisis, sequence, sequence + size - 1));
+                sequence += size;
+            }
+        });
 
         List<Long> positions = readAll(journal).stream().map(JournalStorageEngineTest::positionOf).toList();
         long expectedEvents = writers * (long) (commitsEach / 3 * 6 + (commitsEach % 3 == 1 ? 1 : commitsEach % 3 == 2 ? 3 : 0));
@@ -95,21 +88,12 @@ class JournalStorageEngineTest {
             }
         });
         reader.start();
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        List<Future<?>> done = new ArrayList<>();
-        for (int writer = 0; writer < writers; writer++) {
+        writeConcurrently(writers, writer -> {
             String crisis = "followed-" + writer;
-            done.add(pool.submit(() -> {
-                for (long sequence = 0; sequence < commitsEach * 2L; sequence += 2) {
-                    journal.appendEvents(events(crisis, sequence, sequence + 1));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+            for (long sequence = 0; sequence < commitsEach * 2L; sequence += 2) {
+                journal.appendEvents(events(crisis, sequence, sequence + 1));
+            }
+        });
         reader.join(60_000);
 
         assertThat(reader.isAlive()).isFalse();
@@ -120,22 +104,7 @@ class JournalStorageEngineTest {
     void two_journals_sharing_one_store_interleave_without_gaps_or_duplicates() throws Exception {
         JournalStorageEngine first = store.journal().build();
         JournalStorageEngine second = store.journal().build();
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        List<Future<?>> done = new ArrayList<>();
-        for (int writer = 0; writer < 4; writer++) {
-            JournalStorageEngine journal = writer % 2 == 0 ? first : second;
-            String crisis = "shared-" + writer;
-            done.add(pool.submit(() -> {
-                for (long sequence = 0; sequence < 50; sequence++) {
-                    journal.appendEvents(List.of(event(crisis, sequence)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+        appendFiftyEventsEach(4, "shared-", writer -> writer % 2 == 0 ? first : second);
 
         List<? extends TrackedEventMessage<?>> all = readAll(first);
         assertThat(all).extracting(JournalStorageEngineTest::positionOf)
@@ -297,10 +266,7 @@ class JournalStorageEngineTest {
 
     @Test
     void one_stream_read_up_to_a_position_holds_its_events_at_or_before_it() {
-        JournalStorageEngine journal = store.journal().readWindow(2).build();
-        journal.appendEvents(events("long", 0, 1));
-        journal.appendEvents(List.of(event("noise", 0)));
-        journal.appendEvents(events("long", 2, 4));
+        JournalStorageEngine journal = longStreamAroundNoise(2, 4);
 
         assertThat(positions(journal.readTrackedEvents("long", 4))).containsExactly(1L, 2L, 4L);
         assertThat(positions(journal.readTrackedEvents("long", 3))).containsExactly(1L, 2L);
@@ -310,10 +276,7 @@ class JournalStorageEngineTest {
 
     @Test
     void an_aggregate_stream_loads_across_read_windows() {
-        JournalStorageEngine journal = store.journal().readWindow(3).build();
-        journal.appendEvents(events("long", 0, 1));
-        journal.appendEvents(List.of(event("noise", 0)));
-        journal.appendEvents(events("long", 2, 5));
+        JournalStorageEngine journal = longStreamAroundNoise(3, 5);
         journal.appendEvents(events("long", 6, 6));
         journal.appendEvents(events("long", 7, 9));
 
@@ -408,21 +371,7 @@ class JournalStorageEngineTest {
         assumeFalse(store.isReal(), "group commit is the embedded store's; MongoDB uses its write concern");
         GroupCommit groupCommit = (GroupCommit) store.durability();
         JournalStorageEngine journal = store.journal().build();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> done = new CopyOnWriteArrayList<>();
-        for (int writer = 0; writer < 8; writer++) {
-            String crisis = "grouped-" + writer;
-            done.add(pool.submit(() -> {
-                for (long sequence = 0; sequence < 50; sequence++) {
-                    journal.appendEvents(List.of(event(crisis, sequence)));
-                }
-                return null;
-            }));
-        }
-        for (Future<?> future : done) {
-            future.get();
-        }
-        pool.shutdown();
+        appendFiftyEventsEach(8, "grouped-", writer -> journal);
 
         assertThat(journal.head().position()).isEqualTo(400);
         assertThat(groupCommit.flushes()).isBetween(1L, 399L);
@@ -461,6 +410,47 @@ class JournalStorageEngineTest {
                 .hasMessageContaining("keeps no snapshots");
         assertThat(journal.readSnapshot("snapped")).isEmpty();
         assertThat(journal.readEvents("snapped").asStream()).hasSize(1);
+    }
+
+    /**
+     * A journal read {@code readWindow} commits at a time, holding the stream "long" at positions 1, 2 and from 4 (its
+     * events 0 to {@code lastSequence}), with another stream's event at position 3 between them.
+     */
+    private JournalStorageEngine longStreamAroundNoise(int readWindow, long lastSequence) {
+        JournalStorageEngine journal = store.journal().readWindow(readWindow).build();
+        journal.appendEvents(events("long", 0, 1));
+        journal.appendEvents(List.of(event("noise", 0)));
+        journal.appendEvents(events("long", 2, lastSequence));
+        return journal;
+    }
+
+    /** Runs {@code write} once for each writer (numbered from 0), all at once on a pool, and waits for every one. */
+    private static void writeConcurrently(int writers, IntConsumer write) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int writer = 0; writer < writers; writer++) {
+                int number = writer;
+                done.add(pool.submit(() -> write.accept(number)));
+            }
+            for (Future<?> future : done) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** Each writer appends 50 single-event commits to its own crisis ({@code prefix + writer}) in the journal it is given. */
+    private static void appendFiftyEventsEach(int writers, String prefix, IntFunction<JournalStorageEngine> journalOf)
+            throws Exception {
+        writeConcurrently(writers, writer -> {
+            JournalStorageEngine journal = journalOf.apply(writer);
+            String crisis = prefix + writer;
+            for (long sequence = 0; sequence < 50; sequence++) {
+                journal.appendEvents(List.of(event(crisis, sequence)));
+            }
+        });
     }
 
     private static List<? extends TrackedEventMessage<?>> readAll(JournalStorageEngine journal) {

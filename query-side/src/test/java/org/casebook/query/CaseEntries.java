@@ -3,6 +3,7 @@ package org.casebook.query;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.casebook.kernel.EventType;
 import org.casebook.kernel.crisis.AssessmentId;
@@ -86,6 +87,15 @@ public final class CaseEntries {
 
     public List<RecordedEntry> entries() {
         return List.copyOf(entries);
+    }
+
+    /** What a projection's fold makes of this history: {@code fold} applied entry by entry, from {@code start}. */
+    public <V> V foldedBy(V start, BiFunction<V, RecordedEntry, V> fold) {
+        V folded = start;
+        for (RecordedEntry entry : entries) {
+            folded = fold.apply(folded, entry);
+        }
+        return folded;
     }
 
     public RecordedEntry last() {

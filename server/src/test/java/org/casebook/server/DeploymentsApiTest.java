@@ -65,39 +65,31 @@ class DeploymentsApiTest {
 
     @Test
     void starting_before_the_first_day_is_422_start_outside_period_and_records_nothing() {
-        String kase = newCase();
-        String responder = register("ACTIVE");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = approvedDeployment(kase, responder, today.plusDays(44).toString(),
-                                               today.plusDays(100).toString());
+        Approved approved = approvedOverDays(44, 100);
         long head = head();
 
-        Api.Response early = coordinator.post(deployments(kase) + "/" + deployment + "/start", Map.of());
+        Api.Response early = coordinator.post(approved.path("start"), Map.of());
 
         assertRefused(early, "start-outside-period");
         assertThat(early.json().get("field").asText()).isEqualTo("effectiveAt");
         assertThat(head()).isEqualTo(head);
-        JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + head).json();
+        JsonNode staffing = coordinator.get(deployments(approved.kase()) + "?after=" + head).json();
         assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("APPROVED");
     }
 
     @Test
     void starting_early_is_a_recorded_reschedule_that_the_staffing_and_the_roster_follow() {
-        String kase = newCase();
-        String responder = register("ACTIVE");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = approvedDeployment(kase, responder, today.plusDays(44).toString(),
-                                               today.plusDays(100).toString());
+        Approved approved = approvedOverDays(44, 100);
 
-        step(kase, deployment, "reschedule", Map.of("start", today.toString(), "end", today.plusDays(100).toString(),
-                                                    "reason", "The mission needs the adviser now"));
-        long started = step(kase, deployment, "start", Map.of()).position();
+        approved.step("reschedule", Map.of("start", approved.day(0), "end", approved.day(100),
+                                           "reason", "The mission needs the adviser now"));
+        long started = approved.step("start", Map.of()).position();
 
-        JsonNode staffing = coordinator.get(deployments(kase) + "?after=" + started).json();
+        JsonNode staffing = coordinator.get(deployments(approved.kase()) + "?after=" + started).json();
         assertThat(staffing.get("deployments").get(0).get("status").asText()).isEqualTo("STARTED");
-        assertThat(staffing.get("deployments").get(0).get("start").asText()).isEqualTo(today.toString());
-        JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + started).json();
-        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(deployment);
+        assertThat(staffing.get("deployments").get(0).get("start").asText()).isEqualTo(approved.day(0));
+        JsonNode entry = coordinator.get("/api/responders/" + approved.responder() + "?after=" + started).json();
+        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(approved.deployment());
     }
 
     @Test
@@ -119,14 +111,11 @@ class DeploymentsApiTest {
 
     @Test
     void a_deployment_does_not_end_before_it_started() {
-        String kase = newCase();
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = approvedDeployment(kase, register("ACTIVE"), today.minusDays(5).toString(),
-                                               today.plusDays(30).toString());
-        step(kase, deployment, "start", Map.of());
+        Approved approved = approvedOverDays(-5, 30);
+        approved.step("start", Map.of());
 
-        Api.Response end = coordinator.post(deployments(kase) + "/" + deployment + "/end", Map.of(
-                "endedOn", today.minusDays(1).toString(), "note", "Sent home"));
+        Api.Response end = coordinator.post(approved.path("end"), Map.of(
+                "endedOn", approved.day(-1), "note", "Sent home"));
 
         assertRefused(end, "end-outside-period");
         assertThat(end.json().get("field").asText()).isEqualTo("endedOn");
@@ -162,23 +151,20 @@ class DeploymentsApiTest {
 
     @Test
     void the_roster_shows_the_deployment_a_responder_is_on_today_and_the_days_served_so_far() {
-        String kase = newCase();
-        String responder = register("ACTIVE");
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        String deployment = approvedDeployment(kase, responder, today.minusDays(5).toString(),
-                                               today.plusDays(30).toString());
-        long started = step(kase, deployment, "start", Map.of()).position();
+        Approved approved = approvedOverDays(-5, 30);
+        String responder = approved.responder();
+        long started = approved.step("start", Map.of()).position();
 
         JsonNode entry = coordinator.get("/api/responders/" + responder + "?after=" + started).json();
 
-        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(deployment);
-        assertThat(entry.get("currentDeployment").get("caseId").asText()).isEqualTo(kase);
+        assertThat(entry.get("currentDeployment").get("deploymentId").asText()).isEqualTo(approved.deployment());
+        assertThat(entry.get("currentDeployment").get("caseId").asText()).isEqualTo(approved.kase());
         assertThat(entry.get("currentDeployment").get("role").asText()).isEqualTo("Rule of law adviser");
         assertThat(entry.get("deployedDays").asLong()).isEqualTo(6);
         String onTheDay = "/api/responders?skill=rule-of-law&size=200&availableOn=";
-        assertThat(coordinator.get(onTheDay + today).json().get("items").findValuesAsText("id"))
+        assertThat(coordinator.get(onTheDay + approved.day(0)).json().get("items").findValuesAsText("id"))
                 .doesNotContain(responder);
-        assertThat(coordinator.get(onTheDay + today.plusDays(31)).json().get("items").findValuesAsText("id"))
+        assertThat(coordinator.get(onTheDay + approved.day(31)).json().get("items").findValuesAsText("id"))
                 .contains(responder);
     }
 
@@ -218,36 +204,31 @@ class DeploymentsApiTest {
     @Test
     void approving_a_clash_is_422_naming_the_deployment_it_clashes_with_and_records_nothing() {
         String haiti = newCase();
-        String sudan = newCase();
-        String responder = register("ACTIVE");
-        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
-        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
-        step(haiti, first, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(haiti, register("ACTIVE"), "2027-01-10", "2027-03-10", "2027-03-01",
+                                         "2027-05-01");
         long head = head();
 
-        Api.Response clash = coordinator.post(deployments(sudan) + "/" + second + "/approve", Map.of());
+        Api.Response clash = coordinator.post(deployments(booked.otherCase()) + "/" + booked.asked() + "/approve",
+                                              Map.of());
 
         assertRefused(clash, "responder-double-booked");
-        assertThat(clash.json().get("detail").asText()).contains(first).contains(haiti);
+        assertThat(clash.json().get("detail").asText()).contains(booked.booked()).contains(haiti);
         assertThat(head()).isEqualTo(head);
     }
 
     @Test
     void a_clash_names_the_responder_and_the_case_by_name_and_title_and_keeps_the_ids_to_copy() {
         String haiti = coordinator.post("/api/crises", Bodies.openCase("Haiti gang violence", "HT", null)).id();
-        String sudan = newCase();
         String responder = coordinator.post("/api/responders", responder("Jean Baptiste", "ACTIVE",
                                                                            List.of("rule-of-law"))).id();
-        String first = requestDeployment(haiti, responder, "2027-01-10", "2027-03-10");
-        String second = requestDeployment(sudan, responder, "2027-03-01", "2027-05-01");
-        step(haiti, first, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(haiti, responder, "2027-01-10", "2027-03-10", "2027-03-01", "2027-05-01");
         awaitNamesOf(haiti, responder);
 
-        String clash = refusedApproval(coordinator, sudan, second);
-        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
+        String clash = refusedApproval(coordinator, booked.otherCase(), booked.asked());
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), booked.otherCase(), booked.asked());
 
         assertThat(clash).startsWith("Jean Baptiste (responder " + responder + ")")
-                         .contains("deployment " + first)
+                         .contains("deployment " + booked.booked())
                          .contains("case \"Haiti gang violence\" (" + haiti + ")");
         assertThat(uncleared).contains("Jean Baptiste").contains("case \"Haiti gang violence\"");
         JsonNode staffing = coordinator.get(deployments(haiti) + "?after=" + head()).json();
@@ -259,15 +240,12 @@ class DeploymentsApiTest {
     void a_clash_with_an_sbu_case_does_not_name_the_case_to_the_uncleared() {
         String quiet = coordinator.post("/api/crises", Bodies.with(Bodies.openCase("Back-channel talks", "SD", null),
                                                                      "sensitivity", "SBU")).id();
-        String sudan = newCase();
         String responder = register("ACTIVE");
-        String secret = requestDeployment(quiet, responder, "2027-04-01", "2027-04-30");
-        String second = requestDeployment(sudan, responder, "2027-04-10", "2027-05-01");
-        step(quiet, secret, "approve", Map.of());
+        Clash booked = bookedAndAskedFor(quiet, responder, "2027-04-01", "2027-04-30", "2027-04-10", "2027-05-01");
         awaitNamesOf(quiet, responder);
 
-        String cleared = refusedApproval(coordinator, sudan, second);
-        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), sudan, second);
+        String cleared = refusedApproval(coordinator, booked.otherCase(), booked.asked());
+        String uncleared = refusedApproval(casebook.uncleared("COORDINATOR"), booked.otherCase(), booked.asked());
 
         assertThat(cleared).contains("case \"Back-channel talks\" (" + quiet + ")");
         assertThat(uncleared).doesNotContain("Back-channel talks").contains("case " + quiet)
@@ -465,6 +443,50 @@ class DeploymentsApiTest {
         coordinator.caseFile(kase, head);
         Api.Response onTheRoster = coordinator.get("/api/responders/" + responder + "?after=" + head);
         assertThat(onTheRoster.status()).as(onTheRoster.body()).isEqualTo(200);
+    }
+
+    /** A new responder's deployment in a new case, approved, not started; its days counted from {@code today}. */
+    private record Approved(String kase, String responder, String deployment, LocalDate today) {
+
+        /** The day {@code days} after today (before it, if negative), as the API writes it. */
+        String day(int days) {
+            return today.plusDays(days).toString();
+        }
+
+        String path(String step) {
+            return deployments(kase) + "/" + deployment + "/" + step;
+        }
+
+        Api.Response step(String step, Map<String, Object> body) {
+            return DeploymentsApiTest.step(kase, deployment, step, body);
+        }
+    }
+
+    /** As {@link #approvedDeployment}, for a new responder in a new case, from {@code firstDay} to {@code lastDay}. */
+    private static Approved approvedOverDays(int firstDay, int lastDay) {
+        String kase = newCase();
+        String responder = register("ACTIVE");
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String deployment = approvedDeployment(kase, responder, today.plusDays(firstDay).toString(),
+                                               today.plusDays(lastDay).toString());
+        return new Approved(kase, responder, deployment, today);
+    }
+
+    /** A responder's deployment approved in a case, and a request for them in another case over days that overlap. */
+    private record Clash(String booked, String otherCase, String asked) {
+    }
+
+    /**
+     * Books {@code responder} in {@code kase} from {@code bookedFrom} to {@code bookedTo}, after asking for them in a
+     * new case from {@code askedFrom} to {@code askedTo}; that request is left to approve.
+     */
+    private static Clash bookedAndAskedFor(String kase, String responder, String bookedFrom, String bookedTo,
+                                           String askedFrom, String askedTo) {
+        String otherCase = newCase();
+        String booked = requestDeployment(kase, responder, bookedFrom, bookedTo);
+        String asked = requestDeployment(otherCase, responder, askedFrom, askedTo);
+        step(kase, booked, "approve", Map.of());
+        return new Clash(booked, otherCase, asked);
     }
 
     /** A deployment requested and approved, not started. */

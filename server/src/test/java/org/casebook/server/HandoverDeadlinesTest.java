@@ -19,13 +19,11 @@ import org.junit.jupiter.api.Test;
  */
 class HandoverDeadlinesTest {
 
-    private static final Map<String, String> CHECK_OFTEN = Map.of("casebook.handovers.deadline-check", "200ms");
-
     @Test
     void an_unanswered_handover_escalates_once_after_a_restart_then_lapses_once_with_two_servers_checking()
             throws InterruptedException {
         MovableClock clock = new MovableClock();
-        try (CasebookInstance casebook = CasebookInstance.start(CHECK_OFTEN, clock)) {
+        try (CasebookInstance casebook = CasebookInstance.startCheckingDeadlinesOften(clock)) {
             Api capital = casebook.as("COORDINATOR");
             String kase = capital.post("/api/crises", Bodies.openCase()).id();
             Api.Response proposed = capital.post("/api/crises/" + kase + "/handovers",

@@ -23,13 +23,11 @@ import org.junit.jupiter.api.Test;
  */
 class HandoverEffectiveDateTest {
 
-    private static final Map<String, String> CHECK_OFTEN = Map.of("casebook.handovers.deadline-check", "200ms");
-
     @Test
     void the_lead_moves_on_the_effective_date_and_the_report_counts_the_handover_in_that_quarter()
             throws InterruptedException {
         MovableClock clock = new MovableClock();
-        try (CasebookInstance casebook = CasebookInstance.start(CHECK_OFTEN, clock)) {
+        try (CasebookInstance casebook = CasebookInstance.startCheckingDeadlinesOften(clock)) {
             Api capital = casebook.as("COORDINATOR");
             Api field = casebook.fieldCoordinator();
             LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);

@@ -24,7 +24,6 @@ import org.casebook.kernel.handover.Signatory;
 import org.casebook.query.board.BoardRow.PendingHandover;
 import org.casebook.query.handover.Leadership;
 import org.casebook.query.CaseEntries;
-import org.casebook.query.RecordedEntry;
 import org.junit.jupiter.api.Test;
 
 class BoardFoldTest {
@@ -106,11 +105,7 @@ class BoardFoldTest {
     }
 
     private static BoardRow fold(CaseEntries history) {
-        BoardRow row = null;
-        for (RecordedEntry entry : history.entries()) {
-            row = BoardFold.apply(row, entry);
-        }
-        return row;
+        return history.foldedBy(null, BoardFold::apply);
     }
 
     @Test

@@ -18,7 +18,6 @@ import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.handover.RiskClosed;
 import org.casebook.kernel.handover.Signatory;
 import org.casebook.query.CaseEntries;
-import org.casebook.query.RecordedEntry;
 import org.casebook.query.handover.HandoverRecord;
 import org.junit.jupiter.api.Test;
 
@@ -174,11 +173,7 @@ class CaseFileFoldTest {
     }
 
     private static CaseFile fold(CaseEntries history) {
-        CaseFile file = null;
-        for (RecordedEntry entry : history.entries()) {
-            file = CaseFileFold.apply(file, entry);
-        }
-        return file;
+        return history.foldedBy(null, CaseFileFold::apply);
     }
 
     @Test

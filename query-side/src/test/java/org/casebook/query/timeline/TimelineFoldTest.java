@@ -65,10 +65,6 @@ class TimelineFoldTest {
     }
 
     private static List<TimelineEntry> fold(CaseEntries history) {
-        List<TimelineEntry> timeline = List.of();
-        for (RecordedEntry entry : history.entries()) {
-            timeline = TimelineFold.apply(timeline, entry);
-        }
-        return timeline;
+        return history.foldedBy(List.of(), TimelineFold::apply);
     }
 }

@@ -1,11 +1,9 @@
 package org.casebook.server.cli;
 
-import java.io.PrintWriter;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -25,14 +23,7 @@ import picocli.CommandLine.Parameters;
          description = {"Show a case file, or the status board, as it was at a recorded time (what was known), an "
                  + "effective time (what had happened) or a journal position, as JSON.",
                  "Works on a stopped server's data folder, or on MongoDB; the read is written to the access log."})
-final class AsOfCommand implements Callable<Integer> {
-
-    static final int SHOWN = 0;
-    static final int NOT_THERE = 1;
-    static final int COULD_NOT_READ = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class AsOfCommand extends CasebookCommand {
 
     @Parameters(arity = "0..1", paramLabel = "CASE", description = "the case's id; without it, the status board")
     String caseId;
@@ -56,10 +47,8 @@ final class AsOfCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
         AsOf asOf = asOf();
-        return where.run(err, "as-of", "GET /api/crises/{id}/as-of", COULD_NOT_READ, store -> {
+        return where.run(err(), "as-of", "GET /api/crises/{id}/as-of", store -> {
             TimeTravel timeTravel = new TimeTravel(
                     CaseHistory.live(store.database(), JournalSerializer.create(EventTypes.published())));
             Map<String, Object> details = new LinkedHashMap<>();
@@ -69,16 +58,16 @@ final class AsOfCommand implements Callable<Integer> {
                                       details);
             ObjectMapper json = JournalJson.newMapper().enable(SerializationFeature.INDENT_OUTPUT);
             if (caseId == null) {
-                out.println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
-                return SHOWN;
+                out().println(json.writeValueAsString(timeTravel.board(asOf, null, null)));
+                return DONE;
             }
             var file = timeTravel.caseFile(caseId, asOf);
             if (file.isEmpty()) {
-                err.println("casebook as-of: case " + caseId + " did not exist as of " + asOf);
-                return NOT_THERE;
+                err().println("casebook as-of: case " + caseId + " did not exist as of " + asOf);
+                return NO;
             }
-            out.println(json.writeValueAsString(file.get()));
-            return SHOWN;
+            out().println(json.writeValueAsString(file.get()));
+            return DONE;
         });
     }
 
@@ -92,7 +81,7 @@ final class AsOfCommand implements Callable<Integer> {
             Instant at = Instant.parse(text);
             return recorded ? AsOf.recorded(at) : AsOf.effective(at);
         } catch (DateTimeParseException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), (recorded ? "--recorded-at" : "--effective-at")
+            throw usageError((recorded ? "--recorded-at" : "--effective-at")
                     + ": an ISO-8601 instant such as 2026-03-01T12:00:00Z, not " + text);
         }
     }

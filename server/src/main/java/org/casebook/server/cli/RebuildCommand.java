@@ -13,12 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Iterator;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.query.catalog.ViewCatalog;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,15 +26,9 @@ import picocli.CommandLine.Parameters;
                  + "serves until the new one takes over.",
                  "Signs in as an ADMIN; the password comes from --password-file, or $CASEBOOK_PASSWORD, or "
                          + "$CASEBOOK_DEMO_PASSWORD. Exit code: 0 rebuilt, 1 the rebuild failed, 2 could not ask."})
-final class RebuildCommand implements Callable<Integer> {
+final class RebuildCommand extends CasebookCommand {
 
-    static final int REBUILT = 0;
-    static final int FAILED = 1;
-    static final int COULD_NOT_ASK = 2;
     private static final Duration POLL = Duration.ofMillis(500);
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
 
     @Parameters(paramLabel = "VIEW", completionCandidates = ViewNames.class,
                 description = "one of: ${COMPLETION-CANDIDATES}")
@@ -64,19 +56,19 @@ final class RebuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         String password = password();
         if (password == null) {
             err.println("casebook rebuild: no password: give --password-file, or set CASEBOOK_PASSWORD");
-            return COULD_NOT_ASK;
+            return COULD_NOT;
         }
         String path = "/api/admin/views/" + view + "/rebuild";
         try {
             HttpResponse<String> started = send("POST", path, password);
             if (started.statusCode() != 202) {
                 err.println("casebook rebuild: " + started.statusCode() + " " + detail(started));
-                return COULD_NOT_ASK;
+                return COULD_NOT;
             }
             JsonNode progress = json.readTree(started.body());
             long shown = -1;
@@ -92,14 +84,14 @@ final class RebuildCommand implements Callable<Integer> {
             if (progress.get("state").asText().equals("DONE")) {
                 out.printf("rebuilt %s into generation %d up to position %,d%n", view,
                            progress.get("generation").asInt(), progress.get("position").asLong());
-                return REBUILT;
+                return DONE;
             }
             out.println("the rebuild of " + view + " failed: " + progress.path("failure").asText()
                                 + "; the live view stays as it was");
-            return FAILED;
+            return NO;
         } catch (ConnectException e) {
             err.println("casebook rebuild: no Casebook answers at " + url + " (is it running?)");
-            return COULD_NOT_ASK;
+            return COULD_NOT;
         }
     }
 

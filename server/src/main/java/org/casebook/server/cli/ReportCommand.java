@@ -8,7 +8,6 @@ import java.time.Month;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
@@ -36,14 +35,7 @@ import picocli.CommandLine.Parameters;
                  "  report activity --period FY2026-Q1", "  report notification SOURCE ENTRY",
                  "  report case CASE",
                  "Works on a stopped server's data folder, or on MongoDB; it is written to the access log."})
-final class ReportCommand implements Callable<Integer> {
-
-    static final int WRITTEN = 0;
-    static final int NOT_THERE = 1;
-    static final int COULD_NOT_READ = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class ReportCommand extends CasebookCommand {
 
     @Parameters(index = "0", paramLabel = "KIND", description = "activity, notification or case")
     String kind;
@@ -84,9 +76,7 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        return where.run(err, "report", "GET /api/reports/...", COULD_NOT_READ, store -> {
+        return where.run(err(), "report", "GET /api/reports/...", store -> {
             JournalSerializer serializer = JournalSerializer.create(EventTypes.published());
             JournalStorageEngine journal = store.journal().serializer(serializer).build();
             Reports reports = Reports.offline(journal, store.database(), serializer, settings());
@@ -94,16 +84,16 @@ final class ReportCommand implements Callable<Integer> {
             try {
                 report = reports.build(subject(), asOf, edition);
             } catch (InvalidInput e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.field() + ": " + e.getMessage());
+                throw usageError(e.field() + ": " + e.getMessage());
             } catch (UnknownRecord e) {
-                err.println("casebook report: " + e.getMessage());
-                return NOT_THERE;
+                err().println("casebook report: " + e.getMessage());
+                return NO;
             }
             Map<String, Object> details = new LinkedHashMap<>();
             details.put("report", report.name());
             StoreOptions.recordAccess(store, "report (command line)", details);
-            write(report, reports, stdout, err);
-            return WRITTEN;
+            write(report, reports, out(), err());
+            return DONE;
         });
     }
 
@@ -116,7 +106,7 @@ final class ReportCommand implements Callable<Integer> {
 
     private String requirePeriod() {
         if (period == null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "activity needs --period");
+            throw usageError("activity needs --period");
         }
         return period;
     }
@@ -137,13 +127,13 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private ReportType type() {
-        return ReportType.named(kind).orElseThrow(() -> new CommandLine.ParameterException(
-                spec.commandLine(), "KIND is activity, notification or case, not " + kind));
+        return ReportType.named(kind)
+                         .orElseThrow(() -> usageError("KIND is activity, notification or case, not " + kind));
     }
 
     private void requireIds(int count, String message) {
         if (ids.size() != count) {
-            throw new CommandLine.ParameterException(spec.commandLine(), message);
+            throw usageError(message);
         }
     }
 

@@ -41,19 +41,19 @@ final class StoreOptions {
     }
 
     /**
-     * Runs {@code work} on the store and answers its exit code; {@code couldNot}, with the reason on {@code err},
-     * when there is no Casebook data where it was asked or a running Casebook holds it ({@code api} is what to use
-     * then instead).
+     * Runs {@code work} on the store and answers its exit code; {@link CasebookCommand#COULD_NOT}, with the reason on
+     * {@code err}, when there is no Casebook data where it was asked or a running Casebook holds it ({@code api} is
+     * what to use then instead).
      */
-    int run(PrintWriter err, String command, String api, int couldNot, OnStore work) throws Exception {
+    int run(PrintWriter err, String command, String api, OnStore work) throws Exception {
         try (Store store = open(err, command)) {
             if (store == null) {
-                return couldNot;
+                return CasebookCommand.COULD_NOT;
             }
             return work.run(store);
         } catch (StoreUnavailableException e) {
             explainHeld(err, command, e, api);
-            return couldNot;
+            return CasebookCommand.COULD_NOT;
         }
     }
 

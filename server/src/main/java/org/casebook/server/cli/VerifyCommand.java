@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.axonframework.serialization.Serializer;
@@ -42,14 +41,7 @@ import picocli.CommandLine;
                  + "verify the access log's chain; with --anchor, prove that a digest published earlier still holds.",
                  "Works on a stopped server's data folder, or on MongoDB. Exit code: 0 intact, 1 not intact, "
                          + "2 could not verify."})
-final class VerifyCommand implements Callable<Integer> {
-
-    static final int INTACT = 0;
-    static final int NOT_INTACT = 1;
-    static final int COULD_NOT_VERIFY = 2;
-
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+final class VerifyCommand extends CasebookCommand {
 
     @Option(names = "--from", defaultValue = "1", description = "first position to verify (default: ${DEFAULT-VALUE})")
     long from;
@@ -97,20 +89,19 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = out();
+        PrintWriter err = err();
         Anchor published;
         try {
             published = anchor == null ? null : Anchor.parse(anchor);
         } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--anchor: " + e.getMessage());
+            throw usageError("--anchor: " + e.getMessage());
         }
         if (published != null && from > 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                                                     "--anchor vouches for the whole history: leave out --from");
+            throw usageError("--anchor vouches for the whole history: leave out --from");
         }
         TrustedKeys keys = trustedKeys();
-        return where.run(err, "verify", "GET /api/journal/verify", COULD_NOT_VERIFY, store -> {
+        return where.run(err, "verify", "GET /api/journal/verify", store -> {
             boolean positionOrder = !store.isEmbedded();
             JournalVerifier verifier = new JournalVerifier(new CommitStore(store.database(), positionOrder),
                                                            positionOrder, JournalVerifier.PROGRESS_EVERY)
@@ -132,7 +123,7 @@ final class VerifyCommand implements Callable<Integer> {
                 print(out, report);
             }
             boolean viewsHold = !views || checkViews(store, out, err);
-            return report.intact() && viewsHold ? INTACT : NOT_INTACT;
+            return report.intact() && viewsHold ? DONE : NO;
         });
     }
 
@@ -149,7 +140,7 @@ final class VerifyCommand implements Callable<Integer> {
                                                             : DigestPublicKey.parse(key));
             }
         } catch (RuntimeException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            throw usageError(e.getMessage());
         }
         return TrustedKeys.of(keys);
     }

@@ -12,13 +12,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./casebook as-of} shows a case, or the board, as it was, from a stopped server's store. */
 class AsOfCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private static String caseId;
     private static long decidedAt;
@@ -36,16 +37,11 @@ class AsOfCommandTest {
         casebook.stop();
     }
 
-    @AfterAll
-    static void cleanUp() {
-        casebook.close();
-    }
-
     @Test
     void a_case_as_of_a_position_is_printed_as_it_was() throws Exception {
         int exit = casebook("as-of", caseId, "--position", String.valueOf(decidedAt));
 
-        assertThat(exit).as(err.toString()).isEqualTo(AsOfCommand.SHOWN);
+        assertThat(exit).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         JsonNode file = new ObjectMapper().readTree(out.toString());
         assertThat(file.get("stage").asText()).isEqualTo("WATCH");
         assertThat(file.get("decisions")).hasSize(1);
@@ -55,7 +51,7 @@ class AsOfCommandTest {
     void without_a_case_the_board_as_of_then_is_printed() throws Exception {
         int exit = casebook("as-of", "--recorded-at", "2999-01-01T00:00:00Z");
 
-        assertThat(exit).isEqualTo(AsOfCommand.SHOWN);
+        assertThat(exit).isEqualTo(CasebookCommand.DONE);
         JsonNode board = new ObjectMapper().readTree(out.toString());
         assertThat(board.findValuesAsText("id")).contains(caseId);
         assertThat(board.findValuesAsText("stage")).contains("ASSESSMENT");
@@ -63,14 +59,14 @@ class AsOfCommandTest {
 
     @Test
     void a_case_not_opened_by_then_exits_1() {
-        assertThat(casebook("as-of", caseId, "--effective-at", "2000-01-01T00:00:00Z")).isEqualTo(AsOfCommand.NOT_THERE);
+        assertThat(casebook("as-of", caseId, "--effective-at", "2000-01-01T00:00:00Z")).isEqualTo(CasebookCommand.NO);
         assertThat(err.toString()).contains("did not exist as of effective 2000-01-01T00:00:00Z");
     }
 
     @Test
     void a_moment_is_required_and_must_be_well_formed() {
-        assertThat(casebook("as-of", caseId)).isEqualTo(AsOfCommand.COULD_NOT_READ);
-        assertThat(casebook("as-of", caseId, "--recorded-at", "yesterday")).isEqualTo(AsOfCommand.COULD_NOT_READ);
+        assertThat(casebook("as-of", caseId)).isEqualTo(CasebookCommand.COULD_NOT);
+        assertThat(casebook("as-of", caseId, "--recorded-at", "yesterday")).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("--recorded-at: an ISO-8601 instant");
     }
 

@@ -12,7 +12,7 @@ import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./casebook rebuild VIEW} asks a running Casebook to rebuild a view and follows it to the end. */
 class RebuildCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private final StringWriter out = new StringWriter();
     private final StringWriter err = new StringWriter();
@@ -35,27 +36,22 @@ class RebuildCommandTest {
         coordinator.post("/api/crises/" + id + "/decisions", decision("Rebuild me", null));
     }
 
-    @AfterAll
-    static void stop() {
-        casebook.close();
-    }
-
     @Test
     void a_view_is_rebuilt_and_the_command_says_so() throws Exception {
         int exit = casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
                             password(CasebookInstance.PASSWORD).toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(RebuildCommand.REBUILT);
+        assertThat(exit).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         assertThat(out.toString()).startsWith("rebuilt board into generation ");
     }
 
     @Test
     void a_wrong_password_or_an_unknown_view_exits_2_with_the_reason() throws Exception {
         assertThat(casebook("rebuild", "board", "--url", casebook.baseUrl(), "--password-file",
-                            password("wrong").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password("wrong").toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("401");
         assertThat(casebook("rebuild", "nonsense", "--url", casebook.baseUrl(), "--password-file",
-                            password(CasebookInstance.PASSWORD).toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password(CasebookInstance.PASSWORD).toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("no view nonsense");
     }
 
@@ -70,7 +66,7 @@ class RebuildCommandTest {
     @Test
     void no_server_there_exits_2() throws Exception {
         assertThat(casebook("rebuild", "board", "--url", "http://localhost:1", "--password-file",
-                            password("x").toString())).isEqualTo(RebuildCommand.COULD_NOT_ASK);
+                            password("x").toString())).isEqualTo(CasebookCommand.COULD_NOT);
         assertThat(err.toString()).contains("no Casebook answers");
     }
 

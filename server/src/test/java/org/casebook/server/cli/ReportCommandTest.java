@@ -18,7 +18,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.casebook.server.testing.CasebookProcess;
 import org.casebook.server.testing.CommandLines;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ./casebook report} writes a report's files to a folder, from a stopped server's store. */
 class ReportCommandTest {
 
+    @AutoClose
     private static CasebookInstance casebook;
     private static String caseId;
     private static String servedJson;
@@ -45,16 +46,11 @@ class ReportCommandTest {
         casebook.stop();
     }
 
-    @AfterAll
-    static void cleanUp() {
-        casebook.close();
-    }
-
     @Test
     void a_case_summary_is_written_as_json_pdf_and_csv_the_same_as_the_server_serves_it() throws Exception {
         int exit = casebook("report", "case", caseId, "--out", folder.toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(exit).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         Path tables;
         try (var found = Files.list(folder)) {
             tables = found.filter(Files::isDirectory).findFirst().orElseThrow();
@@ -76,7 +72,7 @@ class ReportCommandTest {
         arguments.addAll(casebook.storeOptions());
         CasebookProcess.Result written = CasebookProcess.run(folder, arguments.toArray(String[]::new));
 
-        assertThat(written.exitCode()).as(written.stderr()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(written.exitCode()).as(written.stderr()).isEqualTo(CasebookCommand.DONE);
         assertThat(written.stdout().lines().toList()).isNotEmpty().allSatisfy(line -> assertThat(line).matches(
                 "# built from position \\d+, hash [0-9a-f]{64}|[0-9a-f]{64}  \\S+"));
         Files.writeString(folder.resolve("SHA256SUMS"), written.stdout());
@@ -91,7 +87,7 @@ class ReportCommandTest {
     void a_period_in_which_no_case_was_open_says_so_in_the_report_and_on_the_command_line() throws Exception {
         int exit = casebook("report", "activity", "--period", "FY2020", "--out", folder.toString());
 
-        assertThat(exit).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(exit).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         String nothing = "Nothing to report: no case was open in FY2020 (2019-10-01 to 2020-09-30)";
         assertThat(out.toString()).contains("# " + nothing);
         try (var found = Files.list(folder)) {
@@ -117,8 +113,8 @@ class ReportCommandTest {
         int lower = casebook("report", "case", caseId, "--edition", "sbu", "--out", folder.resolve("a").toString());
         int upper = casebook("report", "case", caseId, "--edition", "SBU", "--out", folder.resolve("b").toString());
 
-        assertThat(lower).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
-        assertThat(upper).as(err.toString()).isEqualTo(ReportCommand.WRITTEN);
+        assertThat(lower).as(err.toString()).isEqualTo(CasebookCommand.DONE);
+        assertThat(upper).as(err.toString()).isEqualTo(CasebookCommand.DONE);
         assertThat(casebook("report", "case", caseId, "--edition", "secret", "--out", folder.toString()))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("standard or sbu");
@@ -127,7 +123,7 @@ class ReportCommandTest {
     @Test
     void an_unknown_case_exits_1() {
         assertThat(casebook("report", "case", "no-such-case", "--out", folder.toString()))
-                .isEqualTo(ReportCommand.NOT_THERE);
+                .isEqualTo(CasebookCommand.NO);
     }
 
     private int casebook(String... arguments) {

@@ -6,6 +6,7 @@ import static org.casebook.journal.testing.TestEvents.event;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -128,7 +129,7 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).startsWith("NOT INTACT").contains("ALTERED at 5: the commit at 5 was changed");
     }
 
@@ -153,7 +154,7 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).contains("signed digests: 1 checked, signatures checked with key ")
                                   .contains("DIGEST_BROKEN at 12: Casebook signed hash " + head.hash());
     }
@@ -184,36 +185,39 @@ class VerifyCommandTest {
 
         int exit = casebook("verify", "--data", data.toString());
 
-        assertThat(exit).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(exit).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).contains("access log: NOT intact, 1 entry")
                                   .contains("ALTERED at entry 1: entry 1 was changed after it was written");
     }
 
     @Test
     void a_folder_without_casebook_data_exits_2() {
-        int exit = casebook("verify", "--data", data.resolve("nothing-here").toString());
-
-        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
-        assertThat(err.toString()).contains("no Casebook data in");
+        assertCouldNotVerify(List.of("--data", data.resolve("nothing-here").toString()), "no Casebook data in");
     }
 
     @Test
     void a_data_folder_held_by_a_running_casebook_exits_2_with_advice() {
         try (Store running = Store.embedded(data, 0, "casebook")) {
-            int exit = casebook("verify", "--data", data.toString());
-
-            assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
-            assertThat(err.toString()).contains("is another Casebook using this data folder")
-                                      .contains("GET /api/journal/verify");
+            assertCouldNotVerify(List.of("--data", data.toString()), "is another Casebook using this data folder",
+                                 "GET /api/journal/verify");
         }
     }
 
     @Test
     void a_malformed_anchor_is_a_usage_error() {
-        int exit = casebook("verify", "--data", data.toString(), "--anchor", "twelve");
+        assertCouldNotVerify(List.of("--data", data.toString(), "--anchor", "twelve"),
+                             "--anchor: an anchor is POSITION:HASH");
+    }
 
-        assertThat(exit).isEqualTo(VerifyCommand.COULD_NOT_VERIFY);
-        assertThat(err.toString()).contains("--anchor: an anchor is POSITION:HASH");
+    /** {@code verify} with these arguments exits 2, saying each of {@code reasons} on its error output. */
+    private void assertCouldNotVerify(List<String> arguments, String... reasons) {
+        List<String> all = new ArrayList<>(List.of("verify"));
+        all.addAll(arguments);
+
+        int exit = CommandLines.run(out, err, all);
+
+        assertThat(exit).isEqualTo(CasebookCommand.COULD_NOT);
+        assertThat(err.toString()).contains(reasons);
     }
 
     /** Signs the journal's head as a server with its key in {@code keyFile} would have. */

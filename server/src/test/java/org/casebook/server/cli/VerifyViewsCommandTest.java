@@ -60,7 +60,7 @@ class VerifyViewsCommandTest {
         }
         out.getBuffer().setLength(0);
 
-        assertThat(verifyViews()).isEqualTo(VerifyCommand.NOT_INTACT);
+        assertThat(verifyViews()).isEqualTo(CasebookCommand.NO);
         assertThat(out.toString()).contains("view board: 1 documents up to position " + head + ": 1 differ")
                                   .contains("ALTERED view_board " + caseId);
     }

@@ -69,17 +69,17 @@ public final class CasebookInstance implements AutoCloseable {
     }
 
     public static CasebookInstance start(Map<String, String> properties) {
-        CasebookInstance instance = new CasebookInstance(properties, false);
-        instance.restart();
-        return instance;
+        return launch(properties, false, null);
     }
 
     /** A server whose clock (for the record and for deadlines) the test moves. */
     public static CasebookInstance start(Map<String, String> properties, Clock clock) {
-        CasebookInstance instance = new CasebookInstance(properties, false);
-        instance.clock = clock;
-        instance.restart();
-        return instance;
+        return launch(properties, false, clock);
+    }
+
+    /** A server that checks handover deadlines often (every 200 ms) on a clock the test moves. */
+    public static CasebookInstance startCheckingDeadlinesOften(Clock clock) {
+        return start(Map.of("casebook.handovers.deadline-check", "200ms"), clock);
     }
 
     /** A server on the embedded store with its demo users (and no others) instead of the test users. */
@@ -89,7 +89,12 @@ public final class CasebookInstance implements AutoCloseable {
 
     /** As {@link #startWithDemoUsers()}, with these properties. */
     public static CasebookInstance startWithDemoUsers(Map<String, String> properties) {
-        CasebookInstance instance = new CasebookInstance(properties, true);
+        return launch(properties, true, null);
+    }
+
+    private static CasebookInstance launch(Map<String, String> properties, boolean demoUsers, Clock clock) {
+        CasebookInstance instance = new CasebookInstance(properties, demoUsers);
+        instance.clock = clock;
         instance.restart();
         return instance;
     }

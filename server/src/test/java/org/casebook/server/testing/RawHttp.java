@@ -79,10 +79,9 @@ public final class RawHttp implements AutoCloseable {
     /** Writes and reports whether the server still took it (false once it has closed the connection). */
     public boolean tryWrite(byte[] bytes) {
         try {
-            out.write(bytes);
-            out.flush();
+            write(bytes);
             return true;
-        } catch (IOException e) {
+        } catch (UncheckedIOException e) {
             return false;
         }
     }

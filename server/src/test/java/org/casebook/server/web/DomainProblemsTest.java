@@ -20,20 +20,15 @@ class DomainProblemsTest {
         ProblemDetail problem = problems.notAllowed(new AccessDeniedException("denied"),
                                                     new MockHttpServletRequest("POST", "/api/crises")).getBody();
 
-        assertThat(problem.getStatus()).isEqualTo(403);
-        assertThat(problem.getType()).hasToString("/problems/forbidden");
-        assertThat(problem.getTitle()).isEqualTo("Not allowed for your role");
-        assertThat(problem.getDetail()).isEqualTo("POST /api/crises is not allowed for your role");
+        assertForbidden(problem, "Not allowed for your role", "POST /api/crises is not allowed for your role");
     }
 
     @Test
     void a_refusal_for_sbu_clearance_is_titled_for_clearance() {
         ProblemDetail problem = problems.notCleared(new NotCleared("reporter", "read the SBU edition")).getBody();
 
-        assertThat(problem.getStatus()).isEqualTo(403);
-        assertThat(problem.getType()).hasToString("/problems/forbidden");
-        assertThat(problem.getTitle()).isEqualTo("Not cleared for this");
-        assertThat(problem.getDetail()).isEqualTo("reporter may not read the SBU edition: it needs SBU clearance");
+        assertForbidden(problem, "Not cleared for this",
+                        "reporter may not read the SBU edition: it needs SBU clearance");
     }
 
     @Test
@@ -48,5 +43,12 @@ class DomainProblemsTest {
         assertThat(within.getStatus()).isEqualTo(404);
         assertThat(within.getType()).hasToString("/problems/unknown-entry");
         assertThat(within.getTitle()).isEqualTo("No such allocation or obligation");
+    }
+
+    private static void assertForbidden(ProblemDetail problem, String title, String detail) {
+        assertThat(problem.getStatus()).isEqualTo(403);
+        assertThat(problem.getType()).hasToString("/problems/forbidden");
+        assertThat(problem.getTitle()).isEqualTo(title);
+        assertThat(problem.getDetail()).isEqualTo(detail);
     }
 }

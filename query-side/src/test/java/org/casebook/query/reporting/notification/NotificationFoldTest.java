@@ -170,19 +170,16 @@ class NotificationFoldTest {
         haitiRecord(Sensitivity.UNCLASSIFIED, Sensitivity.SBU);
 
         NotificationReport before = fold("A-1", ReportEdition.STANDARD, false);
-        assertThat(before.purpose()).isEqualTo(Report.WITHHELD);
-        assertThat(before.decisionAuthority()).isEqualTo("PS-1");
+        assertDecisionShown(before, Report.WITHHELD, "PS-1");
         assertThat(before.project()).isEqualTo("Police");
 
         NotificationReport asSent = fold("A-1", ReportEdition.STANDARD, true);
-        assertThat(asSent.purpose()).isEqualTo(Report.WITHHELD);
-        assertThat(asSent.decisionAuthority()).isEqualTo(Report.WITHHELD);
+        assertDecisionShown(asSent, Report.WITHHELD, Report.WITHHELD);
         assertThat(asSent.decisionId()).isEqualTo("D-1");
         assertThat(asSent.project()).isEqualTo("Police");
 
         NotificationReport sbu = fold("A-1", ReportEdition.SBU, true);
-        assertThat(sbu.purpose()).isEqualTo("Train the police");
-        assertThat(sbu.decisionAuthority()).isEqualTo("PS-1");
+        assertDecisionShown(sbu, "Train the police", "PS-1");
     }
 
     @Test
@@ -190,8 +187,7 @@ class NotificationFoldTest {
         haitiRecord(Sensitivity.SBU, null);
 
         NotificationReport standard = fold("A-1", ReportEdition.STANDARD, true);
-        assertThat(standard.purpose()).isEqualTo(Report.WITHHELD);
-        assertThat(standard.decisionAuthority()).isEqualTo(Report.WITHHELD);
+        assertDecisionShown(standard, Report.WITHHELD, Report.WITHHELD);
 
         assertThat(fold("A-1", ReportEdition.SBU, true).purpose()).isEqualTo("Train the police");
     }
@@ -201,8 +197,7 @@ class NotificationFoldTest {
         haitiRecord(Sensitivity.SBU, Sensitivity.UNCLASSIFIED);
 
         NotificationReport asSent = fold("A-1", ReportEdition.STANDARD, true);
-        assertThat(asSent.purpose()).isEqualTo("Train the police");
-        assertThat(asSent.decisionAuthority()).isEqualTo("PS-1");
+        assertDecisionShown(asSent, "Train the police", "PS-1");
         assertThat(asSent.project()).isEqualTo(Report.WITHHELD);
 
         assertThat(fold("A-1", ReportEdition.STANDARD, false).project()).isEqualTo("Police");
@@ -318,6 +313,12 @@ class NotificationFoldTest {
                                              String amount, DecisionId authorizedBy) {
         return new FundsAllocated(source, EntryNumber.allocation(number), kase, project, Sector.SECURITY,
                                   Amount.of(amount), authorizedBy);
+    }
+
+    /** The purpose and the authority of the decision behind the entry, as the report shows them. */
+    private static void assertDecisionShown(NotificationReport report, String purpose, String authority) {
+        assertThat(report.purpose()).isEqualTo(purpose);
+        assertThat(report.decisionAuthority()).isEqualTo(authority);
     }
 
     private NotificationReport fold(String entry, ReportEdition edition, boolean asSent) {
