@@ -45,7 +45,8 @@ class ConsoleCaseTest {
     @Test
     void from_the_board_a_coordinator_opens_a_case_and_reads_its_stage_assessment_decisions_and_timeline() {
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(userFor("COORDINATOR")).await(By.linkText("Darfur border")).click();
+            browser.signInAs(userFor("COORDINATOR")).await(By.linkText("Darfur border"));
+            browser.click(By.linkText("Darfur border"));
             browser.await(TITLE);
             browser.shoot("case");
 

@@ -7,10 +7,12 @@ import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -59,8 +61,7 @@ public final class Browser implements AutoCloseable {
         open("/sign-in");
         type("username", user);
         type("password", CasebookInstance.PASSWORD);
-        driver.findElement(By.cssSelector("form.usa-form button[type=submit]")).click();
-        return this;
+        return click(By.cssSelector("form.usa-form button[type=submit]"));
     }
 
     public Browser type(String fieldId, String text) {
@@ -76,8 +77,14 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Clicks a link or a button that loads a page, and waits until the page it left is gone: what is read next is
+     * read from the new page, never from the old one still on screen (console clicks all load a page).
+     */
     public Browser click(By element) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
         driver.findElement(element).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(leaving));
         return this;
     }
 
@@ -105,9 +112,9 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    /** Waits, for at most ten seconds, until the page shows the element. */
+    /** Waits, for at most ten seconds, until the page shows the element (a page replaced meanwhile is read again). */
     public WebElement await(By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10))
+        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(element).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
