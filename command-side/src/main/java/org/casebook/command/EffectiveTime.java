@@ -2,6 +2,8 @@ package org.casebook.command;
 
 import java.time.Instant;
 
+import org.casebook.kernel.refusal.Mention;
+
 /** When an entry may take effect in the world: never before the record it belongs to began there. */
 public enum EffectiveTime implements Rule {
     EFFECTIVE_BEFORE_OPENING;

@@ -2,6 +2,8 @@ package org.casebook.command;
 
 import java.util.List;
 
+import org.casebook.kernel.refusal.Mention;
+
 /** A rule of the record, as an enum constant: clients see its stable name, such as {@code case-is-closed}. */
 public interface Rule {
 

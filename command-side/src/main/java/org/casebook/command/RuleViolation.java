@@ -3,6 +3,8 @@ package org.casebook.command;
 import java.util.List;
 import java.util.function.Function;
 
+import org.casebook.kernel.refusal.Mention;
+
 /**
  * A command broke a rule of the record. {@code rule} is the rule's stable name, {@code field} the request field it
  * concerns (or null), and the message says what was wrong in words a coordinator understands. The message is made

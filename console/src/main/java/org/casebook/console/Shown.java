@@ -3,8 +3,11 @@ package org.casebook.console;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
 import org.springframework.stereotype.Component;
 
@@ -36,6 +39,23 @@ public class Shown {
     public String step(Stage stage, Stage current) {
         return stage.ordinal() < current.ordinal() ? "usa-step-indicator__segment--complete"
                 : stage == current ? "usa-step-indicator__segment--current" : "";
+    }
+
+    /**
+     * The markings a form offers for an entry of a case marked {@code caseMarking}: first the case's own (sent as no
+     * marking), then each marking by name. SBU stays in capitals, as it is written on paper.
+     */
+    public Map<String, String> markings(Object caseMarking) {
+        Map<String, String> markings = new LinkedHashMap<>();
+        markings.put("", "As the case (" + marking(caseMarking) + ")");
+        for (Sensitivity sensitivity : Sensitivity.values()) {
+            markings.put(sensitivity.name(), marking(sensitivity));
+        }
+        return markings;
+    }
+
+    private String marking(Object sensitivity) {
+        return Sensitivity.SBU.name().equals(String.valueOf(sensitivity)) ? Sensitivity.SBU.name() : word(sensitivity);
     }
 
     /** A word written in capitals by the record ("OPERATIONS", "handover-pending") as a person writes it. */

@@ -33,7 +33,7 @@ import org.casebook.kernel.crisis.Stage;
  * back needs a reason") are the case's own and answer 422; these answer 400. {@code effectiveAt} is optional
  * everywhere and defaults to the time of recording.
  */
-final class CrisisRequests {
+public final class CrisisRequests {
 
     static final int LINE = 200;
     static final int TEXT = 20_000;
@@ -72,7 +72,7 @@ final class CrisisRequests {
         }
     }
 
-    record RecordDecisionRequest(
+    public record RecordDecisionRequest(
             @NotBlank @Size(max = TEXT) String decision,
             @NotBlank @Size(max = TEXT) String rationale,
             @NotNull @Size(max = 50) List<@NotBlank @Size(max = TEXT) String> optionsConsidered,
@@ -83,7 +83,7 @@ final class CrisisRequests {
             Sensitivity sensitivity,
             Instant effectiveAt) implements CommandBody {
 
-        RecordDecision toCommand(CaseId id) {
+        public RecordDecision toCommand(CaseId id) {
             return new RecordDecision(id, decision, rationale, optionsConsidered, new Body(decidingBody), authority,
                                       supersedes == null ? null : new DecisionId(supersedes), sensitivity);
         }

@@ -20,7 +20,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.casebook.command.EffectiveTime;
-import org.casebook.command.Mention;
+import org.casebook.kernel.refusal.Mention;
 import org.casebook.command.Versioned;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.RecordMetadata;

@@ -25,7 +25,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
-import org.casebook.command.Mention;
+import org.casebook.kernel.refusal.Mention;
 import org.casebook.command.Versioned;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CaseId;

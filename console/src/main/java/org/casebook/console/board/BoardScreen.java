@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The status board in the browser: every case, filtered by stage and country, most recently active first. */
 @Controller
-public class BoardScreen {
+public record BoardScreen(BoardQueries board) {
 
     static final int PAGE_SIZE = 25;
 
@@ -27,12 +27,6 @@ public class BoardScreen {
     static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
             .map(code -> new Country(code, new Shown().country(code)))
             .sorted(Comparator.comparing(Country::name)).toList();
-
-    private final BoardQueries board;
-
-    public BoardScreen(BoardQueries board) {
-        this.board = board;
-    }
 
     @GetMapping("/board")
     public String board(@RequestParam(required = false) Stage stage,

@@ -7,6 +7,7 @@ import java.util.function.Function;
 
 import org.casebook.kernel.Clearance;
 import org.casebook.kernel.crisis.CaseId;
+import org.casebook.kernel.refusal.Mention;
 import org.casebook.kernel.responder.ResponderId;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileQueries;
@@ -35,6 +36,20 @@ public record RecordNames(CaseFileQueries files, RosterProjection roster, Roster
         } catch (RuntimeException unreadable) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * A record a refusal mentions, as its reader may know it: by name or title where they may read it, with the id
+     * that a next request needs; by id alone otherwise.
+     */
+    public String named(Authentication caller, Mention mention) {
+        return switch (mention.kind()) {
+            case RESPONDER -> responder(caller, mention.id()).map(name -> name + " (responder " + mention.id() + ")")
+                                                             .orElse(mention.toString());
+            case CASE -> caseTitle(caller, mention.id()).map(title -> "case \"" + title + "\" (" + mention.id() + ")")
+                                                        .orElse(mention.toString());
+            case DEPLOYMENT -> mention.toString();
+        };
     }
 
     /** A case's title; empty where it is SBU text to the caller (so a message never tells them it is withheld). */

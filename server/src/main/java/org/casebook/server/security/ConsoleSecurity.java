@@ -43,6 +43,8 @@ public class ConsoleSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/cases/*/decisions/new").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, "/cases/*/decisions").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**").hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .build();

@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
-import org.casebook.command.Mention;
 import org.casebook.command.RuleViolation;
 import org.casebook.command.StaleVersion;
 import org.casebook.kernel.EntityTag;
@@ -52,25 +51,12 @@ public class DomainProblems {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         ProblemDetail problem = Problems.problem(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violation",
                                                  "A rule of the record was broken",
-                                                 e.message(mention -> named(caller, mention)));
+                                                 e.message(mention -> names.named(caller, mention)));
         problem.setProperty("rule", e.rule());
         if (e.field() != null) {
             problem.setProperty("field", e.field());
         }
         return respond(problem);
-    }
-
-    /** A record by name or title where the caller may read it, with the id that a next request needs. */
-    private String named(Authentication caller, Mention mention) {
-        return switch (mention.kind()) {
-            case RESPONDER -> names.responder(caller, mention.id())
-                                   .map(name -> name + " (responder " + mention.id() + ")")
-                                   .orElse(mention.toString());
-            case CASE -> names.caseTitle(caller, mention.id())
-                              .map(title -> "case \"" + title + "\" (" + mention.id() + ")")
-                              .orElse(mention.toString());
-            case DEPLOYMENT -> mention.toString();
-        };
     }
 
     @ExceptionHandler(InvalidInput.class)

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -24,11 +25,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.bson.Document;
 import org.bson.types.Binary;
+import org.casebook.console.form.Forms;
 import org.casebook.journal.store.Store;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -85,15 +88,37 @@ public class IdempotentPosts extends OncePerRequestFilter implements SchedulingC
         tasks.addFixedDelayTask(new FixedDelayTask(this::purge, purgeEvery, FIRST_PURGE));
     }
 
+
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+        return !"POST".equals(request.getMethod()) || key(request) == null;
+    }
+
+    private static String key(HttpServletRequest request) {
+        String header = request.getHeader(HEADER);
+        return header != null || !isForm(request) ? header : request.getParameter(Forms.KEY);
+    }
+
+    private static boolean isForm(HttpServletRequest request) {
+        return request.getContentType() != null
+                && request.getContentType().startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+    }
+
+    /** A form's fields in one order, without its CSRF token (which a new page of the same form changes). */
+    private static byte[] formFields(HttpServletRequest request) {
+        StringBuilder fields = new StringBuilder();
+        new TreeMap<>(request.getParameterMap()).forEach((name, values) -> {
+            if (!name.equals("_csrf")) {
+                fields.append(name).append('=').append(String.join("\u0000", values)).append('\n');
+            }
+        });
+        return fields.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getHeader(HEADER);
+        String key = key(request);
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         if (!KEY.matcher(key).matches()) {
             refuse(request, response, HttpStatus.BAD_REQUEST, "invalid-request", "Invalid request",
@@ -104,9 +129,11 @@ public class IdempotentPosts extends OncePerRequestFilter implements SchedulingC
             chain.doFilter(request, response);
             return;
         }
+        // a form's fields were read already (by the CSRF check); any other body is read here and handed on
+        boolean form = isForm(request);
         byte[] body;
         try {
-            body = request.getInputStream().readAllBytes();
+            body = form ? formFields(request) : request.getInputStream().readAllBytes();
         } catch (PayloadTooLarge tooLarge) {
             Problems.write(request, response, json, PayloadTooLarge.problem(tooLarge.limit()));
             return;
@@ -126,7 +153,7 @@ public class IdempotentPosts extends OncePerRequestFilter implements SchedulingC
         ContentCachingResponseWrapper captured = new ContentCachingResponseWrapper(response);
         boolean answered = false; // a failure of the handler itself leaves the claim marked FAILED
         try {
-            chain.doFilter(new BufferedBody(request, body), captured);
+            chain.doFilter(form ? request : new BufferedBody(request, body), captured);
             answered = captured.getStatus() < 500;
         } finally {
             try {

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
@@ -71,6 +72,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Sets a field the way its own control would ({@code "2026-12-05T09:30"} in a date and time field, whose keys
+     * differ by locale), as if chosen there.
+     */
+    public Browser choose(String fieldId, String value) {
+        driver.executeScript("arguments[0].value = arguments[1]", driver.findElement(By.id(fieldId)), value);
+        return this;
+    }
+
     /** Chooses the option a person reads ({@code "Sudan"}) in the select with that id. */
     public Browser select(String selectId, String visibleText) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);
@@ -104,6 +114,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(elements).stream().map(WebElement::getText).toList();
     }
 
+    /** What a form field holds, hidden ones included. */
+    public String value(By field) {
+        return driver.findElement(field).getDomProperty("value");
+    }
+
     public org.openqa.selenium.Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }
@@ -124,7 +139,12 @@ public final class Browser implements AutoCloseable {
         if (folder != null && !folder.isBlank()) {
             try {
                 Files.createDirectories(Path.of(folder));
+                // the whole page, not only the window: a form's end and its errors are what need looking at
+                Dimension window = driver.manage().window().getSize();
+                Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+                driver.manage().window().setSize(new Dimension(window.getWidth(), Math.min(height.intValue() + 140, 6000)));
                 Files.write(Path.of(folder, name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+                driver.manage().window().setSize(window);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -1,11 +1,11 @@
-package org.casebook.command;
+package org.casebook.kernel.refusal;
 
 import java.util.Locale;
 
 /**
  * A record that a rule's message names. The message itself names it by id ({@link #toString()}), so that nothing
  * personal reaches a log; the answer to the person who sent the command names it by name or title, where they may
- * read it (see {@link RuleViolation#message}).
+ * read it (see a rule violation's message).
  */
 public record Mention(Kind kind, String id) {
 
