@@ -24,6 +24,13 @@ public class ConsoleSecurity {
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; form-action 'self'; "
             + "frame-ancestors 'none'; base-uri 'none'";
 
+    /** The forms of what coordinators record: cases and what happens in them, the roster, the funding sources. */
+    private static final String[] COORDINATORS_FORMS = {"/cases/new", "/cases/*/*/new", "/cases/*/*/*/*/new",
+                                                        "/responders/new", "/responders/*/*/new",
+                                                        "/funding-sources/new", "/funding-sources/*/*/new"};
+    private static final String[] COORDINATORS_WRITES = {"/cases", "/cases/**", "/responders", "/responders/**",
+                                                         "/funding-sources", "/funding-sources/**"};
+
     private static final String[] READERS = {Role.COORDINATOR.name(), Role.AUDITOR.name(), Role.REPORTER.name()};
 
     @Bean
@@ -43,9 +50,12 @@ public class ConsoleSecurity {
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
                         .requestMatchers(HttpMethod.GET, "/sign-in", "/assets/**", "/favicon.ico").permitAll()
                         .requestMatchers(HttpMethod.GET, "/").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/cases/*/decisions/new").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.POST, "/cases/*/decisions").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**").hasAnyRole(READERS)
+                        // a page ending in /new is the form of a write; the write is its POST, as in the API
+                        .requestMatchers(HttpMethod.GET, COORDINATORS_FORMS).hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.POST, COORDINATORS_WRITES).hasRole(Role.COORDINATOR.name())
+                        .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**", "/responders",
+                                         "/responders/**", "/funding-sources", "/funding-sources/**")
+                        .hasAnyRole(READERS)
                         .anyRequest().denyAll())
                 .build();
     }
