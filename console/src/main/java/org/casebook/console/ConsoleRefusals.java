@@ -14,8 +14,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ConsoleRefusals {
 
-    @ExceptionHandler(UnknownRecord.class)
-    public String unknown(UnknownRecord e, HttpServletResponse response, Model model) {
+    @ExceptionHandler({UnknownRecord.class, NoSuchPage.class})
+    public String unknown(RuntimeException e, HttpServletResponse response, Model model) {
         response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         model.addAttribute("what", e.getMessage());
         // an exception handler's model is not prepared by ConsolePages

@@ -3,6 +3,9 @@ package org.casebook.console;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +33,21 @@ public class Shown {
         }
         String name = new Locale("", code).getDisplayCountry(Locale.ENGLISH);
         return name.isBlank() || name.equals(code) ? code : name;
+    }
+
+    /** Every country a case may be about, by name in alphabetical order, with its ISO code as the key. */
+    public Map<String, String> countries() {
+        return COUNTRIES;
+    }
+
+    private static final Map<String, String> COUNTRIES = countriesByName();
+
+    private static Map<String, String> countriesByName() {
+        Shown shown = new Shown();
+        Map<String, String> countries = new LinkedHashMap<>();
+        Arrays.stream(Locale.getISOCountries()).sorted(Comparator.comparing(shown::country))
+              .forEach(code -> countries.put(code, shown.country(code)));
+        return Collections.unmodifiableMap(countries);
     }
 
     /**

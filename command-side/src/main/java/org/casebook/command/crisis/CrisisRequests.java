@@ -41,7 +41,7 @@ public final class CrisisRequests {
     private CrisisRequests() {
     }
 
-    record OpenCrisisRequest(
+    public record OpenCrisisRequest(
             @NotBlank @Size(max = LINE) String title,
             @NotNull @IsoCountry String country,
             @Size(max = LINE) String region,
@@ -52,21 +52,21 @@ public final class CrisisRequests {
             @NotBlank @Size(max = Coordinator.MAX_LENGTH) String leadCoordinator,
             Instant effectiveAt) implements CommandBody {
 
-        OpenCrisis toCommand(CaseId id) {
+        public OpenCrisis toCommand(CaseId id) {
             return new OpenCrisis(id, title, new CountryCode(country), region == null || region.isBlank() ? null : region,
                                   summary, stage, sensitivity, new Body(leadBody), new Coordinator(leadCoordinator));
         }
     }
 
-    record FindingRequest(@NotNull FindingType type, @NotBlank @Size(max = TEXT) String text) {
+    public record FindingRequest(@NotNull FindingType type, @NotBlank @Size(max = TEXT) String text) {
     }
 
-    record RecordAssessmentRequest(
+    public record RecordAssessmentRequest(
             @NotNull @Size(max = 200) List<@NotNull @Valid FindingRequest> findings,
             @NotBlank @Size(max = TEXT) String summary,
             Instant effectiveAt) implements CommandBody {
 
-        RecordAssessment toCommand(CaseId id) {
+        public RecordAssessment toCommand(CaseId id) {
             return new RecordAssessment(id, findings.stream().map(f -> new Finding(f.type(), f.text())).toList(),
                                         summary);
         }
@@ -89,32 +89,32 @@ public final class CrisisRequests {
         }
     }
 
-    record MoveToStageRequest(
+    public record MoveToStageRequest(
             @NotNull Stage stage,
             @Size(max = TEXT) String reason,
             @Size(max = TEXT) String outcome,
             Instant effectiveAt) implements CommandBody {
 
-        MoveCrisisToStage toCommand(CaseId id) {
+        public MoveCrisisToStage toCommand(CaseId id) {
             return new MoveCrisisToStage(id, stage, reason, outcome);
         }
     }
 
-    record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
+    public record ReopenRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        ReopenCrisis toCommand(CaseId id) {
+        public ReopenCrisis toCommand(CaseId id) {
             return new ReopenCrisis(id, reason);
         }
     }
 
-    record CorrectEntryRequest(
+    public record CorrectEntryRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be the event id of an entry")
             String correctsEventId,
             @NotBlank @Size(max = TEXT) String reason,
             @NotBlank @Size(max = TEXT) String correctedText,
             Instant effectiveAt) implements CommandBody {
 
-        CorrectEntry toCommand(CaseId id) {
+        public CorrectEntry toCommand(CaseId id) {
             return new CorrectEntry(id, new EventId(correctsEventId), reason, correctedText);
         }
     }

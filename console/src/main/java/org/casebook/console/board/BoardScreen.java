@@ -1,10 +1,5 @@
 package org.casebook.console.board;
 
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
-
 import org.casebook.console.Shown;
 import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.Stage;
@@ -23,11 +18,6 @@ public record BoardScreen(BoardQueries board) {
 
     static final int PAGE_SIZE = 25;
 
-    /** Every country a case may be about, by name, for the filter. */
-    static final List<Country> COUNTRIES = Arrays.stream(Locale.getISOCountries())
-            .map(code -> new Country(code, new Shown().country(code)))
-            .sorted(Comparator.comparing(Country::name)).toList();
-
     @GetMapping("/board")
     public String board(@RequestParam(required = false) Stage stage,
                         @RequestParam(required = false) String country,
@@ -38,14 +28,10 @@ public record BoardScreen(BoardQueries board) {
         BoardPage shown = NeedToKnow.board(caller, board.page(stage, filter, number, PAGE_SIZE));
         model.addAttribute("board", shown);
         model.addAttribute("stages", Stage.values());
-        model.addAttribute("countries", COUNTRIES);
+        model.addAttribute("countries", new Shown().countries());
         model.addAttribute("stage", stage);
         model.addAttribute("country", filter == null ? "" : filter.value());
         model.addAttribute("lastPage", Math.max(0, (int) ((shown.total() - 1) / PAGE_SIZE)));
         return "board";
-    }
-
-    /** A country as people read it: its name, and its ISO code. */
-    public record Country(String code, String name) {
     }
 }

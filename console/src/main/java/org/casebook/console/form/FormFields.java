@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public record FormFields(Map<String, List<String>> values) {
 
-    private static final Pattern ITEM_FIELD = Pattern.compile("(\\w+)\\[(\\d{1,3})]\\.(\\w+)");
+    static final Pattern ITEM_FIELD = Pattern.compile("(\\w+)\\[(\\d{1,3})]\\.(\\w+)");
 
     public FormFields {
         values = Map.copyOf(values);
@@ -120,6 +120,51 @@ public record FormFields(Map<String, List<String>> values) {
             }
         }
         return value;
+    }
+
+    /** The field a button that reshapes a form (more rows, one row fewer) is sent as; such a sending records nothing. */
+    public static final String RESHAPE = "reshape";
+
+    /** Whether these fields were sent by a button that reshapes the form, rather than to record. */
+    public boolean reshaped() {
+        return values.containsKey(RESHAPE);
+    }
+
+    /**
+     * The form as its reshaping button asks: {@code remove:findings:2} without the third item of findings; any other
+     * value with what was typed kept and blank rows offered again (the rows a form shows are always its filled items
+     * and a few blank ones, {@link #rows}).
+     */
+    public FormFields reshape() {
+        String[] asked = value(RESHAPE).split(":");
+        Map<String, List<String>> reshaped = new LinkedHashMap<>();
+        values.forEach((field, given) -> {
+            if (!field.equals(RESHAPE) && !ITEM_FIELD.matcher(field).matches()) {
+                reshaped.put(field, given);
+            }
+        });
+        for (String list : values.keySet().stream().map(ITEM_FIELD::matcher).filter(Matcher::matches)
+                                 .map(m -> m.group(1)).distinct().toList()) {
+            List<Map<String, String>> items = new ArrayList<>(items(list));
+            if (asked.length == 3 && asked[0].equals("remove") && asked[1].equals(list)
+                    && asked[2].matches("\\d{1,3}") && Integer.parseInt(asked[2]) < items.size()) {
+                items.remove(Integer.parseInt(asked[2]));
+            }
+            for (int i = 0; i < items.size(); i++) {
+                int index = i;
+                items.get(i).forEach((name, value) -> reshaped.put(list + "[" + index + "]." + name, List.of(value)));
+            }
+        }
+        return new FormFields(reshaped);
+    }
+
+    /** The rows a form shows for a list of records: the filled items, then {@code blank} empty ones. */
+    public List<Map<String, String>> rows(String name, int blank) {
+        List<Map<String, String>> rows = new ArrayList<>(items(name));
+        for (int i = 0; i < blank; i++) {
+            rows.add(Map.of());
+        }
+        return rows;
     }
 
     /** As many fields as a list shows: those filled in, one more, and at least {@code least}. */

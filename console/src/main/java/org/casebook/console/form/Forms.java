@@ -2,16 +2,23 @@ package org.casebook.console.form;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casebook.command.CommandContext;
@@ -75,17 +82,49 @@ public record Forms(ObjectMapper json, Validator validator, CommandDispatcher di
 
     /**
      * Puts what a form page shows in the model: the fields (as offered, or as sent and refused), the problems beside
-     * them, the labels that name them, the version to send, and a new key, so that the next sending is a request of
-     * its own while a double click on it is one.
+     * them and listed above the form, the labels that name them, which fields the request needs and how long they may
+     * be (read from the request's own constraints, so the browser says what the API would), the version to
+     * send, and a new key, so that the next sending is a request of its own while a double click on it is one.
      */
-    public static void show(Model model, FormFields fields, Outcome outcome, Map<String, String> labels) {
+    public static void show(Model model, FormFields fields, Outcome outcome, Map<String, String> labels,
+                            Class<? extends Record> request) {
+        Map<String, String> problems = outcome == null ? Map.of() : outcome.problems();
         model.addAttribute("fields", fields);
-        model.addAttribute("problems", outcome == null ? Map.of() : outcome.problems());
+        model.addAttribute("problems", problems);
+        model.addAttribute("problemList", problems.entrySet().stream()
+                                                  .map(p -> new Problem(anchor(p.getKey()), label(p.getKey(), labels),
+                                                                        p.getValue())).toList());
         model.addAttribute("stale", outcome == null ? null : outcome.stale());
         model.addAttribute("labels", labels);
+        model.addAttribute("required", Arrays.stream(request.getRecordComponents())
+                .filter(c -> c.getAccessor().isAnnotationPresent(NotBlank.class)
+                        || c.getAccessor().isAnnotationPresent(NotNull.class))
+                .map(RecordComponent::getName).collect(Collectors.toSet()));
+        model.addAttribute("longest", Arrays.stream(request.getRecordComponents())
+                .filter(c -> c.getAccessor().isAnnotationPresent(Size.class))
+                .collect(Collectors.toMap(RecordComponent::getName, c -> c.getAccessor().getAnnotation(Size.class).max())));
         model.addAttribute(VERSION, outcome != null && outcome.stale() != null
                 ? String.valueOf(outcome.stale().current()) : fields.value(VERSION));
         model.addAttribute("key", UUID.randomUUID().toString());
+    }
+
+    /** A problem as the list above a form says it: a link to its field, the field's label, the problem. */
+    public record Problem(String anchor, String label, String message) {
+    }
+
+    /** The id of a field's input: {@code findings[1].text} is {@code findings-1-text}. */
+    public static String anchor(String field) {
+        return field.replaceAll("\\W+", "-").replaceAll("-$", "");
+    }
+
+    /** A field as a person reads it: its label, or for an item of a list the list's label, its number and part. */
+    static String label(String field, Map<String, String> labels) {
+        Matcher item = FormFields.ITEM_FIELD.matcher(field);
+        if (item.matches()) {
+            return labels.getOrDefault(item.group(1), item.group(1)) + " " + (Integer.parseInt(item.group(2)) + 1)
+                    + ", " + labels.getOrDefault(item.group(1) + "." + item.group(3), item.group(3));
+        }
+        return labels.getOrDefault(field, field);
     }
 
     private static Long version(FormFields fields) {

@@ -28,7 +28,7 @@ import org.openqa.selenium.By;
  */
 class ConsoleDecisionTest {
 
-    private static final By FORM = By.cssSelector("[data-testid=decision-form]");
+    private static final By FORM = By.cssSelector("[data-testid=decisions-form]");
     private static final By PROBLEMS = By.cssSelector("[data-testid=problems]");
 
     @AutoClose
@@ -44,7 +44,7 @@ class ConsoleDecisionTest {
             fill(browser, "Send two mediation teams");
             browser.select("supersedes", "D-1: Send a mediation team");
             browser.shoot("decision-form");
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.await(By.id("D-2")).getText()).contains("Send two mediation teams", "Stands",
                                                                        "supersedes D-1");
@@ -65,12 +65,12 @@ class ConsoleDecisionTest {
             browser.signInAs(userFor("COORDINATOR")).await(By.cssSelector("[data-testid=signed-in]"));
             browser.open("/cases/" + kase + "/decisions/new").await(FORM);
             fill(browser, "   ");
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.await(PROBLEMS).getText()).contains("Nothing was recorded", "Decision: must not be blank");
             browser.shoot("decision-refused");
             assertThat(browser.text(By.id("decision-error"))).isEqualTo("must not be blank");
-            assertThat(browser.texts(By.cssSelector("[data-testid=decision-form] label, legend")))
+            assertThat(browser.texts(By.cssSelector("[data-testid=decisions-form] label, legend")))
                     .contains("Decision", "Rationale", "Options considered", "Deciding body", "Authority");
             assertThat(browser.value(By.id("rationale"))).isEqualTo("Mediation needs support now");
         }
@@ -85,7 +85,7 @@ class ConsoleDecisionTest {
             browser.open("/cases/" + kase + "/decisions/new").await(FORM);
             fill(browser, "Open a liaison office");
             browser.choose("effectiveAt", "2099-01-01T09:30");
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.await(PROBLEMS).getText()).contains("Took effect");
             assertThat(browser.text(By.id("effectiveAt-error"))).contains("2099-01-01T09:30:00Z");
@@ -103,7 +103,7 @@ class ConsoleDecisionTest {
             browser.open("/cases/" + kase + "/decisions/new").await(FORM);
             browser.type("decision", "D " + script).type("rationale", "R " + script).type("option-0", "O " + script)
                    .type("authority", "A " + script);
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.await(By.id("D-2")).getText()).contains("D " + script, "R " + script);
             assertThat(browser.title()).doesNotContain("owned");
@@ -122,7 +122,7 @@ class ConsoleDecisionTest {
             browser.signInAs(userFor("COORDINATOR")).await(By.cssSelector("[data-testid=signed-in]"));
             browser.open("/cases/" + kase + "/decisions/new").await(FORM);
             fill(browser, "Open a liaison office");
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.await(PROBLEMS).getText()).contains("the case is closed; reopen it to");
         }
@@ -137,13 +137,13 @@ class ConsoleDecisionTest {
             browser.open("/cases/" + kase + "/decisions/new").await(FORM);
             fill(browser, "Open a liaison office");
             coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision("Meanwhile, elsewhere", null));
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
 
             assertThat(browser.shoot("decision-stale").await(By.cssSelector("[data-testid=stale]")).getText())
                     .contains("This case changed since you opened it", "1 entry was recorded since this form was opened");
             assertThat(decisions(kase)).hasSize(2);
 
-            browser.click(By.cssSelector("[data-testid=decision-form] button[type=submit]"));
+            browser.click(By.cssSelector("[data-testid=send]"));
             assertThat(browser.await(By.id("D-3")).getText()).contains("Open a liaison office");
         }
         assertThat(decisions(kase)).hasSize(3);

@@ -1,0 +1,42 @@
+package org.casebook.console.casework;
+
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+
+import org.casebook.command.Actor;
+import org.casebook.command.web.CommandBody;
+import org.casebook.console.form.FormFields;
+import org.casebook.kernel.AddressedCommand;
+import org.casebook.kernel.crisis.CaseId;
+import org.casebook.query.casefile.CaseFile;
+
+/**
+ * A form that records something on a case: the page at {@code /cases/{id}/{path}/new}, sent to
+ * {@code /cases/{id}/{path}} as the API's {@code request}, shown with its fields from {@code case-forms/{path}}.
+ *
+ * @param path     where the form lives under the case, as the API's own path
+ * @param title    what the form does, as its heading and its button say
+ * @param request  the API's request the fields make
+ * @param command  the command the request makes for the case
+ * @param labels   each field as the form labels it, and as a refusal names it
+ * @param section  where the case page shows what was recorded
+ * @param offers   what a new form offers besides the case's version, from the case and the person
+ * @param shows    what the page needs besides the fields (choices drawn from the case)
+ */
+public record CaseForm<R extends Record & CommandBody>(
+        String path, String title, Class<R> request, BiFunction<R, CaseId, ? extends AddressedCommand> command,
+        Map<String, String> labels, String section, Offers offers, Shows shows) {
+
+    /** What a new form offers, put in {@code offered}. */
+    @FunctionalInterface
+    public interface Offers {
+        void offer(CaseFile file, Actor actor, Map<String, Object> offered);
+    }
+
+    /** What a form page shows besides the fields, put in {@code shown}. */
+    @FunctionalInterface
+    public interface Shows {
+        void show(CaseFile file, FormFields fields, Map<String, Object> shown);
+    }
+}
