@@ -175,7 +175,7 @@ class ConsoleCaseworkTest {
             browser.shoot("correction-form");
             browser.click(SEND);
 
-            assertThat(browser.await(By.id("entry-2")).getText()).contains("Corrected");
+            assertThat(browser.await(By.id("entry-2")).getText()).containsIgnoringCase("Corrected");
         }
         JsonNode correction = coordinator.caseFile(kase, coordinator.head()).get("corrections").get(0);
         assertThat(correction.toString()).contains("Send two mediation teams", "The minutes said two",
