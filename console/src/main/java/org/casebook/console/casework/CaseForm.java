@@ -9,7 +9,6 @@ import org.casebook.command.web.CommandBody;
 import org.casebook.console.form.FormFields;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.crisis.CaseId;
-import org.casebook.query.casefile.CaseFile;
 
 /**
  * A form that records something on a case: the page at {@code /cases/{id}/{path}/new}, sent to
@@ -31,12 +30,12 @@ public record CaseForm<R extends Record & CommandBody>(
     /** What a new form offers, put in {@code offered}. */
     @FunctionalInterface
     public interface Offers {
-        void offer(CaseFile file, Actor actor, Map<String, Object> offered);
+        void offer(CaseAtHand kase, Actor actor, Map<String, Object> offered);
     }
 
     /** What a form page shows besides the fields, put in {@code shown}. */
     @FunctionalInterface
     public interface Shows {
-        void show(CaseFile file, FormFields fields, Map<String, Object> shown);
+        void show(CaseAtHand kase, FormFields fields, Map<String, Object> shown);
     }
 }

@@ -15,6 +15,7 @@ import org.casebook.query.ViewProgress;
 import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.timeline.TimelineProjection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,18 +29,19 @@ import org.springframework.web.bind.annotation.PostMapping;
  * problem beside its field; success shows the case, once it holds what was recorded.
  */
 @Controller
-public record CaseFormScreen(CaseFileQueries files, ViewProgress progress, Forms forms) {
+public record CaseFormScreen(CaseFileQueries files, TimelineProjection lines, NeedToKnow needToKnow,
+                             ViewProgress progress, Forms forms) {
 
     @GetMapping("/cases/{id}/{path}/new")
     public String form(@PathVariable String id, @PathVariable String path, Authentication caller,
                        HttpServletRequest request, Model model) {
         CaseForm<?> form = CaseForms.at(path);
-        CurrentCaseFile current = read(id, caller);
+        CaseAtHand kase = read(id, caller);
         Map<String, Object> offered = new LinkedHashMap<>();
         request.getParameterMap().forEach((name, values) -> offered.put(name, values[0]));
-        form.offers().offer(current.file(), CommandRequestResolver.actor(caller), offered);
-        offered.put(Forms.VERSION, current.file().version());
-        return show(form, current, FormFields.offered(offered), null, model);
+        form.offers().offer(kase, CommandRequestResolver.actor(caller), offered);
+        offered.put(Forms.VERSION, kase.file().version());
+        return show(form, kase, FormFields.offered(offered), null, model);
     }
 
     @PostMapping("/cases/{id}/{path}")
@@ -64,17 +66,21 @@ public record CaseFormScreen(CaseFileQueries files, ViewProgress progress, Forms
                           caller);
     }
 
-    private CurrentCaseFile read(String id, Authentication caller) {
-        return NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, null, files::find));
+    private CaseAtHand read(String id, Authentication caller) {
+        CurrentCaseFile current = NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, null,
+                                                                                  files::find));
+        return new CaseAtHand(current.file(), number -> lines.page(PathIds.caseId(id), number - 1, 1)
+                .map(page -> needToKnow.timeline(caller, page).entries()).filter(entries -> !entries.isEmpty())
+                .map(entries -> entries.get(0)));
     }
 
-    private static String show(CaseForm<?> form, CurrentCaseFile current, FormFields fields, Outcome outcome,
+    private static String show(CaseForm<?> form, CaseAtHand kase, FormFields fields, Outcome outcome,
                                Model model) {
         Forms.show(model, fields, outcome, form.labels(), form.request());
         Map<String, Object> shown = new LinkedHashMap<>();
-        form.shows().show(current.file(), fields, shown);
+        form.shows().show(kase, fields, shown);
         model.addAllAttributes(shown);
-        model.addAttribute("file", current.file());
+        model.addAttribute("file", kase.file());
         model.addAttribute("form", form);
         return "case-form";
     }

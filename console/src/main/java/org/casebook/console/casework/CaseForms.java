@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casebook.command.crisis.CrisisRequests.CorrectEntryRequest;
 import org.casebook.command.crisis.CrisisRequests.MoveToStageRequest;
 import org.casebook.command.crisis.CrisisRequests.RecordAssessmentRequest;
 import org.casebook.command.crisis.CrisisRequests.RecordDecisionRequest;
@@ -23,20 +24,23 @@ public final class CaseForms {
 
     private static final Shown SHOWN = new Shown();
 
+    /** The field that names an entry by its number on the timeline. */
+    static final String ENTRY = "entry";
+
     static final CaseForm<RecordDecisionRequest> DECISION = new CaseForm<>(
             "decisions", "Record a decision", RecordDecisionRequest.class, RecordDecisionRequest::toCommand,
             labels("decision", "Decision", "rationale", "Rationale", "optionsConsidered", "Options considered",
                    "decidingBody", "Deciding body", "authority", "Authority", "supersedes", "Supersedes",
                    "sensitivity", "Marking", "effectiveAt", "Took effect (UTC)"),
             "decisions",
-            (file, actor, offered) -> offered.putIfAbsent("decidingBody", actor.body()),
-            (file, fields, shown) -> {
+            (kase, actor, offered) -> offered.putIfAbsent("decidingBody", actor.body()),
+            (kase, fields, shown) -> {
                 Map<String, String> supersedable = new LinkedHashMap<>();
                 supersedable.put("", "No earlier decision");
-                file.decisions().stream().filter(d -> !d.superseded())
+                kase.file().decisions().stream().filter(d -> !d.superseded())
                     .forEach(d -> supersedable.put(d.decisionId(), d.decisionId() + ": " + d.decision()));
                 shown.put("supersedable", supersedable);
-                shown.put("markings", SHOWN.markings(file.sensitivity()));
+                shown.put("markings", SHOWN.markings(kase.file().sensitivity()));
                 shown.put("options", fields.listFields("optionsConsidered", BLANK_ROWS));
             });
 
@@ -46,15 +50,15 @@ public final class CaseForms {
                    "effectiveAt", "Took effect (UTC)"),
             "overview",
             // a new assessment starts from the current one's findings: what still holds is kept, not typed again
-            (file, actor, offered) -> {
-                List<Finding> findings = file.currentAssessment() == null ? List.of()
-                        : file.currentAssessment().findings();
+            (kase, actor, offered) -> {
+                List<Finding> findings = kase.file().currentAssessment() == null ? List.of()
+                        : kase.file().currentAssessment().findings();
                 for (int i = 0; i < findings.size(); i++) {
                     offered.put("findings[" + i + "].type", findings.get(i).type().name());
                     offered.put("findings[" + i + "].text", findings.get(i).text());
                 }
             },
-            (file, fields, shown) -> {
+            (kase, fields, shown) -> {
                 Map<String, String> kinds = new LinkedHashMap<>();
                 kinds.put("", "Choose a kind");
                 Arrays.stream(FindingType.values()).forEach(kind -> kinds.put(kind.name(), SHOWN.word(kind)));
@@ -66,13 +70,13 @@ public final class CaseForms {
             "stage", "Move the stage", MoveToStageRequest.class, MoveToStageRequest::toCommand,
             labels("stage", "Move to", "reason", "Reason", "outcome", "Outcome", "effectiveAt", "Took effect (UTC)"),
             "stage",
-            (file, actor, offered) -> offered.putIfAbsent("stage", file.stage().next().name()),
-            (file, fields, shown) -> {
+            (kase, actor, offered) -> offered.putIfAbsent("stage", kase.file().stage().next().name()),
+            (kase, fields, shown) -> {
                 Map<String, String> stages = new LinkedHashMap<>();
-                Arrays.stream(Stage.values()).filter(stage -> stage != file.stage())
+                Arrays.stream(Stage.values()).filter(stage -> stage != kase.file().stage())
                       .forEach(stage -> stages.put(stage.name(), SHOWN.word(stage)
-                              + (stage.ordinal() < file.stage().ordinal() ? " (back)"
-                              : stage.ordinal() > file.stage().ordinal() + 1 && stage != Stage.CLOSED ? " (skips ahead)"
+                              + (stage.ordinal() < kase.file().stage().ordinal() ? " (back)"
+                              : stage.ordinal() > kase.file().stage().ordinal() + 1 && stage != Stage.CLOSED ? " (skips ahead)"
                               : "")));
                 shown.put("stages", stages);
             });
@@ -80,10 +84,21 @@ public final class CaseForms {
     static final CaseForm<ReopenRequest> REOPEN = new CaseForm<>(
             "reopen", "Reopen the case", ReopenRequest.class, ReopenRequest::toCommand,
             labels("reason", "Reason", "effectiveAt", "Took effect (UTC)"), "stage",
-            (file, actor, offered) -> { }, (file, fields, shown) -> { });
+            (kase, actor, offered) -> { }, (kase, fields, shown) -> { });
+
+    /** Reached from an entry of the timeline ({@code ?entry=5}), which the form shows as it stands. */
+    static final CaseForm<CorrectEntryRequest> CORRECTION = new CaseForm<>(
+            "corrections", "Correct an entry", CorrectEntryRequest.class, CorrectEntryRequest::toCommand,
+            labels("correctsEventId", "Entry corrected", "correctedText", "Corrected text", "reason", "Reason",
+                   "effectiveAt", "Took effect (UTC)"),
+            "timeline",
+            (kase, actor, offered) -> kase.entry(String.valueOf(offered.get(ENTRY)))
+                                          .ifPresent(entry -> offered.put("correctsEventId", entry.eventId())),
+            (kase, fields, shown) -> shown.put("corrected", kase.entry(fields.value(ENTRY)).orElse(null)));
 
     private static final Map<String, CaseForm<?>> BY_PATH = Map.of(
-            DECISION.path(), DECISION, ASSESSMENT.path(), ASSESSMENT, STAGE.path(), STAGE, REOPEN.path(), REOPEN);
+            DECISION.path(), DECISION, ASSESSMENT.path(), ASSESSMENT, STAGE.path(), STAGE, REOPEN.path(), REOPEN,
+            CORRECTION.path(), CORRECTION);
 
     private CaseForms() {
     }

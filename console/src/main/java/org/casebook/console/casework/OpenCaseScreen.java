@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.casebook.command.Actor;
 import org.casebook.command.crisis.CrisisRequests.OpenCrisisRequest;
+import org.casebook.command.directory.PersonNames;
 import org.casebook.command.web.CommandRequestResolver;
 import org.casebook.console.Shown;
 import org.casebook.console.form.FormFields;
@@ -23,10 +24,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 /**
  * Opening a case from the console: the API's request and rules, led by default by the person's own body and by
- * them; success shows the new case.
+ * them (by the name the directory lists them under); success shows the new case.
  */
 @Controller
-public record OpenCaseScreen(Forms forms) {
+public record OpenCaseScreen(Forms forms, PersonNames people) {
 
     private static final Shown SHOWN = new Shown();
 
@@ -42,7 +43,7 @@ public record OpenCaseScreen(Forms forms) {
         offered.put("stage", Stage.WATCH.name());
         offered.put("sensitivity", Sensitivity.UNCLASSIFIED.name());
         offered.put("leadBody", actor.body() == null ? "" : actor.body());
-        offered.put("leadCoordinator", actor.user());
+        offered.put("leadCoordinator", people.displayNameOf(actor.user()));
         return show(FormFields.offered(offered), null, model);
     }
 

@@ -1,10 +1,12 @@
 package org.casebook.console.form;
 
+import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
@@ -55,9 +57,13 @@ public record Forms(ObjectMapper json, Validator validator, CommandDispatcher di
         try {
             R request = json.convertValue(fields.body(type), type);
             Map<String, String> problems = new LinkedHashMap<>();
-            for (ConstraintViolation<R> violation : validator.validate(request)) {
-                problems.putIfAbsent(violation.getPropertyPath().toString(), violation.getMessage());
-            }
+            // in the order of the form's fields, top to bottom, as a person reads the list of problems
+            List<String> order = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList();
+            validator.validate(request).stream()
+                     .sorted(Comparator.comparing((ConstraintViolation<R> v) -> order.indexOf(
+                             v.getPropertyPath().iterator().next().getName()))
+                                       .thenComparing(v -> v.getPropertyPath().toString()))
+                     .forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
             if (!problems.isEmpty()) {
                 return Outcome.refused(400, problems);
             }

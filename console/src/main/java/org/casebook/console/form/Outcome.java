@@ -1,5 +1,7 @@
 package org.casebook.console.form;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.casebook.command.Receipt;
@@ -12,7 +14,7 @@ import org.casebook.command.StaleVersion;
 public record Outcome(Receipt receipt, int status, Map<String, String> problems, StaleVersion stale) {
 
     public Outcome {
-        problems = problems == null ? Map.of() : Map.copyOf(problems);
+        problems = problems == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(problems));
     }
 
     static Outcome recorded(Receipt receipt) {

@@ -45,6 +45,7 @@ class ConsoleCaseworkTest {
             JsonNode file = coordinator.caseFile(kase, coordinator.head());
             assertThat(file.get("country").asText()).isEqualTo("ET");
             assertThat(file.get("leadBody").asText()).isEqualTo("CRSG");
+            assertThat(file.get("leadCoordinator").asText()).isEqualTo(CasebookInstance.COORDINATOR_NAME);
             assertThat(file.get("opened").get("user").asText()).isEqualTo(userFor("COORDINATOR"));
             assertThat(file.get("opened").get("role").asText()).isEqualTo("COORDINATOR");
         }
@@ -157,6 +158,44 @@ class ConsoleCaseworkTest {
         }
         JsonNode file = coordinator.caseFile(kase, coordinator.head());
         assertThat(file.get("stage").asText()).isNotEqualTo("CLOSED");
+    }
+
+    @Test
+    void an_entry_is_corrected_from_the_timeline_and_stays_with_the_correction_beside_it() {
+        String kase = openCase("Darfur corrections", "POLICY");
+        coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision("Send a mediation team", null));
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + kase).await(By.id("entry-2"));
+            browser.click(By.cssSelector("#entry-2 a[aria-label='Correct entry 2']"))
+                   .await(By.cssSelector("[data-testid=corrections-form]"));
+            assertThat(browser.text(By.cssSelector("[data-testid=corrected]")))
+                    .contains("Entry 2, as it stands", "Send a mediation team");
+            browser.type("correctedText", "Send two mediation teams").type("reason", "The minutes said two");
+            browser.shoot("correction-form");
+            browser.click(SEND);
+
+            assertThat(browser.await(By.id("entry-2")).getText()).containsIgnoringCase("Corrected");
+        }
+        JsonNode correction = coordinator.caseFile(kase, coordinator.head()).get("corrections").get(0);
+        assertThat(correction.toString()).contains("Send two mediation teams", "The minutes said two",
+                                                   userFor("COORDINATOR"));
+    }
+
+    @Test
+    void a_correction_form_reached_without_an_entry_says_so_and_records_nothing() {
+        String kase = openCase("Darfur no entry", "POLICY");
+        long before = coordinator.head();
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + kase + "/corrections/new?entry=99").await(By.cssSelector("[data-testid=corrections-form]"));
+            assertThat(browser.text(By.cssSelector("[data-testid=corrected]"))).contains("No entry chosen");
+            browser.type("correctedText", "Something").type("reason", "Because");
+            browser.click(SEND);
+
+            assertThat(browser.await(PROBLEMS).getText()).contains("Entry corrected: must not be blank");
+        }
+        assertThat(coordinator.head()).isEqualTo(before);
     }
 
     @Test
