@@ -1,6 +1,7 @@
 package org.casebook.console;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -20,10 +21,16 @@ public class Shown {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
                                                                   .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A day, as the time above writes it. */
+    public String day(LocalDate day) {
+        return day == null ? "" : DAY.format(day);
     }
 
     /** A country's name from its ISO code ("SD" is "Sudan"); the code itself when Java knows no name for it. */

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
@@ -79,7 +80,8 @@ public class Responder implements Versioned {
         int maxTourDays = command.maxTourDays() == null ? limit : command.maxTourDays();
         if (maxTourDays > limit) {
             throw TOUR_LONGER_THAN_COMPONENT_ALLOWS.broken("maxTourDays", "a tour of " + maxTourDays
-                    + " days is longer than the " + limit + " days a " + command.component() + " responder may serve");
+                    + " days is longer than the " + limit + " days the "
+                    + command.component().name().toLowerCase(Locale.ROOT) + " component allows");
         }
         Availability availability = command.availability() == null ? Availability.availableNow()
                                                                    : command.availability();

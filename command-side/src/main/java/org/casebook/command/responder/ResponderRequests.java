@@ -27,9 +27,10 @@ import org.casebook.kernel.responder.Skill;
 
 /**
  * The JSON bodies of the roster commands, with their shape rules (400). Rules that depend on the responder or on
- * the configured roster (known skills, tour limits) are the responder's own and answer 422.
+ * the configured roster (known skills, tour limits) are the responder's own and answer 422. Public, with their
+ * commands, because the console's roster forms send these same requests.
  */
-final class ResponderRequests {
+public final class ResponderRequests {
 
     private static final String SKILL = "[a-z][a-z0-9-]{0,39}";
     private static final String SKILL_MESSAGE = "must be a lower-case skill name such as rule-of-law";
@@ -37,7 +38,7 @@ final class ResponderRequests {
     private ResponderRequests() {
     }
 
-    record RegisterRequest(
+    public record RegisterRequest(
             @NotBlank @Size(max = PersonalDetails.MAX_LENGTH) String name,
             @Size(max = PersonalDetails.MAX_LENGTH) String contact,
             @NotNull CorpsComponent component,
@@ -47,18 +48,18 @@ final class ResponderRequests {
             @Valid AvailabilityRequest availability,
             Instant effectiveAt) implements CommandBody {
 
-        RegisterResponder toCommand(ResponderId id) {
+        public RegisterResponder toCommand(ResponderId id) {
             PersonalDetails personal = new PersonalDetails(name, contact == null || contact.isBlank() ? null : contact);
             return new RegisterResponder(id, personal, component, new Agency(agency), toSkills(skills), maxTourDays,
                                          availability == null ? null : availability.toAvailability("availability."));
         }
     }
 
-    record SkillsRequest(
+    public record SkillsRequest(
             @NotNull @Size(max = 50) List<@NotNull @Pattern(regexp = SKILL, message = SKILL_MESSAGE) String> skills,
             Instant effectiveAt) implements CommandBody {
 
-        ChangeResponderSkills toCommand(ResponderId id) {
+        public ChangeResponderSkills toCommand(ResponderId id) {
             return new ChangeResponderSkills(id, toSkills(skills));
         }
     }
@@ -67,10 +68,10 @@ final class ResponderRequests {
      * Available, or unavailable {@code until} a date (the first day available again, after today: a day past means
      * available) with a {@code reason}.
      */
-    record AvailabilityRequest(@NotNull Boolean available, @WithinHorizon(afterToday = true) LocalDate until, @Size(max = 2_000) String reason,
-                               Instant effectiveAt) implements CommandBody {
+    public record AvailabilityRequest(@NotNull Boolean available, @WithinHorizon(afterToday = true) LocalDate until,
+                                      @Size(max = 2_000) String reason, Instant effectiveAt) implements CommandBody {
 
-        ChangeResponderAvailability toCommand(ResponderId id) {
+        public ChangeResponderAvailability toCommand(ResponderId id) {
             return new ChangeResponderAvailability(id, toAvailability(""));
         }
 
@@ -92,9 +93,10 @@ final class ResponderRequests {
         }
     }
 
-    record RetireRequest(@NotBlank @Size(max = 2_000) String reason, Instant effectiveAt) implements CommandBody {
+    public record RetireRequest(@NotBlank @Size(max = 2_000) String reason, Instant effectiveAt)
+            implements CommandBody {
 
-        RetireResponder toCommand(ResponderId id) {
+        public RetireResponder toCommand(ResponderId id) {
             return new RetireResponder(id, reason);
         }
     }

@@ -78,8 +78,10 @@ public record FormFields(Map<String, List<String>> values) {
 
     /**
      * The request body of {@code type} these fields make, as the API would receive it as JSON: a blank field is no
-     * field, a list is the values given, a date and time as a browser writes it ({@code 2026-12-05T09:30}) is UTC,
-     * a whole number is a number. Fields the request does not have (the form's version, its key) are not in it.
+     * field, a list is the values given, a record within the request is its fields named {@code record.field} (no
+     * record when all are blank), a date and time as a browser writes it ({@code 2026-12-05T09:30}) is UTC, a whole
+     * number is a number, {@code true} and {@code false} a yes or no. Fields the request does not have (the form's
+     * version, its key) are not in it.
      */
     public Map<String, Object> body(Class<? extends Record> type) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -90,11 +92,28 @@ public record FormFields(Map<String, List<String>> values) {
                 body.put(name, item instanceof Class<?> itemType && itemType.isRecord()
                         ? items(name).stream().map(fields -> bodyOfItem(fields, itemType)).toList()
                         : filled(name));
+            } else if (component.getType().isRecord()) {
+                FormFields within = within(name);
+                if (within.values().values().stream().flatMap(List::stream).anyMatch(value -> !value.isBlank())) {
+                    body.put(name, within.body(component.getType().asSubclass(Record.class)));
+                }
             } else if (!value(name).isBlank()) {
                 body.put(name, asJson(value(name), component.getType()));
             }
         }
         return body;
+    }
+
+    /** The fields of a record within the request ({@code availability.until}), named as in that record. */
+    private FormFields within(String name) {
+        String prefix = name + ".";
+        Map<String, List<String>> fields = new LinkedHashMap<>();
+        values.forEach((field, given) -> {
+            if (field.startsWith(prefix)) {
+                fields.put(field.substring(prefix.length()), given);
+            }
+        });
+        return new FormFields(fields);
     }
 
     private static Map<String, Object> bodyOfItem(Map<String, String> fields, Class<?> type) {
@@ -111,6 +130,9 @@ public record FormFields(Map<String, List<String>> values) {
             } catch (DateTimeParseException notLocal) {
                 return value;
             }
+        }
+        if ((type == Boolean.class || type == boolean.class) && (value.equals("true") || value.equals("false"))) {
+            return Boolean.valueOf(value);
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
             try {

@@ -50,7 +50,7 @@ public class RosterProjection {
      * One page of the roster, by name (pages count from 0); {@code skill}, {@code component} and {@code availableOn}
      * (not retired, not unavailable and not booked that day) filter when not null.
      */
-    RosterPage page(Skill skill, CorpsComponent component, LocalDate availableOn, int number, int size) {
+    public RosterPage page(Skill skill, CorpsComponent component, LocalDate availableOn, int number, int size) {
         List<Bson> conditions = new ArrayList<>();
         if (skill != null) {
             conditions.add(new Document("skills", skill.value()));

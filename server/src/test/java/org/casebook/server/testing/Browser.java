@@ -81,6 +81,20 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Ticks or unticks a box, or picks a radio button, by the input's id, the way a person does: on its label (the
+     * USWDS input itself is drawn by its label, out of sight).
+     */
+    public Browser tick(String inputId) {
+        driver.findElement(By.cssSelector("label[for='" + inputId + "']")).click();
+        return this;
+    }
+
+    /** Whether the box or radio button with that id is ticked. */
+    public boolean ticked(String inputId) {
+        return driver.findElement(By.id(inputId)).isSelected();
+    }
+
     /** Chooses the option a person reads ({@code "Sudan"}) in the select with that id. */
     public Browser select(String selectId, String visibleText) {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id(selectId))).selectByVisibleText(visibleText);

@@ -1,0 +1,71 @@
+package org.casebook.console.roster;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.command.responder.ResponderRequests.RegisterRequest;
+import org.casebook.console.form.FormFields;
+import org.casebook.console.form.Forms;
+import org.casebook.console.form.Outcome;
+import org.casebook.kernel.responder.ResponderId;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/**
+ * Registering a responder from the console: the API's request and rules, the signed-in person as who registered
+ * them. Success shows the new responder's page; a refusal shows the form again with the problem beside its field.
+ */
+@Controller
+public record RegisterScreen(Roster roster, Forms forms) {
+
+    /** Each field as the form labels it, and as a refusal names it. */
+    static final Map<String, String> LABELS = labels();
+
+    @GetMapping("/responders/new")
+    public String form(Model model) {
+        // a new responder is available unless the form says otherwise, as the API registers them
+        return show(FormFields.offered(Map.of("availability.available", "true")), null, model);
+    }
+
+    @PostMapping("/responders")
+    public String register(HttpServletRequest request, Authentication caller, Model model,
+                           HttpServletResponse response) {
+        FormFields fields = FormFields.sent(request.getParameterMap());
+        ResponderId id = ResponderId.generate();
+        Outcome outcome = forms.send(fields, RegisterRequest.class, r -> r.toCommand(id), caller);
+        if (outcome.recorded()) {
+            return "redirect:/responders/" + id.value() + "?after=" + outcome.receipt().position();
+        }
+        response.setStatus(outcome.status());
+        return show(fields, outcome, model);
+    }
+
+    private String show(FormFields fields, Outcome outcome, Model model) {
+        Forms.show(model, fields, outcome, LABELS, RegisterRequest.class);
+        model.addAttribute("components", roster.components());
+        model.addAttribute("skills", roster.skills());
+        model.addAttribute("availabilities", AvailabilityScreen.CHOICES);
+        return "responder-register";
+    }
+
+    private static Map<String, String> labels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("name", "Name");
+        labels.put("contact", "Contact");
+        labels.put("component", "Component");
+        labels.put("agency", "Home agency");
+        labels.put("skills", "Skills");
+        labels.put("maxTourDays", "Longest tour (days)");
+        labels.put("availability", "Availability");
+        labels.put("availability.available", "Availability");
+        labels.put("availability.until", "Back on");
+        labels.put("availability.reason", "Why unavailable");
+        labels.put("effectiveAt", "Took effect (UTC)");
+        return Map.copyOf(labels);
+    }
+}
