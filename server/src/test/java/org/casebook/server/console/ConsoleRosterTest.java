@@ -332,7 +332,7 @@ class ConsoleRosterTest {
     }
 
     private static By submit(String form) {
-        return By.cssSelector("[data-testid=" + form + "-form] button[type=submit]");
+        return By.cssSelector("[data-testid=" + form + "-form] [data-testid=send]");
     }
 
     /** A responder registered through the API, once the roster holds them. */
