@@ -1,6 +1,7 @@
 package org.casebook.console;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -20,6 +21,23 @@ public class Shown {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
                                                                   .withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** The days of a period, both included: "5 Dec 2026 to 4 Jan 2027". */
+    public String days(LocalDate first, LocalDate last) {
+        return first == null || last == null ? "" : DAY.format(first) + " to " + DAY.format(last);
+    }
+
+    /** Where a deployment stands, as a coordinator says it (its state as the staffing view names it). */
+    public String deploymentState(Object status) {
+        return switch (String.valueOf(status)) {
+            case "REQUESTED" -> "Requested, awaiting an answer";
+            case "APPROVED" -> "Approved, not started";
+            case "STARTED" -> "Under way";
+            default -> word(status);
+        };
+    }
 
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */
     public String time(Instant instant) {
