@@ -140,6 +140,27 @@ class ConsoleStaffingTest {
     }
 
     @Test
+    void a_step_sent_from_a_form_opened_before_the_deployment_changed_says_so_and_records_nothing() {
+        String kase = newCase("Horn of Africa");
+        String deployment = requested(kase, register("Yusuf Ali"), day(60), day(90));
+        approved(kase, deployment);
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + kase + "/deployments/" + deployment + "/extend/new").await(By.id("end"));
+            browser.choose("end", day(100));
+            Api.Response meanwhile = coordinator.post("/api/crises/" + kase + "/deployments/" + deployment
+                                                      + "/extend", Map.of("end", day(95)));
+            assertThat(meanwhile.status()).as(meanwhile.body()).isEqualTo(200);
+            browser.click(SEND);
+
+            assertThat(browser.await(By.cssSelector("[data-testid=stale]")).getText())
+                    .contains("This deployment changed since you opened it");
+            browser.shoot("staffing-stale");
+        }
+        assertThat(staffing(kase).get(0).get("end").asText()).isEqualTo(day(95));
+    }
+
+    @Test
     void an_auditor_reads_the_staffing_by_name_but_is_offered_no_step_and_may_not_open_one() {
         String kase = newCase("Great Lakes");
         String deployment = requested(kase, register("Nadia Karimi"), day(20), day(50));
@@ -184,6 +205,7 @@ class ConsoleStaffingTest {
         Api.Response approved = coordinator.post("/api/crises/" + kase + "/deployments/" + deployment + "/approve",
                                                  Map.of());
         assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        coordinator.get("/api/crises/" + kase + "/deployments?after=" + approved.position());
     }
 
     private static JsonNode staffing(String kase) {
