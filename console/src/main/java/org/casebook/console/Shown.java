@@ -23,6 +23,21 @@ public class Shown {
                                                                   .withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
+    /** The days of a period, both included: "5 Dec 2026 to 4 Jan 2027". */
+    public String days(LocalDate first, LocalDate last) {
+        return first == null || last == null ? "" : day(first) + " to " + day(last);
+    }
+
+    /** Where a deployment stands, as a coordinator says it (its state as the staffing view names it). */
+    public String deploymentState(Object status) {
+        return switch (String.valueOf(status)) {
+            case "REQUESTED" -> "Requested, awaiting an answer";
+            case "APPROVED" -> "Approved, not started";
+            case "STARTED" -> "Under way";
+            default -> word(status);
+        };
+    }
+
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);

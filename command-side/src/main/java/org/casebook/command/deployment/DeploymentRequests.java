@@ -29,16 +29,17 @@ import org.casebook.kernel.responder.Skill;
 
 /**
  * The JSON bodies of the deployment commands, with their shape rules (400). Rules that depend on the deployment,
- * the responder or the case answer 422.
+ * the responder or the case answer 422. A request names the case's version in If-Match (the deployment does
+ * not exist yet); every later step names the deployment's.
  */
-final class DeploymentRequests {
+public final class DeploymentRequests {
 
     private static final int TEXT = 2_000;
 
     private DeploymentRequests() {
     }
 
-    record RequestRequest(
+    public record RequestRequest(
             @NotBlank @Pattern(regexp = "[A-Za-z0-9-]{1,64}", message = "must be a responder id") String responderId,
             @NotBlank @Size(max = DeploymentRole.MAX_LENGTH) String role,
             @NotNull Sector sector,
@@ -48,18 +49,18 @@ final class DeploymentRequests {
             @NotNull @WithinHorizon LocalDate end,
             Instant effectiveAt) implements CommandBody {
 
-        RequestDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public RequestDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new RequestDeployment(id, crisisId, new ResponderId(responderId), new DeploymentRole(role), sector,
                                          new Skill(skill), period(start, end));
         }
     }
 
     /** Other days for an approved deployment that has not started (to start earlier, say), and why. */
-    record RescheduleRequest(@NotNull @WithinHorizon LocalDate start, @NotNull @WithinHorizon LocalDate end,
+    public record RescheduleRequest(@NotNull @WithinHorizon LocalDate start, @NotNull @WithinHorizon LocalDate end,
                              @NotBlank @Size(max = TEXT) String reason, @Size(max = TEXT) String overrideReason,
                              Instant effectiveAt) implements CommandBody {
 
-        RescheduleDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public RescheduleDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new RescheduleDeployment(id, crisisId, period(start, end), reason,
                                             overrideReason == null || overrideReason.isBlank() ? null
                                                                                                : overrideReason);
@@ -73,48 +74,48 @@ final class DeploymentRequests {
         return new Period(start, end);
     }
 
-    record ApproveRequest(Instant effectiveAt) implements CommandBody {
+    public record ApproveRequest(Instant effectiveAt) implements CommandBody {
 
-        ApproveDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public ApproveDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new ApproveDeployment(id, crisisId);
         }
     }
 
-    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
+    public record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        DeclineDeployment toDecline(DeploymentId id, CaseId crisisId) {
+        public DeclineDeployment toDecline(DeploymentId id, CaseId crisisId) {
             return new DeclineDeployment(id, crisisId, reason);
         }
 
-        WithdrawDeployment toWithdraw(DeploymentId id, CaseId crisisId) {
+        public WithdrawDeployment toWithdraw(DeploymentId id, CaseId crisisId) {
             return new WithdrawDeployment(id, crisisId, reason);
         }
 
-        CancelDeployment toCancel(DeploymentId id, CaseId crisisId) {
+        public CancelDeployment toCancel(DeploymentId id, CaseId crisisId) {
             return new CancelDeployment(id, crisisId, reason);
         }
     }
 
-    record StartRequest(Instant effectiveAt) implements CommandBody {
+    public record StartRequest(Instant effectiveAt) implements CommandBody {
 
-        StartDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public StartDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new StartDeployment(id, crisisId);
         }
     }
 
-    record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason,
+    public record ExtendRequest(@NotNull @WithinHorizon LocalDate end, @Size(max = TEXT) String overrideReason,
                          Instant effectiveAt) implements CommandBody {
 
-        ExtendDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public ExtendDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new ExtendDeployment(id, crisisId, end,
                                         overrideReason == null || overrideReason.isBlank() ? null : overrideReason);
         }
     }
 
-    record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note,
+    public record EndRequest(@NotNull @WithinHorizon LocalDate endedOn, @NotBlank @Size(max = TEXT) String note,
                       Instant effectiveAt) implements CommandBody {
 
-        EndDeployment toCommand(DeploymentId id, CaseId crisisId) {
+        public EndDeployment toCommand(DeploymentId id, CaseId crisisId) {
             return new EndDeployment(id, crisisId, endedOn, note);
         }
     }

@@ -1,7 +1,9 @@
 package org.casebook.console.casefile;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
+import org.casebook.console.casework.DeploymentForms;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.Views;
@@ -9,6 +11,9 @@ import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
 import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.staffing.CaseStaffing;
+import org.casebook.query.staffing.CaseStaffing.Deployment;
+import org.casebook.query.staffing.StaffingQueries;
 import org.casebook.query.timeline.TimelinePage;
 import org.casebook.query.timeline.TimelineProjection;
 import org.springframework.security.core.Authentication;
@@ -20,12 +25,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A case on one page: where it stands (stage, flags, lead, people and money), its current assessment, its decisions
- * as a chain, and its timeline. {@code after} (a journal position) shows the case once the views hold that entry,
- * so a person who just recorded something sees it.
+ * as a chain, who is deployed to it (each deployment with the steps the case page offers next), and its timeline.
+ * {@code after} (a journal position) shows the case once the views hold that entry, so a person who just recorded
+ * something sees it.
  */
 @Controller
 public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewProgress progress,
-                         NeedToKnow needToKnow) {
+                         NeedToKnow needToKnow, StaffingQueries staffings) {
 
     static final int TIMELINE_PAGE = 200;
 
@@ -42,6 +48,10 @@ public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewPr
         model.addAttribute("stages", Stage.values());
         model.addAttribute("standingDecisions", file.decisions().stream().filter(d -> !d.superseded()).toList());
         model.addAttribute("timeline", timeline);
+        CaseStaffing staffing = staffings.read(id, after, caller);
+        model.addAttribute("staffing", staffing);
+        model.addAttribute("steps", staffing.deployments().stream().collect(Collectors.toMap(
+                Deployment::id, DeploymentForms::offeredFor)));
         return "case";
     }
 }

@@ -11,10 +11,13 @@ import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.crisis.CaseId;
 
 /**
- * A form that records something on a case: the page at {@code /cases/{id}/{path}/new}, sent to
- * {@code /cases/{id}/{path}} as the API's {@code request}, shown with its fields from {@code case-forms/{path}}.
+ * A form that records something on a case, or on a record within it: the page at
+ * {@code /cases/{id}/{record}/{path}/new}, sent to {@code /cases/{id}/{record}/{path}} as the API's {@code request},
+ * shown with its fields from {@code case-forms/{path}} (for a record, {@code case-forms/{kind of record}/{path}}).
  *
- * @param path     where the form lives under the case, as the API's own path
+ * @param record   the record within the case the form works on, as the API's path to it under the case
+ *                 ({@code deployments/5f0c...}); empty for the case itself
+ * @param path     where the form lives under the case or the record, as the API's own path
  * @param title    what the form does, as its heading and its button say
  * @param request  the API's request the fields make
  * @param command  the command the request makes for the case
@@ -24,8 +27,25 @@ import org.casebook.kernel.crisis.CaseId;
  * @param shows    what the page needs besides the fields (choices drawn from the case)
  */
 public record CaseForm<R extends Record & CommandBody>(
-        String path, String title, Class<R> request, BiFunction<R, CaseId, ? extends AddressedCommand> command,
+        String record, String path, String title, Class<R> request, BiFunction<R, CaseId, ? extends AddressedCommand> command,
         Map<String, String> labels, String section, Offers offers, Shows shows) {
+
+    /** A form on the case itself. */
+    public CaseForm(String path, String title, Class<R> request,
+                    BiFunction<R, CaseId, ? extends AddressedCommand> command, Map<String, String> labels,
+                    String section, Offers offers, Shows shows) {
+        this("", path, title, request, command, labels, section, offers, shows);
+    }
+
+    /** Where the form is sent, under the case. */
+    public String action() {
+        return record.isEmpty() ? path : record + "/" + path;
+    }
+
+    /** The template of the form's fields. */
+    public String fields() {
+        return "case-forms/" + (record.isEmpty() ? "" : record.substring(0, record.indexOf('/')) + "/") + path;
+    }
 
     /** What a new form offers, put in {@code offered}. */
     @FunctionalInterface

@@ -98,7 +98,7 @@ public final class CaseForms {
 
     private static final Map<String, CaseForm<?>> BY_PATH = Map.of(
             DECISION.path(), DECISION, ASSESSMENT.path(), ASSESSMENT, STAGE.path(), STAGE, REOPEN.path(), REOPEN,
-            CORRECTION.path(), CORRECTION);
+            CORRECTION.path(), CORRECTION, DeploymentForms.REQUEST.path(), DeploymentForms.REQUEST);
 
     private CaseForms() {
     }
@@ -112,7 +112,7 @@ public final class CaseForms {
         return form;
     }
 
-    private static Map<String, String> labels(String... fieldsAndLabels) {
+    static Map<String, String> labels(String... fieldsAndLabels) {
         Map<String, String> labels = new LinkedHashMap<>();
         for (int i = 0; i < fieldsAndLabels.length; i += 2) {
             labels.put(fieldsAndLabels[i], fieldsAndLabels[i + 1]);

@@ -51,6 +51,20 @@ public class RosterProjection {
      * (not retired, not unavailable and not booked that day) filter when not null.
      */
     public RosterPage page(Skill skill, CorpsComponent component, LocalDate availableOn, int number, int size) {
+        return page(skill, component, availableOn, availableOn, number, size);
+    }
+
+    /**
+     * The first {@code size} responders by name with {@code skill} (any, if null) who are available on every day
+     * from {@code from} to {@code until}: not retired, back from any unavailability by the first day, and booked on
+     * none of them. What a coordinator staffing a case over those days may choose from.
+     */
+    public RosterPage availableOver(Skill skill, LocalDate from, LocalDate until, int size) {
+        return page(skill, null, from, until, 0, size);
+    }
+
+    private RosterPage page(Skill skill, CorpsComponent component, LocalDate from, LocalDate until, int number,
+                            int size) {
         List<Bson> conditions = new ArrayList<>();
         if (skill != null) {
             conditions.add(new Document("skills", skill.value()));
@@ -58,14 +72,15 @@ public class RosterProjection {
         if (component != null) {
             conditions.add(new Document("component", component.name()));
         }
-        if (availableOn != null) {
+        if (from != null && until != null) {
             conditions.add(new Document("retired", false));
-            String day = availableOn.toString();
             conditions.add(new Document("$or", List.of(
                     new Document("available", true),
-                    new Document("unavailableUntil", new Document("$lte", day)))));
+                    new Document("unavailableUntil", new Document("$lte", from.toString())))));
+            // a booking overlaps the days when it starts by the last of them and ends on or after the first
             conditions.add(new Document("bookings", new Document("$not", new Document("$elemMatch", new Document(
-                    "start", new Document("$lte", day)).append("end", new Document("$gte", day))))));
+                    "start", new Document("$lte", until.toString()))
+                    .append("end", new Document("$gte", from.toString()))))));
         }
         Document filter = conditions.isEmpty() ? new Document() : new Document("$and", conditions);
         Document byName = new Document("name", 1).append("_id", 1);

@@ -41,18 +41,18 @@ public record CaseStaffing(
     }
 
     /**
-     * One deployment: {@code reason} is why it was declined, withdrawn or cancelled, {@code note} how it ended.
-     * {@code responderName} is personal data: the view never stores it (null); a reader who may read the roster
+     * One deployment: {@code reason} is why it was declined, withdrawn or cancelled, {@code note} how it ended;
+     * {@code version} is its number of entries, as If-Match names it to change it. {@code responderName} is personal data: the view never stores it (null); a reader who may read the roster
      * is answered with it.
      */
     public record Deployment(String id, String responderId, CorpsComponent component, String role, Sector sector,
                              String skill, LocalDate start, LocalDate end, Status status, String requestedBy,
-                             Instant requestedAt, String reason, String overrideReason, String note,
+                             Instant requestedAt, String reason, String overrideReason, String note, long version,
                              @JsonInclude(JsonInclude.Include.NON_NULL) String responderName) {
 
         Deployment named(String name) {
             return new Deployment(id, responderId, component, role, sector, skill, start, end, status, requestedBy,
-                                  requestedAt, reason, overrideReason, note, name);
+                                  requestedAt, reason, overrideReason, note, version, name);
         }
     }
 }

@@ -41,13 +41,14 @@ public final class StaffingFold {
             Period period = requested.period();
             deployments.add(new Deployment(id, requested.responderId().value(), component, requested.role().value(),
                                            requested.sector(), requested.skill().value(), period.start(),
-                                           period.end(), Status.REQUESTED, user, recordedAt, null, null, null, null));
+                                           period.end(), Status.REQUESTED, user, recordedAt, null, null, null, 1, null));
         } else {
             deployments.replaceAll(deployment -> deployment.id().equals(id) ? changed(deployment, event) : deployment);
         }
         return summed(event.crisisId().value(), deployments, position);
     }
 
+    /** Each event of a deployment is one more of its entries: its version counts them. */
     private static Deployment changed(Deployment d, DeploymentEvent event) {
         if (event instanceof DeploymentApproved) {
             return with(d, Status.APPROVED, d.end(), d.reason(), d.overrideReason(), d.note());
@@ -68,7 +69,7 @@ public final class StaffingFold {
             String override = rescheduled.overrideReason() == null ? d.overrideReason() : rescheduled.overrideReason();
             return new Deployment(d.id(), d.responderId(), d.component(), d.role(), d.sector(), d.skill(),
                                   moved.start(), moved.end(), d.status(), d.requestedBy(), d.requestedAt(),
-                                  d.reason(), override, d.note(), null);
+                                  d.reason(), override, d.note(), d.version() + 1, null);
         }
         DeploymentEnded ended = (DeploymentEnded) event;
         return with(d, Status.ENDED, ended.endedOn(), d.reason(), d.overrideReason(), ended.note());
@@ -77,7 +78,8 @@ public final class StaffingFold {
     private static Deployment with(Deployment d, Status status, LocalDate end, String reason,
                                    String overrideReason, String note) {
         return new Deployment(d.id(), d.responderId(), d.component(), d.role(), d.sector(), d.skill(), d.start(), end,
-                              status, d.requestedBy(), d.requestedAt(), reason, overrideReason, note, null);
+                              status, d.requestedBy(), d.requestedAt(), reason, overrideReason, note, d.version() + 1,
+                              null);
     }
 
     private static CaseStaffing summed(String caseId, List<Deployment> deployments, long position) {

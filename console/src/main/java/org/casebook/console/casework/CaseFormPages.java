@@ -1,0 +1,90 @@
+package org.casebook.console.casework;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.command.web.CommandBody;
+import org.casebook.command.web.CommandRequestResolver;
+import org.casebook.console.form.FormFields;
+import org.casebook.console.form.Forms;
+import org.casebook.console.form.Outcome;
+import org.casebook.kernel.refusal.PathIds;
+import org.casebook.query.ViewProgress;
+import org.casebook.query.casefile.CaseFileQueries;
+import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.roster.RosterProjection;
+import org.casebook.query.timeline.TimelineProjection;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * How every form on a case is offered and sent ({@link CaseFormScreen} for the case's own, {@link
+ * DeploymentFormScreen} for its deployments'): the page offers the case as it is, the sending records as the
+ * signed-in person from the version the page showed. A refusal shows the form again with what was typed and the
+ * problem beside its field; success shows the case, once it holds what was recorded.
+ */
+@Component
+public record CaseFormPages(CaseFileQueries files, TimelineProjection lines, RosterProjection roster,
+                            NeedToKnow needToKnow, ViewProgress progress, Forms forms) {
+
+    /** The most responders a form offers to choose from: a coordinator narrows by skill and days beyond it. */
+    static final int RESPONDERS_OFFERED = 200;
+
+    /** The new form: what the address asks ({@code ?entry=5}), what the form offers, and the case's version. */
+    public String offer(CaseForm<?> form, String id, Authentication caller, HttpServletRequest request, Model model) {
+        CaseAtHand kase = read(id, caller);
+        Map<String, Object> offered = new LinkedHashMap<>();
+        request.getParameterMap().forEach((name, values) -> offered.put(name, values[0]));
+        // the version is the record's as the page reads it, never the address's
+        offered.remove(Forms.VERSION);
+        form.offers().offer(kase, CommandRequestResolver.actor(caller), offered);
+        offered.putIfAbsent(Forms.VERSION, kase.file().version());
+        return show(form, kase, FormFields.offered(offered), null, model);
+    }
+
+    /** The form sent: recorded (the case, at its section), reshaped, or refused. */
+    public String record(CaseForm<?> form, String id, Authentication caller, HttpServletRequest request, Model model,
+                         HttpServletResponse response) {
+        FormFields fields = FormFields.sent(request.getParameterMap());
+        if (fields.reshaped()) {
+            return show(form, read(id, caller), fields.reshape(), null, model);
+        }
+        Outcome outcome = send(form, fields, id, caller);
+        if (outcome.recorded()) {
+            return "redirect:/cases/" + id + "?after=" + outcome.receipt().position() + "#" + form.section();
+        }
+        response.setStatus(outcome.status());
+        return show(form, read(id, caller), fields, outcome, model);
+    }
+
+    private <R extends Record & CommandBody> Outcome send(CaseForm<R> form, FormFields fields, String id,
+                                                         Authentication caller) {
+        return forms.send(fields, form.request(), request -> form.command().apply(request, PathIds.caseId(id)),
+                          caller);
+    }
+
+    private CaseAtHand read(String id, Authentication caller) {
+        CurrentCaseFile current = NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, null,
+                                                                                  files::find));
+        return new CaseAtHand(current.file(), number -> lines.page(PathIds.caseId(id), number - 1, 1)
+                .map(page -> needToKnow.timeline(caller, page).entries()).filter(entries -> !entries.isEmpty())
+                .map(entries -> entries.get(0)),
+                (skill, from, until) -> needToKnow.roster(caller, roster.availableOver(skill, from, until,
+                                                                                        RESPONDERS_OFFERED)).items());
+    }
+
+    private static String show(CaseForm<?> form, CaseAtHand kase, FormFields fields, Outcome outcome,
+                               Model model) {
+        Forms.show(model, fields, outcome, form.labels(), form.request());
+        Map<String, Object> shown = new LinkedHashMap<>();
+        form.shows().show(kase, fields, shown);
+        model.addAllAttributes(shown);
+        model.addAttribute("file", kase.file());
+        model.addAttribute("form", form);
+        return "case-form";
+    }
+}
