@@ -40,7 +40,7 @@ import org.springframework.ui.Model;
  * How a console form records: its fields become the API's request body, read by the API's own JSON rules and
  * checked by its constraints; its command is dispatched as the signed-in person, from the version the page showed,
  * effective when the form says. Every refusal comes back as problems beside the fields they name, in the words the
- * API uses, with the records it mentions named for the person reading.
+ * API uses, with the records it mentions named for the person reading (by name or title, without ids).
  */
 @Component
 public record Forms(ObjectMapper json, Validator validator, CommandDispatcher dispatcher, RecordNames names) {
@@ -77,7 +77,7 @@ public record Forms(ObjectMapper json, Validator validator, CommandDispatcher di
         } catch (InvalidInput e) {
             return Outcome.refused(400, e.field(), e.getMessage());
         } catch (RuleViolation e) {
-            return Outcome.refused(422, e.field(), e.message(mention -> names.named(caller, mention)));
+            return Outcome.refused(422, e.field(), e.message(mention -> names.called(caller, mention)));
         } catch (StaleVersion e) {
             return new Outcome(null, 409, Map.of(), e);
         } catch (ConcurrencyException | AggregateStreamCreationException e) {

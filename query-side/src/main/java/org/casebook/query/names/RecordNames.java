@@ -52,6 +52,18 @@ public record RecordNames(CaseFileQueries files, RosterProjection roster, Roster
         };
     }
 
+    /**
+     * A record a refusal mentions, as a page says it to a person, without ids: by name or title where they may read
+     * it, as "a responder", "a case" or "a deployment" otherwise.
+     */
+    public String called(Authentication caller, Mention mention) {
+        return switch (mention.kind()) {
+            case RESPONDER -> responder(caller, mention.id()).orElse("a responder");
+            case CASE -> caseTitle(caller, mention.id()).map(title -> "case \"" + title + "\"").orElse("a case");
+            case DEPLOYMENT -> "a deployment";
+        };
+    }
+
     /** A case's title; empty where it is SBU text to the caller (so a message never tells them it is withheld). */
     public Optional<String> caseTitle(Authentication caller, String caseId) {
         return caseFile(caseId).filter(file -> readable(caller, file)).map(CaseFile::title);
