@@ -1,6 +1,5 @@
 package org.casebook.console.roster;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,7 +23,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 public record RegisterScreen(Roster roster, Forms forms) {
 
     /** Each field as the form labels it, and as a refusal names it. */
-    static final Map<String, String> LABELS = labels();
+    static final Map<String, String> LABELS = ResponderForms.labels(
+            "name", "Name", "contact", "Contact", "component", "Component", "agency", "Home agency", "skills", "Skills",
+            "maxTourDays", "Longest tour (days)", "availability", "Availability", "availability.available",
+            "Availability", "availability.until", "Back on", "availability.reason", "Why unavailable");
 
     @GetMapping("/responders/new")
     public String form(Model model) {
@@ -49,23 +51,7 @@ public record RegisterScreen(Roster roster, Forms forms) {
         Forms.show(model, fields, outcome, LABELS, RegisterRequest.class);
         model.addAttribute("components", roster.components());
         model.addAttribute("skills", roster.skills());
-        model.addAttribute("availabilities", AvailabilityScreen.CHOICES);
+        model.addAttribute("availabilities", ResponderForms.AVAILABILITIES);
         return "responder-register";
-    }
-
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put("name", "Name");
-        labels.put("contact", "Contact");
-        labels.put("component", "Component");
-        labels.put("agency", "Home agency");
-        labels.put("skills", "Skills");
-        labels.put("maxTourDays", "Longest tour (days)");
-        labels.put("availability", "Availability");
-        labels.put("availability.available", "Availability");
-        labels.put("availability.until", "Back on");
-        labels.put("availability.reason", "Why unavailable");
-        labels.put("effectiveAt", "Took effect (UTC)");
-        return Map.copyOf(labels);
     }
 }
