@@ -249,7 +249,7 @@ class ApiErrorsTest {
         assertProblem(response, 422, "/problems/rule-violation");
         assertThat(response.json().get("rule").asText()).isEqualTo("skipping-ahead-needs-reason");
         assertThat(response.json().get("field").asText()).isEqualTo("reason");
-        assertThat(response.json().get("detail").asText()).isEqualTo("moving from WATCH to OPERATIONS skips ASSESSMENT; say why");
+        assertThat(response.json().get("detail").asText()).isEqualTo("moving from Watch to Operations skips Assessment; say why");
     }
 
     @Test

@@ -153,7 +153,7 @@ public class Crisis implements Versioned {
         requireOpen("move it to another stage");
         Stage target = command.stage();
         if (target == stage) {
-            throw STAGE_UNCHANGED.broken("stage", "the case is already in stage " + stage);
+            throw STAGE_UNCHANGED.broken("stage", "the case is already in stage " + stage.word());
         }
         if (target == Stage.CLOSED) {
             if (isBlank(command.outcome())) {
@@ -167,11 +167,12 @@ public class Crisis implements Versioned {
         }
         if (target.isAfter(stage.next()) && isBlank(command.reason())) {
             throw SKIPPING_AHEAD_NEEDS_REASON.broken(
-                    "reason", "moving from " + stage + " to " + target + " skips " + stage.next() + "; say why");
+                    "reason", "moving from " + stage.word() + " to " + target.word() + " skips " + stage.next().word()
+                            + "; say why");
         }
         if (stage.isAfter(target) && isBlank(command.reason())) {
             throw MOVING_BACK_NEEDS_REASON.broken(
-                    "reason", "moving back from " + stage + " to " + target + " needs a reason");
+                    "reason", "moving back from " + stage.word() + " to " + target.word() + " needs a reason");
         }
         apply(new CrisisMovedToStage(id, stage, target, blankToNull(command.reason())));
     }
@@ -179,7 +180,7 @@ public class Crisis implements Versioned {
     @CommandHandler
     public void handle(ReopenCrisis command) {
         if (stage != Stage.CLOSED) {
-            throw ONLY_A_CLOSED_CASE_REOPENS.broken(null, "the case is in stage " + stage + ", not closed");
+            throw ONLY_A_CLOSED_CASE_REOPENS.broken(null, "the case is in stage " + stage.word() + ", not closed");
         }
         if (isBlank(command.reason())) {
             throw REOPENING_NEEDS_REASON.broken("reason", "reopening a case needs a reason");

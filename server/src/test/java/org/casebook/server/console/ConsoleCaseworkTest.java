@@ -127,7 +127,7 @@ class ConsoleCaseworkTest {
             browser.select("stage", "Assessment (back)");
             browser.click(SEND);
 
-            assertThat(browser.await(By.id("reason-error")).getText()).contains("moving back", "needs a reason");
+            assertThat(browser.await(By.id("reason-error")).getText()).contains("moving back from Policy to Assessment needs a reason");
             browser.shoot("stage-refused");
             browser.type("reason", "The assessment missed the refugees");
             browser.click(SEND);
