@@ -26,10 +26,17 @@ class ConsoleBoardTest {
     @AutoClose
     private static final CasebookInstance casebook = CasebookInstance.start();
     private static String sbuTitle;
+    /** The cases one page of the board shows. */
+    private static final int PAGE = 25;
+    /** More cases than one page holds, in a country of their own, opened before the others. */
+    private static final int KENYA = PAGE + 1;
 
     @BeforeAll
     static void recordCases() {
         Api coordinator = casebook.as("COORDINATOR");
+        for (int i = 1; i <= KENYA; i++) {
+            coordinator.post("/api/crises", Bodies.openCase("Rift valley district " + i, "KE", "WATCH"));
+        }
         coordinator.post("/api/crises", Bodies.openCase("Darfur border " + HOSTILE, "SD", "POLICY"));
         coordinator.post("/api/crises", Bodies.openCase("Sahel corridor", "ML", "OPERATIONS"));
         Map<String, Object> sbu = new LinkedHashMap<>(Bodies.openCase("Quiet channel to the junta", "MM", null));
@@ -45,7 +52,7 @@ class ConsoleBoardTest {
             browser.signInAs(userFor("COORDINATOR")).await(ROWS);
             browser.shoot("board");
 
-            assertThat(browser.text(By.cssSelector("[data-testid=board-total]"))).isEqualTo("3 cases");
+            assertThat(browser.text(By.cssSelector("[data-testid=board-total]"))).isEqualTo((KENYA + 3) + " cases");
             assertThat(browser.texts(ROWS)).anySatisfy(row -> assertThat(row).contains("Sahel corridor", "Mali",
                                                                                        "Operations", "CRSG"));
             assertThat(browser.texts(ROWS)).anySatisfy(row -> assertThat(row).contains(sbuTitle, "Myanmar", "SBU"));
@@ -86,6 +93,27 @@ class ConsoleBoardTest {
                    .click(By.cssSelector(".console-filter__apply"));
             assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("1 case");
             assertThat(browser.texts(ROWS)).singleElement().asString().contains("Darfur border");
+        }
+    }
+
+    @Test
+    void a_long_board_is_read_page_by_page_keeping_its_filter() {
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(ROWS);
+            browser.select("country", "Kenya").click(By.cssSelector(".console-filter__apply"));
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText())
+                    .isEqualTo(KENYA + " cases");
+            assertThat(browser.texts(ROWS)).hasSize(PAGE);
+            assertThat(browser.text(By.cssSelector(".usa-pagination .usa-current"))).isEqualTo("Page 1 of 2");
+
+            browser.click(By.cssSelector(".usa-pagination__next-page")).await(ROWS);
+            assertThat(browser.texts(ROWS)).singleElement().asString().contains("Rift valley district 1", "Kenya");
+            assertThat(browser.text(By.cssSelector(".usa-pagination .usa-current"))).isEqualTo("Page 2 of 2");
+            assertThat(browser.texts(By.cssSelector(".usa-pagination__next-page"))).isEmpty();
+
+            browser.click(By.cssSelector(".usa-pagination__previous-page")).await(ROWS);
+            assertThat(browser.texts(ROWS)).hasSize(PAGE)
+                                           .allSatisfy(row -> assertThat(row).contains("Kenya"));
         }
     }
 
