@@ -1,11 +1,20 @@
 package org.casebook.query.board;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
 import com.mongodb.client.model.Indexes;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
-import org.casebook.kernel.crisis.CountryCode;
+import org.bson.conversions.Bson;
+import org.casebook.kernel.crisis.Sensitivity;
+import org.casebook.query.overdue.OverdueFlags;
 import org.casebook.kernel.crisis.CrisisEvent;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.RecordedEntry;
@@ -38,18 +47,75 @@ public class BoardProjection {
     }
 
     /**
-     * One page of rows, most recently active first (pages count from 0); {@code stage} and {@code country} filter
-     * when not null.
+     * One page of the rows {@code filter} asks for, in its order (pages count from 0). An assessment is overdue when
+     * it took effect before {@code reviewDue}; {@code cleared} says whether the reader reads SBU titles, which a
+     * reader who does not can neither search nor sort by.
      */
-    ViewStore.Page<BoardRow> page(Stage stage, CountryCode country, int number, int size) {
-        Document filter = new Document();
-        if (stage != null) {
-            filter.append("stage", stage.name());
+    ViewStore.Page<BoardRow> page(BoardFilter filter, boolean cleared, Instant reviewDue, int number, int size) {
+        List<Bson> matches = new ArrayList<>();
+        if (filter.stage() != null) {
+            matches.add(Filters.eq("stage", filter.stage().name()));
         }
-        if (country != null) {
-            filter.append("country", country.value());
+        if (filter.country() != null) {
+            matches.add(Filters.eq("country", filter.country().value()));
         }
-        Document mostRecentFirst = new Document("position", -1);
-        return rows.page(filter, mostRecentFirst, number * size, size);
+        if (filter.leadBody() != null) {
+            matches.add(Filters.eq("leadBody", filter.leadBody()));
+        }
+        if (filter.flag() != null) {
+            matches.add(flagged(filter.flag(), reviewDue));
+        }
+        if (filter.title() != null) {
+            matches.add(Filters.regex("title", Pattern.compile(Pattern.quote(filter.title()),
+                                                                Pattern.CASE_INSENSITIVE)));
+            if (!cleared) {
+                matches.add(Filters.ne("sensitivity", Sensitivity.SBU.name()));
+            }
+        }
+        Bson matching = matches.isEmpty() ? new Document() : Filters.and(matches);
+        if (filter.order() == BoardFilter.Order.TITLE && !cleared) {
+            return titlesAsShown(matching, number, size);
+        }
+        return rows.page(matching, sort(filter.order()), number * size, size);
+    }
+
+    private static Bson flagged(String flag, Instant reviewDue) {
+        return switch (flag) {
+            case OverdueFlags.HANDOVER_PENDING -> Filters.exists("pendingHandovers.handoverId");
+            case OverdueFlags.HANDOVER_ESCALATED -> Filters.eq("pendingHandovers.escalated", true);
+            case OverdueFlags.ASSESSMENT_OVERDUE -> Filters.and(
+                    Filters.eq("stage", Stage.OPERATIONS.name()),
+                    Filters.or(Filters.eq("assessedAt", null), Filters.lt("assessedAt", reviewDue.toString())));
+            default -> throw new IllegalArgumentException("no flag is called " + flag);
+        };
+    }
+
+    private static Bson sort(BoardFilter.Order order) {
+        return switch (order) {
+            case ACTIVITY -> Sorts.descending("position");
+            case QUIET -> Sorts.ascending("position");
+            case TITLE -> Sorts.orderBy(Sorts.ascending("title"), Sorts.descending("position"));
+            case OPENED -> Sorts.orderBy(Sorts.descending("openedAt"), Sorts.descending("position"));
+        };
+    }
+
+    /**
+     * By title for a reader who does not read SBU titles: the other cases by title, then the SBU cases most recent
+     * first, so that no row's place tells what its withheld title begins with.
+     */
+    private ViewStore.Page<BoardRow> titlesAsShown(Bson matching, int number, int size) {
+        Bson shown = Filters.and(matching, Filters.ne("sensitivity", Sensitivity.SBU.name()));
+        Bson withheld = Filters.and(matching, Filters.eq("sensitivity", Sensitivity.SBU.name()));
+        int skip = number * size;
+        ViewStore.Page<BoardRow> first = rows.page(shown, sort(BoardFilter.Order.TITLE), skip, size);
+        if (first.items().size() == size) {
+            return new ViewStore.Page<>(first.items(), first.total() + rows.count(withheld));
+        }
+        List<BoardRow> items = new ArrayList<>(first.items());
+        int withheldSkip = (int) Math.max(0, skip - first.total());
+        ViewStore.Page<BoardRow> then = rows.page(withheld, sort(BoardFilter.Order.ACTIVITY), withheldSkip,
+                                                  size - items.size());
+        items.addAll(then.items());
+        return new ViewStore.Page<>(items, first.total() + then.total());
     }
 }

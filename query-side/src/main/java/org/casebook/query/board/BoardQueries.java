@@ -3,8 +3,6 @@ package org.casebook.query.board;
 import java.util.List;
 import java.util.Map;
 
-import org.casebook.kernel.crisis.CountryCode;
-import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewStore;
 import org.casebook.query.Views;
 import org.casebook.query.overdue.OverdueFlags;
@@ -14,14 +12,17 @@ import org.springframework.stereotype.Component;
 
 /** Answers the live status board: a page of rows, each with its case's standing. */
 @Component
-public record BoardQueries(BoardProjection board, CaseStandings standings) {
+public record BoardQueries(BoardProjection board, CaseStandings standings, OverdueFlags flags) {
 
     /** The views a board reads: its own, and those of the standings. */
     public static final List<String> READS = CaseStandings.reading(Views.BOARD);
 
-    /** One page of the board (pages count from 0); {@code stage} and {@code country} filter when not null. */
-    public BoardPage page(Stage stage, CountryCode country, int number, int size) {
-        ViewStore.Page<BoardRow> page = board.page(stage, country, number, size);
+    /**
+     * One page of the board (pages count from 0) as {@code filter} asks; {@code cleared} says whether the reader
+     * reads SBU titles (they find and order cases by title only if so).
+     */
+    public BoardPage page(BoardFilter filter, boolean cleared, int number, int size) {
+        ViewStore.Page<BoardRow> page = board.page(filter, cleared, flags.reviewDue(), number, size);
         Map<String, CaseStandings.Standing> ofCases = standings.of(page.items().stream().map(row -> new CaseFacts(
                 row.id(), row.stage(), row.assessedAt(), row.pendingHandovers().stream()
                         .map(h -> new OverdueFlags.Pending(h.proposedAt(), h.escalated())).toList())).toList());

@@ -20,6 +20,8 @@ public class OverdueFlags {
     public static final String HANDOVER_PENDING = "handover-pending";
     public static final String HANDOVER_ESCALATED = "handover-escalated";
     public static final String ASSESSMENT_OVERDUE = "assessment-overdue";
+    /** Every flag, in the order a case shows them. */
+    public static final List<String> ALL = List.of(HANDOVER_PENDING, HANDOVER_ESCALATED, ASSESSMENT_OVERDUE);
 
     /** A handover awaiting its answer: when it was proposed, and whether it was escalated. */
     public record Pending(Instant proposedAt, boolean escalated) {
@@ -37,6 +39,15 @@ public class OverdueFlags {
         this.assessmentMaxAge = settings.assessmentMaxAge();
     }
 
+    /** An assessment that took effect before this moment is overdue for review (in Operations). */
+    public Instant reviewDue() {
+        return reviewDue(clock.instant());
+    }
+
+    private Instant reviewDue(Instant now) {
+        return now.minus(assessmentMaxAge);
+    }
+
     public Flags of(Stage stage, Instant assessedAt, List<Pending> pending) {
         Instant now = clock.instant();
         List<String> flags = new ArrayList<>();
@@ -49,8 +60,7 @@ public class OverdueFlags {
         if (pending.stream().anyMatch(Pending::escalated)) {
             flags.add(HANDOVER_ESCALATED);
         }
-        Instant reviewDue = now.minus(assessmentMaxAge);
-        if (stage == Stage.OPERATIONS && (assessedAt == null || assessedAt.isBefore(reviewDue))) {
+        if (stage == Stage.OPERATIONS && (assessedAt == null || assessedAt.isBefore(reviewDue(now)))) {
             flags.add(ASSESSMENT_OVERDUE);
         }
         return new Flags(List.copyOf(flags), hours);

@@ -118,6 +118,82 @@ class ConsoleBoardTest {
     }
 
     @Test
+    void the_board_finds_cases_by_words_of_their_title_by_lead_body_and_by_what_needs_attention_and_sorts_by_title() {
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(ROWS);
+
+            browser.type("title", "SAHEL").click(By.cssSelector(".console-filter__apply"));
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("1 case");
+            assertThat(browser.texts(ROWS)).singleElement().asString().contains("Sahel corridor");
+            assertThat(browser.value(By.id("title"))).isEqualTo("SAHEL");
+
+            // a case in Operations without an assessment is overdue for one
+            browser.type("title", "").select("flag", "Assessment overdue").click(By.cssSelector(".console-filter__apply"));
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("1 case");
+            assertThat(browser.texts(ROWS)).singleElement().asString().contains("Sahel corridor")
+                                            .containsIgnoringCase("assessment overdue");
+
+            browser.select("flag", "Any case").select("lead", "CRSG").select("country", "Kenya")
+                   .select("sort", "Title, A to Z").click(By.cssSelector(".console-filter__apply"));
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo(KENYA + " cases");
+            assertThat(browser.texts(By.cssSelector("[data-testid=board-row] th a")).subList(0, 3))
+                    .containsExactly("Rift valley district 1", "Rift valley district 10", "Rift valley district 11");
+
+            browser.select("country", "Any country").select("lead", "IPC").click(By.cssSelector(".console-filter__apply"));
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("0 cases");
+        }
+    }
+
+    @Test
+    void a_reader_without_sbu_clearance_finds_no_sbu_case_by_words_of_its_withheld_title() {
+        String word = "junta";
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(unclearedUserFor("REPORTER")).await(ROWS);
+            browser.open("/board?title=" + word + "&sort=TITLE");
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("0 cases");
+        }
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("REPORTER")).await(ROWS);
+            browser.open("/board?title=" + word);
+            assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("1 case");
+        }
+        assertThat(casebook.as("COORDINATOR").get("/api/crises?flag=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    void the_board_updates_by_itself_and_marks_what_changed_since_the_reader_last_looked() {
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("AUDITOR")).await(ROWS);
+            browser.open("/board?country=ML").await(ROWS);
+            assertThat(browser.texts(By.cssSelector("[data-testid=changed]"))).isEmpty();
+
+            Api coordinator = casebook.as("COORDINATOR");
+            String sahel = coordinator.get("/api/crises?country=ML").json().get("items").get(0).get("id").asText();
+            coordinator.post("/api/crises/" + sahel + "/decisions", Bodies.decision("Open a second corridor", null));
+
+            // no reload: the page asks for its rows again and shows the change, marked in words
+            assertThat(browser.await(By.cssSelector("[data-testid=changed]"), java.time.Duration.ofSeconds(30))
+                              .getText()).isEqualToIgnoringCase("Changed since you last looked");
+            assertThat(browser.texts(ROWS)).singleElement().asString().contains("Sahel corridor");
+            browser.shoot("board-changed");
+        }
+    }
+
+    @Test
+    void the_wall_display_shows_the_board_in_large_type_refreshing_itself_with_nothing_to_click() {
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(ROWS);
+            browser.click(By.cssSelector("[data-testid=wall]")).await(By.cssSelector("[data-testid=wall-row]"));
+
+            assertThat(browser.texts(By.cssSelector("[data-testid=wall-row]")))
+                    .anySatisfy(row -> assertThat(row).contains("Sahel corridor", "Operations", "CRSG"));
+            assertThat(browser.texts(By.cssSelector("main a"))).isEmpty();
+            assertThat(browser.source()).contains("http-equiv=\"refresh\"");
+            browser.shoot("board-wall");
+        }
+    }
+
+    @Test
     void an_admin_who_reads_no_case_content_is_refused_the_board_with_a_page_that_says_so() {
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("ADMIN"));

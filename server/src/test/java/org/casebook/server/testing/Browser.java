@@ -143,7 +143,12 @@ public final class Browser implements AutoCloseable {
 
     /** Waits, for at most ten seconds, until the page shows the element (a page replaced meanwhile is read again). */
     public WebElement await(By element) {
-        return new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+        return await(element, Duration.ofSeconds(10));
+    }
+
+    /** Waits, for at most {@code timeout}, until the page shows the element (a page that changes by itself, say). */
+    public WebElement await(By element, Duration timeout) {
+        return new WebDriverWait(driver, timeout).ignoring(StaleElementReferenceException.class)
                 .until(d -> d.findElements(element).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
     }
 
