@@ -141,6 +141,65 @@ class ConsoleStaffingTest {
     }
 
     @Test
+    void a_request_is_declined_or_withdrawn_and_an_approved_deployment_rescheduled_extended_and_cancelled_with_reasons() {
+        String kase = newCase("Mindanao");
+        String declined = requested(kase, register("Ana Reyes"), day(10), day(40));
+        String withdrawn = requested(kase, register("Ben Cruz"), day(10), day(40));
+        String moved = requested(kase, register("Carla Santos"), day(10), day(40));
+        approved(kase, moved);
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + kase).click(step(declined, "decline")).await(By.id("reason"));
+            // the reason is required: the browser asks for it before sending (the server would refuse it too)
+            assertThat(browser.value(By.id("reason"))).isEmpty();
+            browser.type("reason", "The embassy cannot house another adviser").click(SEND);
+            assertThat(browser.await(By.id("deployment-" + declined)).getText())
+                    .contains("Declined", "The embassy cannot house another adviser");
+
+            browser.click(step(withdrawn, "withdraw")).await(By.id("reason"));
+            browser.type("reason", "Asked for the wrong skill").click(SEND);
+            assertThat(browser.await(By.id("deployment-" + withdrawn)).getText())
+                    .contains("Withdrawn", "Asked for the wrong skill");
+
+            browser.click(step(moved, "reschedule")).await(By.id("start"));
+            assertThat(browser.value(By.id("start"))).isEqualTo(day(10));
+            browser.choose("start", day(20)).choose("end", day(50)).type("reason", "Visa delayed").click(SEND);
+            assertThat(browser.await(By.id("deployment-" + moved)).getText())
+                    .contains(shownDay(20) + " to " + shownDay(50));
+
+            browser.click(step(moved, "extend")).await(By.id("end"));
+            browser.choose("end", day(70)).click(SEND);
+            assertThat(browser.await(By.id("deployment-" + moved)).getText())
+                    .contains(shownDay(20) + " to " + shownDay(70));
+
+            browser.click(step(moved, "cancel")).await(By.id("reason"));
+            browser.type("reason", "<script>alert(1)</script> security closed the road").click(SEND);
+            assertThat(browser.await(By.id("deployment-" + moved)).getText())
+                    .contains("Cancelled", "<script>alert(1)</script> security closed the road");
+            assertThat(browser.texts(By.cssSelector("[data-testid=deployment] a"))).isEmpty();
+            browser.shoot("staffing-answered");
+        }
+        Map<String, String> status = new LinkedHashMap<>();
+        staffing(kase).forEach(d -> status.put(d.get("id").asText(), d.get("status").asText()));
+        assertThat(status).containsEntry(declined, "DECLINED").containsEntry(withdrawn, "WITHDRAWN")
+                          .containsEntry(moved, "CANCELLED");
+        assertThat(whoRecorded(moved)).containsEntry("DeploymentRescheduled", userFor("COORDINATOR"))
+                                      .containsEntry("DeploymentExtended", userFor("COORDINATOR"))
+                                      .containsEntry("DeploymentCancelled", userFor("COORDINATOR"));
+        assertThat(whoRecorded(declined)).containsEntry("DeploymentDeclined", userFor("COORDINATOR"));
+    }
+
+    /** The link to a step of one deployment, in its row of the case's staffing. */
+    private static By step(String deployment, String step) {
+        return By.cssSelector("#deployment-" + deployment + " [data-testid=" + step + "-deployment]");
+    }
+
+    private static String shownDay(int fromToday) {
+        return TODAY.plusDays(fromToday).format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy",
+                                                                                            java.util.Locale.ENGLISH));
+    }
+
+    @Test
     void a_step_sent_from_a_form_opened_before_the_deployment_changed_says_so_and_records_nothing() {
         String kase = newCase("Horn of Africa");
         String deployment = requested(kase, register("Yusuf Ali"), day(60), day(90));
