@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.casebook.console.casework.FundsForms;
 import org.casebook.query.funds.CaseFunds;
 import org.casebook.query.funds.Movement;
 import org.casebook.query.funds.Totals.Kind;
@@ -57,6 +58,11 @@ public record FundsShown(CaseFunds funds, Map<String, String> authorities, Map<S
         }
         String text = decisions.get(number);
         return text == null ? number : number + ": " + text;
+    }
+
+    /** The forms a coordinator is offered on an entry. */
+    public List<FundsForms.Step> steps(Movement entry) {
+        return FundsForms.offeredOn(funds.caseId(), entry);
     }
 
     /** Where a movement's row is on the page: entries are numbered within their source. */

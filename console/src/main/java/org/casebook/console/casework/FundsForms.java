@@ -2,8 +2,10 @@ package org.casebook.console.casework;
 
 import static org.casebook.console.casework.CaseForms.labels;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -25,6 +27,7 @@ import org.casebook.query.funds.CaseFunds;
 import org.casebook.query.funds.FundsLedger;
 import org.casebook.query.funds.Movement;
 import org.casebook.query.funds.Totals.Kind;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The forms that move a case's money, each a {@link CaseForm} on one funding source of the case
@@ -44,10 +47,34 @@ public final class FundsForms {
     private static final String AMOUNT = "Amount (US dollars)";
     private static final String TOOK_EFFECT = "Took effect (UTC)";
 
-    /** The paths of the forms, in the order the case page offers them. */
-    public static final List<String> PATHS = List.of("allocations", "obligations", "disbursements", "adjustments");
-
     private FundsForms() {
+    }
+
+    /** A form the case page offers on an entry: what its button says, and its address with the entry picked. */
+    public record Step(String title, String href) {
+
+        public String testId() {
+            return title.toLowerCase(Locale.ENGLISH);
+        }
+    }
+
+    /** The forms the case page offers on an entry of the case: draw on it (if it may be), adjust it. */
+    public static List<Step> offeredOn(String caseId, Movement entry) {
+        List<Step> steps = new ArrayList<>();
+        if (entry.kind() == Kind.ALLOCATION) {
+            steps.add(step(caseId, entry, "Obligate", "obligations", "allocation"));
+        } else if (entry.kind() == Kind.OBLIGATION) {
+            steps.add(step(caseId, entry, "Disburse", "disbursements", "obligation"));
+        }
+        steps.add(step(caseId, entry, "Adjust", "adjustments", "entry"));
+        return steps;
+    }
+
+    private static Step step(String caseId, Movement entry, String title, String path, String picked) {
+        return new Step(title, UriComponentsBuilder.fromPath("/cases/{id}/funds/{source}/{path}/new")
+                                                   .queryParam(picked, entry.entry())
+                                                   .buildAndExpand(caseId, entry.sourceId(), path).encode()
+                                                   .toUriString());
     }
 
     /** The form at that path on {@code source}, offering the case's {@code funds}; the not-found page for any other. */

@@ -3,16 +3,10 @@ package org.casebook.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.CasebookInstance.userFor;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -159,11 +153,10 @@ class ConsoleFundsTest {
                 fields.put(hidden, browser.value(By.name(hidden)));
             }
             fields.putAll(Map.of("allocation", "AL-1", "amount", "1000.00", "description", "Clinic supplies"));
-            String session = "CASEBOOK_SESSION=" + browser.cookie("CASEBOOK_SESSION").getValue();
             String path = "/cases/" + kase + "/funds/" + source + "/obligations";
 
-            HttpResponse<String> first = post(path, fields, session);
-            HttpResponse<String> second = post(path, fields, session);
+            HttpResponse<String> first = browser.post(path, fields);
+            HttpResponse<String> second = browser.post(path, fields);
 
             assertThat(first.statusCode()).isEqualTo(302);
             assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
@@ -249,16 +242,5 @@ class ConsoleFundsTest {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private static HttpResponse<String> post(String path, Map<String, String> fields, String cookie) throws Exception {
-        String form = fields.entrySet().stream()
-                            .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
-                            .collect(Collectors.joining("&"));
-        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
-                HttpRequest.newBuilder(URI.create(casebook.baseUrl() + path)).header("Cookie", cookie)
-                           .header("Content-Type", "application/x-www-form-urlencoded")
-                           .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
