@@ -3,8 +3,10 @@ package org.casebook.console.casefile;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casebook.command.funds.NotificationSettings;
 import org.casebook.console.casework.DeploymentForms;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
@@ -36,7 +38,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @Controller
 public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewProgress progress,
-                         NeedToKnow needToKnow, StaffingQueries staffings, FundsQueries funds) {
+                         NeedToKnow needToKnow, StaffingQueries staffings, FundsQueries funds,
+                         NotificationSettings notifications) {
 
     static final int TIMELINE_PAGE = 200;
 
@@ -69,6 +72,9 @@ public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewPr
                 source, funds.ledger(source, null, caller).authority()));
         Map<String, String> decisions = new LinkedHashMap<>();
         file.decisions().forEach(d -> decisions.put(d.decisionId(), d.decision()));
-        return new FundsShown(ofCase, authorities, decisions);
+        Set<String> notified = authorities.keySet().stream()
+                                          .filter(source -> notifications.of(authorities.get(source)).isPresent())
+                                          .collect(Collectors.toSet());
+        return new FundsShown(ofCase, authorities, decisions, notified);
     }
 }

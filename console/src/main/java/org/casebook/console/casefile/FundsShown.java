@@ -2,6 +2,7 @@ package org.casebook.console.casefile;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 
 import org.casebook.console.casework.FundsForms;
@@ -16,8 +17,10 @@ import org.casebook.query.funds.Totals.Kind;
  * @param funds       the case's funds, as {@code GET /api/crises/{id}/funds} reads them for the person
  * @param authorities each funding source's authority, by source id
  * @param decisions   the case's decisions' texts, by number
+ * @param notified    the sources whose authority has notification terms (the committees are notified of money)
  */
-public record FundsShown(CaseFunds funds, Map<String, String> authorities, Map<String, String> decisions) {
+public record FundsShown(CaseFunds funds, Map<String, String> authorities, Map<String, String> decisions,
+                         Set<String> notified) {
 
     public List<Movement> allocations() {
         return entries(m -> m.kind() == Kind.ALLOCATION);
@@ -62,7 +65,7 @@ public record FundsShown(CaseFunds funds, Map<String, String> authorities, Map<S
 
     /** The forms a coordinator is offered on an entry. */
     public List<FundsForms.Step> steps(Movement entry) {
-        return FundsForms.offeredOn(funds.caseId(), entry);
+        return FundsForms.offeredOn(funds.caseId(), entry, notified.contains(entry.sourceId()));
     }
 
     /** Where a movement's row is on the page: entries are numbered within their source. */

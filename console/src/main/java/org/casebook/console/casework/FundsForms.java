@@ -15,12 +15,15 @@ import org.casebook.command.funds.FundsRequests.AdjustRequest;
 import org.casebook.command.funds.FundsRequests.AllocateRequest;
 import org.casebook.command.funds.FundsRequests.DisburseRequest;
 import org.casebook.command.funds.FundsRequests.ObligateRequest;
+import org.casebook.command.funds.FundsRequests.TransmitRequest;
+import org.casebook.command.funds.FundsRequests.WaiveRequest;
 import org.casebook.command.web.CommandBody;
 import org.casebook.console.NoSuchPage;
 import org.casebook.console.Shown;
 import org.casebook.console.form.Forms;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.crisis.CaseId;
+import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.query.funds.CaseFunds;
@@ -40,10 +43,17 @@ public final class FundsForms {
     /** Where the case page shows its money, and a form on it returns to. */
     public static final String SECTION = "funds";
 
+    /** The forms of an allocation whose authority requires notice: the notification to the committees, a waiver. */
+    static final String NOTIFICATIONS = "notifications";
+    static final String WAIVERS = "waivers";
+
     /** The field that names the funding source: the one the form was opened on, kept hidden. */
     static final String SOURCE = "sourceId";
 
     private static final Shown SHOWN = new Shown();
+    /** A notification is unclassified unless marked SBU, as the API takes it. */
+    private static final Map<String, String> CLASSIFICATIONS = Map.of(
+            Sensitivity.UNCLASSIFIED.name(), "Unclassified", Sensitivity.SBU.name(), "SBU");
     private static final String AMOUNT = "Amount (US dollars)";
     private static final String TOOK_EFFECT = "Took effect (UTC)";
 
@@ -54,15 +64,22 @@ public final class FundsForms {
     public record Step(String title, String href) {
 
         public String testId() {
-            return title.toLowerCase(Locale.ENGLISH);
+            return title.toLowerCase(Locale.ENGLISH).replace(' ', '-');
         }
     }
 
-    /** The forms the case page offers on an entry of the case: draw on it (if it may be), adjust it. */
-    public static List<Step> offeredOn(String caseId, Movement entry) {
+    /**
+     * The forms the case page offers on an entry of the case: draw on it (if it may be), notify the committees of an
+     * allocation or waive their wait (where its authority has notification terms), adjust it.
+     */
+    public static List<Step> offeredOn(String caseId, Movement entry, boolean notified) {
         List<Step> steps = new ArrayList<>();
         if (entry.kind() == Kind.ALLOCATION) {
             steps.add(step(caseId, entry, "Obligate", "obligations", "allocation"));
+            if (notified) {
+                steps.add(step(caseId, entry, "Notify", NOTIFICATIONS, "allocation"));
+                steps.add(step(caseId, entry, "Waive the wait", WAIVERS, "allocation"));
+            }
         } else if (entry.kind() == Kind.OBLIGATION) {
             steps.add(step(caseId, entry, "Disburse", "disbursements", "obligation"));
         }
@@ -106,6 +123,23 @@ public final class FundsForms {
                            SOURCE, "Funding source", "effectiveAt", TOOK_EFFECT),
                     (kase, shown) -> shown.put("entries", entries(
                             source, funds, "Choose an entry", m -> true, "may be taken off")));
+            case NOTIFICATIONS -> form(source, path, "Record the notification", TransmitRequest.class,
+                    TransmitRequest::sourceId, TransmitRequest::toCommand,
+                    labels("allocation", "Allocation", "provided", "Provided", "purpose", "Purpose",
+                           "objectives", "Objectives", "otherFunds", "Other funds for the same end",
+                           "classification", "Classification", "transmittedOn", "Transmitted on",
+                           SOURCE, "Funding source"),
+                    (kase, shown) -> {
+                        shown.put("allocations", entries(
+                                source, funds, "Choose an allocation", m -> m.kind() == Kind.ALLOCATION, "remains"));
+                        shown.put("classifications", CLASSIFICATIONS);
+                    });
+            case WAIVERS -> form(source, path, "Waive the wait", WaiveRequest.class, WaiveRequest::sourceId,
+                    WaiveRequest::toCommand,
+                    labels("allocation", "Allocation", "circumstances", "Emergency circumstances",
+                           SOURCE, "Funding source", "effectiveAt", TOOK_EFFECT),
+                    (kase, shown) -> shown.put("allocations", entries(
+                            source, funds, "Choose an allocation", m -> m.kind() == Kind.ALLOCATION, "remains")));
             default -> throw new NoSuchPage("no form of a case's funds is called " + path);
         };
     }

@@ -122,6 +122,41 @@ class ConsoleFundsTest {
     }
 
     @Test
+    void money_under_an_authority_that_requires_notice_is_obligated_once_the_committees_were_notified_or_the_wait_waived() {
+        String kase = caseWithDecision("Haiti police", "Train the police");
+        String source = registered("FY2026 NDAA s.1207");
+        allocated(kase, source, "30000.00");
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + kase + "#funds")
+                   .click(By.cssSelector("[data-testid=allocation] [data-testid=obligate]"));
+            browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
+            assertThat(browser.await(By.id("allocation-error")).getText())
+                    .startsWith("no notification of allocation AL-1 has been transmitted to the committees");
+
+            browser.open("/cases/" + kase + "#funds")
+                   .click(By.cssSelector("[data-testid=allocation] [data-testid=notify]"))
+                   .await(By.cssSelector("[data-testid=notifications-form]"));
+            assertThat(browser.value(By.id("allocation"))).isEqualTo("AL-1");
+            assertThat(browser.source()).doesNotContain("id=\"effectiveAt\"");
+            browser.type("provided", "Funds").type("purpose", "Police training").type("objectives", "Public order");
+            browser.shoot("funds-notification-form");
+            browser.click(SEND).await(FUNDS);
+
+            browser.click(By.cssSelector("[data-testid=allocation] [data-testid=waive-the-wait]"))
+                   .await(By.cssSelector("[data-testid=waivers-form]"));
+            browser.type("circumstances", "Riots in the capital").click(SEND).await(FUNDS);
+            browser.click(By.cssSelector("[data-testid=allocation] [data-testid=obligate]"));
+            browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
+            assertThat(browser.await(By.cssSelector("[data-testid=obligation]")).getText()).contains("O-1", "$1,000.00");
+        }
+        assertThat(whoRecorded(source))
+                .containsEntry("NotificationTransmitted", userFor("COORDINATOR") + " COORDINATOR")
+                .containsEntry("NotificationWaitWaived", userFor("COORDINATOR") + " COORDINATOR")
+                .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR");
+    }
+
+    @Test
     void a_form_opened_before_the_source_moved_says_so_and_records_nothing() {
         String kase = caseWithDecision("Sahel wells", "Dig wells");
         String source = registered("Sahel Resilience Fund");
