@@ -157,6 +157,23 @@ class ConsoleFundsTest {
     }
 
     @Test
+    void a_source_registered_twice_is_refused_in_words_beside_its_authority_and_an_authority_is_shown_as_text() {
+        registered("Peace <b>Fund</b>");
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/funding-sources/new").await(By.id("authority"));
+            browser.type("authority", "Peace <b>Fund</b>").type("fiscalYear", "2026").type("cap", "5.00");
+            browser.click(SEND);
+            assertThat(browser.await(By.id("authority-error")).getText())
+                    .isEqualTo("a funding source is registered already for Peace <b>Fund</b> in FY2026");
+            browser.shoot("funds-registered-twice");
+
+            browser.open("/funding-sources");
+            assertThat(browser.await(By.id("peace-b-fund-b-fy2026")).getText()).contains("Peace <b>Fund</b>");
+        }
+    }
+
+    @Test
     void a_form_opened_before_the_source_moved_says_so_and_records_nothing() {
         String kase = caseWithDecision("Sahel wells", "Dig wells");
         String source = registered("Sahel Resilience Fund");
