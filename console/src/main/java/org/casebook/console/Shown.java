@@ -1,5 +1,6 @@
 package org.casebook.console;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,6 +37,15 @@ public class Shown {
             case "STARTED" -> "Under way";
             default -> word(status);
         };
+    }
+
+    /** An amount of money as exact decimals write it ("40000.00"), grouped for reading: "$40,000.00", "-$5.00". */
+    public String money(String amount) {
+        if (amount == null || amount.isBlank()) {
+            return "";
+        }
+        BigDecimal value = new BigDecimal(amount);
+        return (value.signum() < 0 ? "-$" : "$") + String.format(Locale.ENGLISH, "%,.2f", value.abs());
     }
 
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */

@@ -84,6 +84,7 @@ public class FundingSource implements Versioned {
     @AggregateIdentifier
     private FundingSourceId id;
     private String authority;
+    private int fiscalYear;
     private Amount cap;
     private Amount allocated = Amount.ZERO;
     private final Map<EntryNumber, Entry> entries = new HashMap<>();
@@ -113,8 +114,8 @@ public class FundingSource implements Versioned {
         requirePositive(command.amount(), "amount");
         Amount remaining = cap.minus(allocated);
         if (command.amount().compareTo(remaining) > 0) {
-            throw CAP_EXCEEDED.broken("amount", "allocating " + command.amount() + " would exceed the cap of " + id
-                    + " (" + cap + "): " + remaining + " remains");
+            throw CAP_EXCEEDED.broken("amount", "allocating " + command.amount() + " would exceed the cap of "
+                    + authority + ", FY" + fiscalYear + " (" + cap + "): " + remaining + " remains");
         }
         EntryNumber allocation = EntryNumber.allocation(allocations + 1);
         apply(new FundsAllocated(id, allocation, command.crisisId(), command.project(), command.sector(),
@@ -301,6 +302,7 @@ public class FundingSource implements Versioned {
         if (event instanceof FundingSourceRegistered registered) {
             id = registered.sourceId();
             authority = registered.authority();
+            fiscalYear = registered.fiscalYear();
             cap = registered.cap();
         } else if (event instanceof FundsAllocated allocatedFunds) {
             allocations++;

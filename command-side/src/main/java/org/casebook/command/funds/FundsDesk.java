@@ -28,8 +28,8 @@ public record FundsDesk(Repository<FundingSource> sources, Repository<Crisis> cr
     public FundingSourceId handle(RegisterFundingSource command) throws Exception {
         try {
             sources.load(command.targetId());
-            throw SOURCE_ALREADY_REGISTERED.broken("authority", "funding source " + command.sourceId()
-                    + " is registered already for " + command.authority() + " in FY" + command.fiscalYear());
+            throw SOURCE_ALREADY_REGISTERED.broken("authority", "a funding source is registered already for "
+                    + command.authority() + " in FY" + command.fiscalYear());
         } catch (AggregateNotFoundException e) {
             sources.newInstance(() -> new FundingSource(command));
             return command.sourceId();

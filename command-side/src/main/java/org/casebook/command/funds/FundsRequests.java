@@ -33,7 +33,7 @@ import org.casebook.command.web.WithinHorizon;
  * The JSON bodies of the funds commands, with their shape rules (400): amounts are JSON numbers or strings with
  * at most 2 decimal places, read as exact decimals. Limits (caps, remaining amounts) answer 422.
  */
-final class FundsRequests {
+public final class FundsRequests {
 
     private static final int LINE = 200;
     private static final int TEXT = 2_000;
@@ -43,20 +43,20 @@ final class FundsRequests {
     private FundsRequests() {
     }
 
-    record RegisterRequest(@NotBlank @Size(max = 100)
+    public record RegisterRequest(@NotBlank @Size(max = 100)
                            @Pattern(regexp = "(?s).*[A-Za-z0-9].*", message = "must name a statute or authority "
                                    + "in letters and digits, such as FY2008 NDAA s.1207") String authority,
                            @NotNull @Min(1990) @Max(2100) Integer fiscalYear,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal cap,
                            Instant effectiveAt) implements CommandBody {
 
-        RegisterFundingSource toCommand() {
+        public RegisterFundingSource toCommand() {
             return new RegisterFundingSource(FundingSourceId.of(authority, fiscalYear), authority, fiscalYear,
                                              new Amount(cap));
         }
     }
 
-    record AllocateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record AllocateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                            @NotBlank @Size(max = LINE) String project,
                            @NotNull Sector sector,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
@@ -64,46 +64,46 @@ final class FundsRequests {
                                    + "such as D-3") String authorizedBy,
                            Instant effectiveAt) implements CommandBody {
 
-        AllocateFunds toCommand(CaseId crisisId) {
+        public AllocateFunds toCommand(CaseId crisisId) {
             return new AllocateFunds(new FundingSourceId(sourceId), crisisId, project, sector, new Amount(amount),
                                      authorizedBy == null ? null : new DecisionId(authorizedBy));
         }
     }
 
-    record ObligateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record ObligateRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                            @NotBlank @Pattern(regexp = "AL?-[1-9][0-9]{0,8}", message = "must be an allocation, "
                                    + "such as AL-2") String allocation,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @NotBlank @Size(max = TEXT) String description,
                            Instant effectiveAt) implements CommandBody {
 
-        ObligateFunds toCommand(CaseId crisisId) {
+        public ObligateFunds toCommand(CaseId crisisId) {
             return new ObligateFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(allocation).orElseThrow(),
                                      new Amount(amount), description);
         }
     }
 
-    record DisburseRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record DisburseRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                            @NotBlank @Pattern(regexp = "O-[1-9][0-9]{0,8}", message = "must be an obligation, "
                                    + "such as O-2") String obligation,
                            @NotNull @Digits(integer = 13, fraction = 2) BigDecimal amount,
                            @NotBlank @Size(max = TEXT) String description,
                            Instant effectiveAt) implements CommandBody {
 
-        DisburseFunds toCommand(CaseId crisisId) {
+        public DisburseFunds toCommand(CaseId crisisId) {
             return new DisburseFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(obligation).orElseThrow(),
                                      new Amount(amount), description);
         }
     }
 
-    record AdjustRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record AdjustRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                          @NotBlank @Pattern(regexp = "(AL|[AOP])-[1-9][0-9]{0,8}", message = "must be an "
                                  + "allocation, obligation or disbursement, such as AL-2 or O-2") String entry,
                          @NotNull @Digits(integer = 13, fraction = 2) BigDecimal change,
                          @NotBlank @Size(max = TEXT) String reason,
                          Instant effectiveAt) implements CommandBody {
 
-        AdjustFunds toCommand(CaseId crisisId) {
+        public AdjustFunds toCommand(CaseId crisisId) {
             return new AdjustFunds(new FundingSourceId(sourceId), crisisId, EntryNumber.given(entry).orElseThrow(),
                                    new Amount(change), reason);
         }
@@ -116,7 +116,7 @@ final class FundsRequests {
      * A notification as transmitted to the committees; {@code transmittedOn} is the day it was sent (today if not
      * given), which is when it takes effect.
      */
-    record TransmitRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record TransmitRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                            @NotBlank @Pattern(regexp = ALLOCATION, message = ALLOCATION_MESSAGE) String allocation,
                            @NotBlank @Size(max = LINE) String provided,
                            @NotBlank @Size(max = TEXT) String purpose,
@@ -125,7 +125,7 @@ final class FundsRequests {
                            Sensitivity classification,
                            @WithinHorizon LocalDate transmittedOn) implements CommandBody {
 
-        TransmitNotification toCommand(CaseId crisisId) {
+        public TransmitNotification toCommand(CaseId crisisId) {
             return new TransmitNotification(new FundingSourceId(sourceId), crisisId,
                                             EntryNumber.given(allocation).orElseThrow(), provided, purpose, objectives,
                                             otherFunds == null || otherFunds.isBlank() ? null : otherFunds,
@@ -140,12 +140,12 @@ final class FundsRequests {
     }
 
     /** A waiver of the wait, with the emergency circumstances that justify it. */
-    record WaiveRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
+    public record WaiveRequest(@NotBlank @Pattern(regexp = SOURCE, message = SOURCE_MESSAGE) String sourceId,
                         @NotBlank @Pattern(regexp = ALLOCATION, message = ALLOCATION_MESSAGE) String allocation,
                         @NotBlank @Size(max = TEXT) String circumstances,
                         Instant effectiveAt) implements CommandBody {
 
-        WaiveNotificationWait toCommand(CaseId crisisId) {
+        public WaiveNotificationWait toCommand(CaseId crisisId) {
             return new WaiveNotificationWait(new FundingSourceId(sourceId), crisisId,
                                              EntryNumber.given(allocation).orElseThrow(), circumstances);
         }

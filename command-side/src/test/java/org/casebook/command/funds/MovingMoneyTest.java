@@ -103,7 +103,7 @@ class MovingMoneyTest {
 
         assertThatThrownBy(() -> allocate("0.01"))
                 .isInstanceOf(RuleViolation.class)
-                .hasMessage("allocating 0.01 would exceed the cap of fy2008-ndaa-s-1207-fy2008 (100.00): 0.00 remains");
+                .hasMessage("allocating 0.01 would exceed the cap of FY2008 NDAA s.1207, FY2008 (100.00): 0.00 remains");
     }
 
     @Test

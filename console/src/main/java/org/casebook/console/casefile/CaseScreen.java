@@ -1,8 +1,12 @@
 package org.casebook.console.casefile;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.casebook.command.funds.NotificationSettings;
 import org.casebook.console.casework.DeploymentForms;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
@@ -10,6 +14,8 @@ import org.casebook.query.Views;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.funds.CaseFunds;
+import org.casebook.query.funds.FundsQueries;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.staffing.CaseStaffing;
 import org.casebook.query.staffing.CaseStaffing.Deployment;
@@ -25,13 +31,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A case on one page: where it stands (stage, flags, lead, people and money), its current assessment, its decisions
- * as a chain, who is deployed to it (each deployment with the steps the case page offers next), and its timeline.
+ * as a chain, who is deployed to it (each deployment with the steps the case page offers next), its money, and its
+ * timeline.
  * {@code after} (a journal position) shows the case once the views hold that entry, so a person who just recorded
  * something sees it.
  */
 @Controller
 public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewProgress progress,
-                         NeedToKnow needToKnow, StaffingQueries staffings) {
+                         NeedToKnow needToKnow, StaffingQueries staffings, FundsQueries funds,
+                         NotificationSettings notifications) {
 
     static final int TIMELINE_PAGE = 200;
 
@@ -52,6 +60,21 @@ public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewPr
         model.addAttribute("staffing", staffing);
         model.addAttribute("steps", staffing.deployments().stream().collect(Collectors.toMap(
                 Deployment::id, DeploymentForms::offeredFor)));
+        model.addAttribute("funds", funds(id, after, file, caller));
         return "case";
+    }
+
+    /** The case's money as {@code GET /api/crises/{id}/funds} reads it, its sources named by authority. */
+    private FundsShown funds(String id, Long after, CaseFile file, Authentication caller) {
+        CaseFunds ofCase = funds.caseFunds(id, after, caller);
+        Map<String, String> authorities = new LinkedHashMap<>();
+        ofCase.bySource().keySet().forEach(source -> authorities.put(
+                source, funds.ledger(source, null, caller).authority()));
+        Map<String, String> decisions = new LinkedHashMap<>();
+        file.decisions().forEach(d -> decisions.put(d.decisionId(), d.decision()));
+        Set<String> notified = authorities.keySet().stream()
+                                          .filter(source -> notifications.of(authorities.get(source)).isPresent())
+                                          .collect(Collectors.toSet());
+        return new FundsShown(ofCase, authorities, decisions, notified);
     }
 }

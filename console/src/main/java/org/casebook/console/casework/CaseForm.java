@@ -1,5 +1,6 @@
 package org.casebook.console.casework;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
@@ -40,6 +41,12 @@ public record CaseForm<R extends Record & CommandBody>(
     /** Where the form is sent, under the case. */
     public String action() {
         return record.isEmpty() ? path : record + "/" + path;
+    }
+
+    /** Whether the form asks when it took effect: a request that says so itself (a notification's day) does not. */
+    public boolean asksWhen() {
+        return Arrays.stream(request.getRecordComponents())
+                               .anyMatch(component -> component.getName().equals("effectiveAt"));
     }
 
     /** The template of the form's fields. */

@@ -67,7 +67,8 @@ public record CaseFormPages(CaseFileQueries files, TimelineProjection lines, Ros
                           caller);
     }
 
-    private CaseAtHand read(String id, Authentication caller) {
+    /** The case as the person may read it now. */
+    CaseAtHand read(String id, Authentication caller) {
         CurrentCaseFile current = NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, null,
                                                                                   files::find));
         return new CaseAtHand(current.file(), number -> lines.page(PathIds.caseId(id), number - 1, 1)

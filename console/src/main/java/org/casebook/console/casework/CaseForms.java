@@ -35,11 +35,7 @@ public final class CaseForms {
             "decisions",
             (kase, actor, offered) -> offered.putIfAbsent("decidingBody", actor.body()),
             (kase, fields, shown) -> {
-                Map<String, String> supersedable = new LinkedHashMap<>();
-                supersedable.put("", "No earlier decision");
-                kase.file().decisions().stream().filter(d -> !d.superseded())
-                    .forEach(d -> supersedable.put(d.decisionId(), d.decisionId() + ": " + d.decision()));
-                shown.put("supersedable", supersedable);
+                shown.put("supersedable", standingDecisions(kase, "No earlier decision"));
                 shown.put("markings", SHOWN.markings(kase.file().sensitivity()));
                 shown.put("options", fields.listFields("optionsConsidered", BLANK_ROWS));
             });
@@ -59,10 +55,7 @@ public final class CaseForms {
                 }
             },
             (kase, fields, shown) -> {
-                Map<String, String> kinds = new LinkedHashMap<>();
-                kinds.put("", "Choose a kind");
-                Arrays.stream(FindingType.values()).forEach(kind -> kinds.put(kind.name(), SHOWN.word(kind)));
-                shown.put("kinds", kinds);
+                shown.put("kinds", words("Choose a kind", FindingType.values()));
                 shown.put("rows", fields.rows("findings", BLANK_ROWS));
             });
 
@@ -110,6 +103,23 @@ public final class CaseForms {
             throw new NoSuchPage("no form of a case is called " + path);
         }
         return form;
+    }
+
+    /** The case's standing decisions to choose from, by number and text, after what an empty choice means. */
+    static Map<String, String> standingDecisions(CaseAtHand kase, String none) {
+        Map<String, String> decisions = new LinkedHashMap<>();
+        decisions.put("", none);
+        kase.file().decisions().stream().filter(d -> !d.superseded())
+            .forEach(d -> decisions.put(d.decisionId(), d.decisionId() + ": " + d.decision()));
+        return decisions;
+    }
+
+    /** Values of a kind to choose from, each in words, after what an empty choice means. */
+    static Map<String, String> words(String none, Enum<?>... values) {
+        Map<String, String> words = new LinkedHashMap<>();
+        words.put("", none);
+        Arrays.stream(values).forEach(value -> words.put(value.name(), SHOWN.word(value)));
+        return words;
     }
 
     static Map<String, String> labels(String... fieldsAndLabels) {

@@ -4,7 +4,6 @@ import static org.casebook.console.casework.CaseForms.labels;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,10 +60,7 @@ public final class DeploymentForms {
                 free.forEach(r -> responders.put(r.id(), r.name() + " (" + SHOWN.word(r.component()) + ", "
                         + r.agency() + ")"));
                 shown.put("responders", responders);
-                Map<String, String> sectors = new LinkedHashMap<>();
-                sectors.put("", "Choose a sector");
-                Arrays.stream(Sector.values()).forEach(sector -> sectors.put(sector.name(), SHOWN.word(sector)));
-                shown.put("sectors", sectors);
+                shown.put("sectors", CaseForms.words("Choose a sector", Sector.values()));
             });
 
     static final DeploymentForm<ApproveRequest> APPROVE = new DeploymentForm<>(

@@ -97,6 +97,21 @@ class FundsFoldsTest {
     }
 
     @Test
+    void what_remains_of_an_entry_is_its_amount_net_of_adjustments_less_what_was_drawn_on_it_net_of_theirs() {
+        CaseFunds haiti = null;
+        for (FundsEvent event : HISTORY) {
+            if (FundsFolds.caseOf(event).filter("haiti"::equals).isPresent()) {
+                haiti = FundsFolds.caseFunds(haiti, event, "m.alvarez", AT, 20);
+            }
+        }
+
+        assertThat(haiti.remaining(SOURCE.value(), "A-1")).isEqualTo("15.00");
+        assertThat(haiti.remaining(SOURCE.value(), "O-1")).isEqualTo("12.75");
+        assertThat(haiti.shown().remaining(SOURCE.value(), "AL-1")).isEqualTo("15.00");
+        assertThat(haiti.remaining("another-fy2008", "A-1")).isEqualTo("0.00");
+    }
+
+    @Test
     void a_registered_source_has_its_whole_cap_left_and_no_money_moved() {
         FundsLedger ledger = FundsFolds.ledger(null, HISTORY.get(0), 0, "m.alvarez", AT, 10);
 

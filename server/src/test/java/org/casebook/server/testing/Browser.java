@@ -1,9 +1,17 @@
 package org.casebook.server.testing;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -135,6 +143,23 @@ public final class Browser implements AutoCloseable {
 
     public org.openqa.selenium.Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
+    }
+
+    /**
+     * Sends form fields to {@code path} in this browser's session, as a browser that sends a form again would (a
+     * double click, a retried request), and answers without following a redirect.
+     */
+    public HttpResponse<String> post(String path, Map<String, String> fields) throws java.io.IOException,
+            InterruptedException {
+        String form = fields.entrySet().stream()
+                            .map(f -> f.getKey() + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
+                           .header("Cookie", "CASEBOOK_SESSION=" + cookie("CASEBOOK_SESSION").getValue())
+                           .header("Content-Type", "application/x-www-form-urlencoded")
+                           .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public String source() {
