@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.handover.HandoverRecord;
 import org.springframework.stereotype.Component;
 
 /** How the console writes values for people to read (in templates: {@code ${@shown.time(row.openedAt)}}). */
@@ -35,6 +36,19 @@ public class Shown {
             case "APPROVED" -> "Approved, not started";
             case "STARTED" -> "Under way";
             default -> word(status);
+        };
+    }
+
+    /** Where a handover stands, in words: escalated at its deadline if it was, and how it ended if it did. */
+    public String handoverState(HandoverRecord handover) {
+        String escalated = handover.escalatedAt() == null ? ""
+                : ", escalated when its deadline passed (" + time(handover.escalatedAt()) + ")";
+        return switch (handover.status()) {
+            case PENDING -> "Proposed, awaiting an answer" + escalated;
+            case ACCEPTED -> "Accepted" + escalated + ", effective " + day(handover.effectiveOn());
+            case DECLINED -> "Declined" + escalated;
+            case WITHDRAWN -> "Withdrawn" + escalated;
+            case LAPSED -> "Lapsed: its deadline passed unanswered" + escalated;
         };
     }
 
