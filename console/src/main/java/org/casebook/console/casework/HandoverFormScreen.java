@@ -1,6 +1,5 @@
 package org.casebook.console.casework;
 
-import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,7 +39,7 @@ public record HandoverFormScreen(CaseFormPages pages, HandoverBriefs briefs) {
         RecordForm<HandoverRecord, ?> step = HandoverForms.at(path);
         HandoverRecord handover = handover(pages.read(id, caller).file(), handoverId);
         if (!step.offeredTo(handover, CommandRequestResolver.actor(caller))) {
-            throw new NotYourStep(notYours(handover, step.title()));
+            throw new NotYourStep(notYours(handover, step));
         }
         return pages.offer(step.on(handover), id, caller, request, model);
     }
@@ -131,14 +130,18 @@ public record HandoverFormScreen(CaseFormPages pages, HandoverBriefs briefs) {
                    .orElseThrow(() -> new UnknownRecord(Kind.RISK, handoverId + " risk " + number));
     }
 
-    /** Why a step on a handover is not the person's: where the handover stands, and between whom. */
-    private static String notYours(HandoverRecord handover, String step) {
+    /** Why a step on a handover is not the person's: where the handover stands, or whose step it is. */
+    private static String notYours(HandoverRecord handover, RecordForm<HandoverRecord, ?> step) {
+        String which = "handover " + handover.handoverId() + " (" + handover.fromBody() + " to " + handover.toBody()
+                + ")";
         if (handover.status() != HandoverRecord.Status.PENDING) {
-            return "Handover " + handover.handoverId() + " is no longer awaiting an answer: nothing is left to "
-                    + step.toLowerCase(Locale.ENGLISH).replace(" the handover", "") + ".";
+            return "\u201C" + step.title() + "\u201D is for a pending handover, and " + which + " is no longer "
+                    + "awaiting an answer.";
         }
-        return "\"" + step + "\" is not yours to do: handover " + handover.handoverId() + " is proposed by "
-                + handover.fromBody() + " to " + handover.toBody() + ", and only a coordinator of the side whose "
-                + "step it is may take it.";
+        boolean proposingSide = step == HandoverForms.WITHDRAW;
+        return "\u201C" + step.title() + "\u201D of " + which + " is for a coordinator of "
+                + (proposingSide ? handover.fromBody() + ", which proposed it."
+                : handover.toBody() + (handover.receivingCoordinator() == null ? ", to which it is proposed."
+                : ": the coordinator the proposal names."));
     }
 }

@@ -129,6 +129,7 @@ class ConsoleHandoverTest {
             assertThat(receiver.await(HANDOVER).getText()).contains("Accepted, effective",
                                                                    FIELD_COORDINATOR_NAME + " (Coordinator)");
             assertThat(receiver.text(By.cssSelector("[data-testid=lead]"))).startsWith(FIELD_BODY);
+            assertThat(receiver.text(By.cssSelector("[data-testid=handover-digest]"))).contains(digest);
             receiver.shoot("handover-accepted");
 
             JsonNode handover = coordinator.caseFile(kase, casebook.head()).get("handovers").get(0);
@@ -184,7 +185,8 @@ class ConsoleHandoverTest {
                 third.open("/cases/" + kase + "/handovers/H-1/" + form + "/new");
                 assertThat(third.await(HEADING).getText()).as(form).isEqualTo("Not yours to do");
             }
-            assertThat(third.text(By.cssSelector("[data-testid=why-not]"))).contains("CRSG", FIELD_BODY);
+            assertThat(third.text(By.cssSelector("[data-testid=why-not]")))
+                    .contains("Decline the handover", "is for a coordinator of " + FIELD_BODY);
             third.shoot("handover-not-yours");
             third.open("/cases/" + kase + "/handovers/H-1/brief").await(By.cssSelector("[data-testid=brief-title]"));
             assertThat(third.source()).doesNotContain("data-testid=\"accept-form\"");
