@@ -24,7 +24,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The lead of a case is handed over from the console: proposed by a coordinator of the lead body (open items and
@@ -50,12 +49,8 @@ class ConsoleHandoverTest {
 
     @BeforeAll
     static void start() {
-        String user = "casebook.security.users[" + (CasebookInstance.ROLES.size() + 1 + CasebookInstance.CLEARED.size())
-                + "]";
-        casebook = CasebookInstance.start(Map.of(
-                user + ".name", THIRD, user + ".role", "COORDINATOR", user + ".body", "IPC",
-                user + ".display-name", "T. Moreau", user + ".clearance", "SBU",
-                user + ".password-hash", new BCryptPasswordEncoder(4).encode(CasebookInstance.PASSWORD)));
+        casebook = CasebookInstance.start(CasebookInstance.anotherUser(THIRD, "COORDINATOR", Map.of(
+                "body", "IPC", "display-name", "T. Moreau", "clearance", "SBU")));
         coordinator = casebook.as("COORDINATOR");
     }
 
@@ -151,8 +146,7 @@ class ConsoleHandoverTest {
 
     @Test
     void the_receiving_coordinator_declines_with_a_reason_which_the_case_page_shows_with_who_declined() {
-        String kase = newCase("Declined handover");
-        propose(kase);
+        String kase = caseWithHandover("Declined handover");
         try (Browser receiver = Browser.at(casebook)) {
             receiver.signInAs(FIELD_COORDINATOR).await(SIGNED_IN);
             receiver.open("/cases/" + kase).click(By.cssSelector("[data-testid=decline-handover]"))
@@ -175,8 +169,7 @@ class ConsoleHandoverTest {
 
     @Test
     void a_coordinator_of_a_third_body_and_an_auditor_are_offered_no_step_and_the_forms_are_refused() {
-        String kase = newCase("Not their handover");
-        propose(kase);
+        String kase = caseWithHandover("Not their handover");
         try (Browser third = Browser.at(casebook); Browser auditor = Browser.at(casebook)) {
             third.signInAs(THIRD).await(SIGNED_IN);
             third.open("/cases/" + kase).await(HANDOVER);
@@ -203,8 +196,7 @@ class ConsoleHandoverTest {
 
     @Test
     void an_acceptance_of_another_brief_than_the_one_of_the_handover_records_nothing_and_shows_the_brief_again() {
-        String kase = newCase("Brief read again");
-        propose(kase);
+        String kase = caseWithHandover("Brief read again");
         try (Browser receiver = Browser.at(casebook)) {
             receiver.signInAs(FIELD_COORDINATOR).await(SIGNED_IN);
             receiver.open("/cases/" + kase + "/handovers/H-1/brief").await(By.cssSelector("[data-testid=accept-form]"));
@@ -226,8 +218,7 @@ class ConsoleHandoverTest {
 
     @Test
     void a_risk_closed_while_the_receiver_reads_the_brief_makes_the_page_stale_but_not_the_brief() {
-        String kase = newCase("Risk closed meanwhile");
-        propose(kase);
+        String kase = caseWithHandover("Risk closed meanwhile");
         try (Browser proposer = Browser.at(casebook); Browser receiver = Browser.at(casebook)) {
             receiver.signInAs(FIELD_COORDINATOR).await(SIGNED_IN);
             receiver.open("/cases/" + kase + "/handovers/H-1/brief").await(By.cssSelector("[data-testid=accept-form]"));
@@ -258,12 +249,14 @@ class ConsoleHandoverTest {
         return coordinator.post("/api/crises", Bodies.openCase(title, "SD", "OPERATIONS")).id();
     }
 
-    /** CRSG proposes to hand the case to the field coordinator's body from today, with one risk. */
-    private static void propose(String kase) {
+    /** A case of which CRSG proposed handover H-1 to the field coordinator's body from today, with one risk. */
+    private static String caseWithHandover(String title) {
+        String kase = newCase(title);
         Map<String, Object> proposal = Bodies.handover(FIELD_BODY, TODAY);
         proposal.put("risks", List.of("Floods may cut the road"));
         Api.Response proposed = coordinator.post("/api/crises/" + kase + "/handovers", proposal);
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        return kase;
     }
 
     /** The payloads of the case's entries of that type, as the journal holds them, oldest first. */
