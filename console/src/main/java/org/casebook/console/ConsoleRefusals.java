@@ -23,12 +23,21 @@ public class ConsoleRefusals {
 
     @ExceptionHandler({UnknownRecord.class, NoSuchPage.class})
     public String unknown(RuntimeException e, HttpServletResponse response, Model model) {
-        response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+        return refused(HttpServletResponse.SC_NOT_FOUND, "not-found", e, response, model);
+    }
+
+    @ExceptionHandler(NotYourStep.class)
+    public String notYours(NotYourStep e, HttpServletResponse response, Model model) {
+        return refused(HttpServletResponse.SC_FORBIDDEN, "not-allowed", e, response, model);
+    }
+
+    private String refused(int status, String page, RuntimeException e, HttpServletResponse response, Model model) {
+        response.setStatus(status);
         model.addAttribute("what", e.getMessage());
         // an exception handler's model is not prepared by ConsolePages
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("signedIn", pages.signedIn(caller));
         model.addAttribute("readsRoster", pages.readsRoster(caller));
-        return "not-found";
+        return page;
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.casebook.kernel.crisis.Sensitivity;
 import org.casebook.kernel.crisis.Stage;
+import org.casebook.query.handover.HandoverRecord;
 import org.springframework.stereotype.Component;
 
 /** How the console writes values for people to read (in templates: {@code ${@shown.time(row.openedAt)}}). */
@@ -46,6 +47,19 @@ public class Shown {
         }
         BigDecimal value = new BigDecimal(amount);
         return (value.signum() < 0 ? "-$" : "$") + String.format(Locale.ENGLISH, "%,.2f", value.abs());
+    }
+
+    /** Where a handover stands, in words: escalated at its deadline if it was, and how it ended if it did. */
+    public String handoverState(HandoverRecord handover) {
+        String escalated = handover.escalatedAt() == null ? ""
+                : ", escalated when its deadline passed (" + time(handover.escalatedAt()) + ")";
+        return switch (handover.status()) {
+            case PENDING -> "Proposed, awaiting an answer" + escalated;
+            case ACCEPTED -> "Accepted" + escalated + ", effective " + day(handover.effectiveOn());
+            case DECLINED -> "Declined" + escalated;
+            case WITHDRAWN -> "Withdrawn" + escalated;
+            case LAPSED -> "Lapsed: its deadline passed unanswered" + escalated;
+        };
     }
 
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */

@@ -18,7 +18,6 @@ import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /** A view that fails on one case parks that case's events, goes on with the others, and an admin retries them. */
 class DeadLettersApiTest {
@@ -29,11 +28,8 @@ class DeadLettersApiTest {
 
     @BeforeAll
     static void start() {
-        String user = "casebook.security.users[" + (CasebookInstance.ROLES.size() + 1 + CasebookInstance.CLEARED.size())
-                + "]";
-        casebook = CasebookInstance.start(Map.of(
-                user + ".name", CLEARED_ADMIN, user + ".role", "ADMIN", user + ".clearance", "SBU",
-                user + ".password-hash", new BCryptPasswordEncoder(4).encode(CasebookInstance.PASSWORD)));
+        casebook = CasebookInstance.start(CasebookInstance.anotherUser(CLEARED_ADMIN, "ADMIN",
+                                                                        Map.of("clearance", "SBU")));
     }
 
     @AfterAll

@@ -28,7 +28,7 @@ import org.casebook.kernel.handover.WithdrawHandover;
  * The JSON bodies of the handover commands, with their shape rules (400). Who signs each step is the
  * authenticated user, never the body.
  */
-final class HandoverRequests {
+public final class HandoverRequests {
 
     private static final int TEXT = 2_000;
     private static final int ITEMS = 100;
@@ -36,10 +36,10 @@ final class HandoverRequests {
     private HandoverRequests() {
     }
 
-    record OpenItemBody(@NotBlank @Size(max = TEXT) String item, @NotBlank @Size(max = 200) String owner) {
+    public record OpenItemBody(@NotBlank @Size(max = TEXT) String item, @NotBlank @Size(max = 200) String owner) {
     }
 
-    record ProposeRequest(
+    public record ProposeRequest(
             @NotBlank @Size(max = Body.MAX_LENGTH) String toBody,
             @Pattern(regexp = "[A-Za-z0-9._@-]{1,64}", message = "must be a user name") String receivingCoordinator,
             @Size(max = 5) List<@NotNull Sector> sectors,
@@ -48,7 +48,7 @@ final class HandoverRequests {
             @NotNull @WithinHorizon LocalDate proposedEffectiveOn,
             Instant effectiveAt) implements CommandBody {
 
-        ProposeHandover toCommand(CaseId crisisId, Actor actor) {
+        public ProposeHandover toCommand(CaseId crisisId, Actor actor) {
             return new ProposeHandover(crisisId, new Body(toBody.strip()), receivingCoordinator,
                                        sectors == null ? List.of() : sectors.stream().distinct().sorted().toList(),
                                        openItems.stream().map(o -> new OpenItem(o.item(), o.owner())).toList(),
@@ -56,30 +56,30 @@ final class HandoverRequests {
         }
     }
 
-    record AcceptRequest(
+    public record AcceptRequest(
             @NotNull @Pattern(regexp = "[0-9a-f]{64}", message = "must be the digest of the brief you were shown "
                     + "(64 hex digits)") String briefDigest,
             Instant effectiveAt) implements CommandBody {
 
-        AcceptHandover toCommand(CaseId crisisId, HandoverId handoverId, Actor actor, String actorName) {
+        public AcceptHandover toCommand(CaseId crisisId, HandoverId handoverId, Actor actor, String actorName) {
             return new AcceptHandover(crisisId, handoverId, briefDigest, signatory(actor), actorName);
         }
     }
 
-    record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
+    public record AnswerRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        DeclineHandover toDecline(CaseId crisisId, HandoverId handoverId, Actor actor) {
+        public DeclineHandover toDecline(CaseId crisisId, HandoverId handoverId, Actor actor) {
             return new DeclineHandover(crisisId, handoverId, reason, signatory(actor));
         }
 
-        WithdrawHandover toWithdraw(CaseId crisisId, HandoverId handoverId, Actor actor) {
+        public WithdrawHandover toWithdraw(CaseId crisisId, HandoverId handoverId, Actor actor) {
             return new WithdrawHandover(crisisId, handoverId, reason, signatory(actor));
         }
     }
 
-    record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
+    public record CloseRiskRequest(@NotBlank @Size(max = TEXT) String reason, Instant effectiveAt) implements CommandBody {
 
-        CloseRisk toCommand(CaseId crisisId, HandoverId handoverId, int risk, Actor actor) {
+        public CloseRisk toCommand(CaseId crisisId, HandoverId handoverId, int risk, Actor actor) {
             return new CloseRisk(crisisId, handoverId, risk, reason, signatory(actor));
         }
     }

@@ -308,11 +308,17 @@ public final class Handovers {
         return toBe;
     }
 
+    /**
+     * Whether {@code user} of {@code body} is on the receiving side of a handover proposed to {@code toBody} (for
+     * {@code coordinator}, if the proposal named one): who may accept or decline it.
+     */
+    public static boolean receives(String user, Body body, Body toBody, String coordinator) {
+        return toBody.equals(body) && (coordinator == null || coordinator.equals(user));
+    }
+
     private HandoverProposed receivable(HandoverId id, Signatory answering, String step) {
         HandoverProposed proposal = pending(id, "answered").proposal();
-        boolean namedOther = proposal.receivingCoordinator() != null
-                && !proposal.receivingCoordinator().equals(answering.user());
-        if (!proposal.toBody().equals(answering.body()) || namedOther) {
+        if (!receives(answering.user(), answering.body(), proposal.toBody(), proposal.receivingCoordinator())) {
             throw NOT_THE_RECEIVING_SIDE.broken(null, answering.user() + " (" + describe(answering.body())
                     + ") cannot " + step + " handover " + id + ": it is proposed to " + proposal.toBody()
                     + (proposal.receivingCoordinator() == null ? "" : ", for " + proposal.receivingCoordinator()));

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.command.Actor;
+import org.casebook.command.directory.PersonNames;
 import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.CommandRequestResolver;
 import org.casebook.console.form.FormFields;
@@ -14,6 +16,7 @@ import org.casebook.kernel.refusal.PathIds;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
+import org.casebook.query.directory.DirectoryRecord;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.roster.RosterProjection;
 import org.casebook.query.timeline.TimelineProjection;
@@ -23,13 +26,14 @@ import org.springframework.ui.Model;
 
 /**
  * How every form on a case is offered and sent ({@link CaseFormScreen} for the case's own, {@link
- * DeploymentFormScreen} for its deployments'): the page offers the case as it is, the sending records as the
- * signed-in person from the version the page showed. A refusal shows the form again with what was typed and the
- * problem beside its field; success shows the case, once it holds what was recorded.
+ * DeploymentFormScreen} and {@link HandoverFormScreen} for the records within it): the page offers the case as it
+ * is, the sending records as the signed-in person from the version the page showed. A refusal shows the form again
+ * with what was typed and the problem beside its field; success shows the case, once it holds what was recorded.
  */
 @Component
 public record CaseFormPages(CaseFileQueries files, TimelineProjection lines, RosterProjection roster,
-                            NeedToKnow needToKnow, ViewProgress progress, Forms forms) {
+                            NeedToKnow needToKnow, ViewProgress progress, Forms forms, DirectoryRecord directory,
+                            PersonNames names) {
 
     /** The most responders a form offers to choose from: a coordinator narrows by skill and days beyond it. */
     static final int RESPONDERS_OFFERED = 200;
@@ -55,16 +59,24 @@ public record CaseFormPages(CaseFileQueries files, TimelineProjection lines, Ros
         }
         Outcome outcome = send(form, fields, id, caller);
         if (outcome.recorded()) {
-            return "redirect:/cases/" + id + "?after=" + outcome.receipt().position() + "#" + form.section();
+            return recorded(form, id, outcome);
         }
         response.setStatus(outcome.status());
         return show(form, read(id, caller), fields, outcome, model);
     }
 
-    private <R extends Record & CommandBody> Outcome send(CaseForm<R> form, FormFields fields, String id,
-                                                         Authentication caller) {
-        return forms.send(fields, form.request(), request -> form.command().apply(request, PathIds.caseId(id)),
-                          caller);
+    /** The form's fields sent, as the signed-in person: recorded, or refused. */
+    public <R extends Record & CommandBody> Outcome send(CaseForm<R> form, FormFields fields, String id,
+                                                        Authentication caller) {
+        Actor actor = CommandRequestResolver.actor(caller);
+        CaseForm.Signer signer = new CaseForm.Signer(actor, names.displayNameOf(actor.user()));
+        return forms.send(fields, form.request(),
+                          request -> form.command().of(request, PathIds.caseId(id), signer), caller);
+    }
+
+    /** Where a form recorded leads: the case at the form's section, once it holds what was recorded. */
+    public static String recorded(CaseForm<?> form, String id, Outcome outcome) {
+        return "redirect:/cases/" + id + "?after=" + outcome.receipt().position() + "#" + form.section();
     }
 
     /** The case as the person may read it now. */
@@ -75,7 +87,8 @@ public record CaseFormPages(CaseFileQueries files, TimelineProjection lines, Ros
                 .map(page -> needToKnow.timeline(caller, page).entries()).filter(entries -> !entries.isEmpty())
                 .map(entries -> entries.get(0)),
                 (skill, from, until) -> needToKnow.roster(caller, roster.availableOver(skill, from, until,
-                                                                                        RESPONDERS_OFFERED)).items());
+                                                                                        RESPONDERS_OFFERED)).items(),
+                directory::read);
     }
 
     private static String show(CaseForm<?> form, CaseAtHand kase, FormFields fields, Outcome outcome,

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.casebook.command.crisis.CrisisRequests.CorrectEntryRequest;
 import org.casebook.command.crisis.CrisisRequests.MoveToStageRequest;
@@ -89,20 +90,16 @@ public final class CaseForms {
                                           .ifPresent(entry -> offered.put("correctsEventId", entry.eventId())),
             (kase, fields, shown) -> shown.put("corrected", kase.entry(fields.value(ENTRY)).orElse(null)));
 
-    private static final Map<String, CaseForm<?>> BY_PATH = Map.of(
-            DECISION.path(), DECISION, ASSESSMENT.path(), ASSESSMENT, STAGE.path(), STAGE, REOPEN.path(), REOPEN,
-            CORRECTION.path(), CORRECTION, DeploymentForms.REQUEST.path(), DeploymentForms.REQUEST);
-
     private CaseForms() {
     }
 
     /** The form at that path under a case; the not-found page for any other. */
     static CaseForm<?> at(String path) {
-        CaseForm<?> form = BY_PATH.get(path);
-        if (form == null) {
-            throw new NoSuchPage("no form of a case is called " + path);
-        }
-        return form;
+        // read when asked, not kept: the catalogs of deployments and handovers use this one's labels as they start
+        return Stream.of(DECISION, ASSESSMENT, STAGE, REOPEN, CORRECTION, DeploymentForms.REQUEST,
+                         HandoverForms.PROPOSE)
+                     .filter(form -> form.path().equals(path)).findFirst()
+                     .orElseThrow(() -> new NoSuchPage("no form of a case is called " + path));
     }
 
     /** The case's standing decisions to choose from, by number and text, after what an empty choice means. */

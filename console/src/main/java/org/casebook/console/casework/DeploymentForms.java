@@ -8,7 +8,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.casebook.command.Actor;
 import org.casebook.command.deployment.DeploymentRequests.AnswerRequest;
 import org.casebook.command.deployment.DeploymentRequests.ApproveRequest;
 import org.casebook.command.deployment.DeploymentRequests.EndRequest;
@@ -16,10 +18,14 @@ import org.casebook.command.deployment.DeploymentRequests.ExtendRequest;
 import org.casebook.command.deployment.DeploymentRequests.RequestRequest;
 import org.casebook.command.deployment.DeploymentRequests.RescheduleRequest;
 import org.casebook.command.deployment.DeploymentRequests.StartRequest;
+import org.casebook.command.web.CommandBody;
 import org.casebook.console.NoSuchPage;
 import org.casebook.console.Shown;
 import org.casebook.console.form.FormFields;
+import org.casebook.kernel.AddressedCommand;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentId;
+import org.casebook.kernel.refusal.PathIds;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.responder.Skill;
 import org.casebook.query.roster.RosterResponder;
@@ -34,6 +40,10 @@ public final class DeploymentForms {
 
     private static final Shown SHOWN = new Shown();
 
+    /** A deployment of a case: a step on it is sent from the deployment's own version (its If-Match in the API). */
+    static final RecordForm.Kind<Deployment> DEPLOYMENT = new RecordForm.Kind<>(
+            deployment -> "deployments/" + deployment.id(), Deployment::version, "staffing", "deployment");
+
     /** The deployment's days, which a refusal about the responder's booking names. */
     private static final String PERIOD = "period";
 
@@ -46,7 +56,7 @@ public final class DeploymentForms {
             (request, kase) -> request.toCommand(DeploymentId.generate(), kase),
             labels("skill", "Skill", "start", "First day", "end", "Last day", "responderId", "Responder",
                    "role", "Role", "sector", "Sector", "effectiveAt", "Took effect (UTC)"),
-            DeploymentForm.SECTION,
+            DEPLOYMENT.section(),
             (kase, actor, offered) -> { },
             (kase, fields, shown) -> {
                 Map<String, String> responders = new LinkedHashMap<>();
@@ -63,27 +73,27 @@ public final class DeploymentForms {
                 shown.put("sectors", CaseForms.words("Choose a sector", Sector.values()));
             });
 
-    static final DeploymentForm<ApproveRequest> APPROVE = new DeploymentForm<>(
+    static final RecordForm<Deployment, ApproveRequest> APPROVE = step(
             "approve", "Approve the deployment", ApproveRequest.class, ApproveRequest::toCommand,
             labels(PERIOD, "Days", "effectiveAt", "Took effect (UTC)"), EnumSet.of(Status.REQUESTED),
             (deployment, offered) -> { });
 
-    static final DeploymentForm<AnswerRequest> DECLINE = new DeploymentForm<>(
+    static final RecordForm<Deployment, AnswerRequest> DECLINE = step(
             "decline", "Decline the deployment", AnswerRequest.class, AnswerRequest::toDecline,
             labels(PERIOD, "Days", "reason", "Reason", "effectiveAt", "Took effect (UTC)"),
             EnumSet.of(Status.REQUESTED), (deployment, offered) -> { });
 
-    static final DeploymentForm<AnswerRequest> WITHDRAW = new DeploymentForm<>(
+    static final RecordForm<Deployment, AnswerRequest> WITHDRAW = step(
             "withdraw", "Withdraw the request", AnswerRequest.class, AnswerRequest::toWithdraw,
             labels(PERIOD, "Days", "reason", "Reason", "effectiveAt", "Took effect (UTC)"),
             EnumSet.of(Status.REQUESTED), (deployment, offered) -> { });
 
-    static final DeploymentForm<StartRequest> START = new DeploymentForm<>(
+    static final RecordForm<Deployment, StartRequest> START = step(
             "start", "Start the deployment", StartRequest.class, StartRequest::toCommand,
             labels(PERIOD, "Days", "effectiveAt", "Started (UTC)"), EnumSet.of(Status.APPROVED),
             (deployment, offered) -> { });
 
-    static final DeploymentForm<RescheduleRequest> RESCHEDULE = new DeploymentForm<>(
+    static final RecordForm<Deployment, RescheduleRequest> RESCHEDULE = step(
             "reschedule", "Reschedule the deployment", RescheduleRequest.class, RescheduleRequest::toCommand,
             labels(PERIOD, "Days", "start", "First day", "end", "Last day", "reason", "Reason",
                    "overrideReason", "Why past the tour limit", "effectiveAt", "Took effect (UTC)"),
@@ -92,38 +102,54 @@ public final class DeploymentForms {
                 offered.putIfAbsent("end", deployment.end());
             });
 
-    static final DeploymentForm<AnswerRequest> CANCEL = new DeploymentForm<>(
+    static final RecordForm<Deployment, AnswerRequest> CANCEL = step(
             "cancel", "Cancel the deployment", AnswerRequest.class, AnswerRequest::toCancel,
             labels(PERIOD, "Days", "reason", "Reason", "effectiveAt", "Took effect (UTC)"),
             EnumSet.of(Status.APPROVED), (deployment, offered) -> { });
 
-    static final DeploymentForm<ExtendRequest> EXTEND = new DeploymentForm<>(
+    static final RecordForm<Deployment, ExtendRequest> EXTEND = step(
             "extend", "Extend the deployment", ExtendRequest.class, ExtendRequest::toCommand,
             labels(PERIOD, "Days", "end", "New last day", "overrideReason", "Why past the tour limit",
                    "effectiveAt", "Took effect (UTC)"),
             EnumSet.of(Status.APPROVED, Status.STARTED), (deployment, offered) -> { });
 
-    static final DeploymentForm<EndRequest> END = new DeploymentForm<>(
+    static final RecordForm<Deployment, EndRequest> END = step(
             "end", "End the deployment", EndRequest.class, EndRequest::toCommand,
             labels(PERIOD, "Days", "endedOn", "Last day served", "note", "Note", "effectiveAt", "Took effect (UTC)"),
             EnumSet.of(Status.STARTED), (deployment, offered) -> offered.putIfAbsent("endedOn", deployment.end()));
 
     /** Every step, in the order the case page offers them: the usual next step first. */
-    private static final List<DeploymentForm<?>> STEPS = List.of(APPROVE, DECLINE, WITHDRAW, START, RESCHEDULE,
+    private static final List<RecordForm<Deployment, ?>> STEPS = List.of(APPROVE, DECLINE, WITHDRAW, START, RESCHEDULE,
                                                                  CANCEL, EXTEND, END);
 
     private DeploymentForms() {
     }
 
-    /** The steps the case page offers for a deployment. */
-    public static List<DeploymentForm<?>> offeredFor(Deployment deployment) {
-        return STEPS.stream().filter(step -> step.offeredFor(deployment)).toList();
+    /** The steps the case page offers for a deployment to the person. */
+    public static List<RecordForm<Deployment, ?>> offeredFor(Deployment deployment, Actor actor) {
+        return STEPS.stream().filter(step -> step.offeredTo(deployment, actor)).toList();
     }
 
     /** The step at that path under a deployment; the not-found page for any other. */
-    static DeploymentForm<?> at(String path) {
+    static RecordForm<Deployment, ?> at(String path) {
         return STEPS.stream().filter(step -> step.path().equals(path)).findFirst()
                     .orElseThrow(() -> new NoSuchPage("no step of a deployment is called " + path));
+    }
+
+    /** The command a request makes for a deployment of a case, as the API's request records say. */
+    @FunctionalInterface
+    interface Step<R> {
+        AddressedCommand of(R request, DeploymentId deployment, CaseId kase);
+    }
+
+    /** A step of a deployment, offered while the deployment is in one of {@code offeredWhile}. */
+    private static <R extends Record & CommandBody> RecordForm<Deployment, R> step(
+            String path, String title, Class<R> request, Step<R> command, Map<String, String> labels,
+            Set<Status> offeredWhile, RecordForm.Offers<Deployment> offers) {
+        return new RecordForm<>(DEPLOYMENT, path, title, request,
+                                (sent, deployment, kase, signer) -> command.of(sent, PathIds.deploymentId(
+                                        deployment.id()), kase),
+                                labels, (deployment, actor) -> offeredWhile.contains(deployment.status()), offers);
     }
 
     /** The skill the responders are narrowed by; none while what was typed is no skill's name. */

@@ -154,7 +154,7 @@ public final class FundsForms {
             FundsLedger source, String path, String title, Class<R> request, Function<R, String> sourceOf,
             BiFunction<R, CaseId, ? extends AddressedCommand> command, Map<String, String> labels, Choices choices) {
         return new CaseForm<>("funds/" + source.sourceId(), path, title, request,
-                              (sent, kase) -> {
+                              (sent, kase, signer) -> {
                                   if (!source.sourceId().equals(sourceOf.apply(sent))) {
                                       throw new InvalidInput(SOURCE, "is the funding source the form was opened on");
                                   }

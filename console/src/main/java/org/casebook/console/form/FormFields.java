@@ -153,7 +153,8 @@ public record FormFields(Map<String, List<String>> values) {
     }
 
     /**
-     * The form as its reshaping button asks: {@code remove:findings:2} without the third item of findings; any other
+     * The form as its reshaping button asks: {@code remove:findings:2} without the third item of findings (and
+     * {@code remove:risks:0} without the first text filled in of a field given several times); any other
      * value with what was typed kept and blank rows offered again (the rows a form shows are always its filled items
      * and a few blank ones, {@link #rows}).
      */
@@ -176,6 +177,13 @@ public record FormFields(Map<String, List<String>> values) {
                 int index = i;
                 items.get(i).forEach((name, value) -> reshaped.put(list + "[" + index + "]." + name, List.of(value)));
             }
+        }
+        // a list of texts (risks given several times): the value asked removed from those filled
+        if (asked.length == 3 && asked[0].equals("remove") && reshaped.containsKey(asked[1])
+                && asked[2].matches("\\d{1,3}") && Integer.parseInt(asked[2]) < filled(asked[1]).size()) {
+            List<String> kept = new ArrayList<>(filled(asked[1]));
+            kept.remove(Integer.parseInt(asked[2]));
+            reshaped.put(asked[1], kept);
         }
         return new FormFields(reshaped);
     }

@@ -47,4 +47,17 @@ class FormFieldsTest {
         assertThat(yes.body(Away.class)).isEqualTo(Map.of("available", true));
         assertThat(other.body(Away.class)).isEqualTo(Map.of("available", "yes"));
     }
+
+    @Test
+    void a_form_reshaped_to_remove_a_text_of_a_list_keeps_the_others_filled_in_and_the_item_lists_whole() {
+        FormFields fields = new FormFields(Map.of("risks", List.of("Floods", "", "Raids", "Fuel"),
+                                                  "openItems[0].item", List.of("Handover of the warehouse"),
+                                                  "reshape", List.of("remove:risks:1")));
+
+        FormFields reshaped = fields.reshape();
+
+        assertThat(reshaped.filled("risks")).containsExactly("Floods", "Fuel");
+        assertThat(reshaped.value("openItems[0].item")).isEqualTo("Handover of the warehouse");
+        assertThat(reshaped.reshaped()).isFalse();
+    }
 }

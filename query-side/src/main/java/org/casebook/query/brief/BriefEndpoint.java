@@ -5,10 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.journal.json.JournalJson;
-import org.casebook.kernel.crisis.CaseId;
-import org.casebook.kernel.handover.HandoverId;
-import org.casebook.kernel.refusal.UnknownRecord;
-import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.needtoknow.NeedToKnow;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,7 +27,7 @@ public record BriefEndpoint(HandoverBriefs briefs) {
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     public ResponseEntity<String> json(@PathVariable String caseId, @PathVariable String handoverId,
                                        Authentication caller) throws JsonProcessingException {
-        HandoverBrief brief = NeedToKnow.brief(caller, find(caseId, handoverId));
+        HandoverBrief brief = NeedToKnow.brief(caller, briefs.briefOf(caseId, handoverId));
         return ResponseEntity.ok().eTag(brief.digest()).contentType(MediaType.APPLICATION_JSON)
                              .body(CANONICAL.writeValueAsString(brief));
     }
@@ -39,19 +35,8 @@ public record BriefEndpoint(HandoverBriefs briefs) {
     @GetMapping(produces = MediaType.TEXT_HTML_VALUE)
     public ResponseEntity<String> html(@PathVariable String caseId, @PathVariable String handoverId,
                                        Authentication caller) {
-        HandoverBrief brief = NeedToKnow.brief(caller, find(caseId, handoverId));
+        HandoverBrief brief = NeedToKnow.brief(caller, briefs.briefOf(caseId, handoverId));
         return ResponseEntity.ok().eTag(brief.digest()).contentType(new MediaType(MediaType.TEXT_HTML, UTF_8))
                              .body(BriefPage.render(brief));
-    }
-
-    private HandoverBrief find(String caseId, String handoverId) {
-        if (!CaseId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
-            throw unknown(caseId, handoverId);
-        }
-        return briefs.brief(caseId, handoverId).orElseThrow(() -> unknown(caseId, handoverId));
-    }
-
-    private static UnknownRecord unknown(String caseId, String handoverId) {
-        return UnknownRecord.saying(Kind.HANDOVER, "case " + caseId + " has no handover " + handoverId);
     }
 }

@@ -13,11 +13,15 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.queryhandling.QueryHandler;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.crisis.CaseId;
 import org.casebook.kernel.deployment.DeploymentEvent;
 import org.casebook.kernel.deployment.Sector;
 import org.casebook.kernel.funds.Amount;
 import org.casebook.kernel.handover.FindBriefDigest;
+import org.casebook.kernel.handover.HandoverId;
 import org.casebook.kernel.handover.HandoverProposed;
+import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.UnknownRecord.Kind;
 import org.casebook.query.RecordedEntry;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewProgress;
@@ -77,6 +81,15 @@ public class HandoverBriefs {
                               && proposed.handoverId().value().equals(handoverId))
                       .findFirst()
                       .map(this::build);
+    }
+
+    /** The brief of a handover; the unknown-record refusal if the case has no such handover. */
+    public HandoverBrief briefOf(String caseId, String handoverId) {
+        UnknownRecord unknown = UnknownRecord.saying(Kind.HANDOVER, "case " + caseId + " has no handover " + handoverId);
+        if (!CaseId.isValid(caseId) || !HandoverId.isValid(handoverId)) {
+            throw unknown;
+        }
+        return brief(caseId, handoverId).orElseThrow(() -> unknown);
     }
 
     /** The digest of the brief as the acceptor was shown it: with SBU text withheld unless they are cleared. */

@@ -26,6 +26,7 @@ public class ConsoleSecurity {
 
     /** The forms of what coordinators record: cases and what happens in them, the roster, the funding sources. */
     private static final String[] COORDINATORS_FORMS = {"/cases/new", "/cases/*/*/new", "/cases/*/*/*/*/new",
+                                                        "/cases/*/*/*/*/*/*/new",
                                                         "/responders/new", "/responders/*/*/new",
                                                         "/funding-sources/new", "/funding-sources/*/*/new"};
     private static final String[] COORDINATORS_WRITES = {"/cases", "/cases/**", "/responders", "/responders/**",

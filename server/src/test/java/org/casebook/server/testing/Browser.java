@@ -196,6 +196,26 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Keeps a screenshot of the page as it prints ({@code @media print}), as {@code <name>.png}, when asked for. */
+    public Browser shootPrinted(String name) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            return shoot(name);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
+    /** Whether the element is shown when the page is printed. */
+    public boolean printed(By element) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        try {
+            return driver.findElements(element).stream().anyMatch(WebElement::isDisplayed);
+        } finally {
+            driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -182,6 +182,20 @@ public final class CasebookInstance implements AutoCloseable {
         }
     }
 
+    /**
+     * The properties that add one more account, with the test password, besides those every instance has:
+     * {@code name} of {@code role}, and each of {@code more} ({@code "body"}, {@code "clearance"}, ...).
+     */
+    public static Map<String, String> anotherUser(String name, String role, Map<String, String> more) {
+        String user = "casebook.security.users[" + (ROLES.size() + 1 + CLEARED.size()) + "]";
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(user + ".name", name);
+        properties.put(user + ".role", role);
+        properties.put(user + ".password-hash", new BCryptPasswordEncoder(4).encode(PASSWORD));
+        more.forEach((key, value) -> properties.put(user + "." + key, value));
+        return properties;
+    }
+
     public static String userFor(String role) {
         return role.toLowerCase();
     }
