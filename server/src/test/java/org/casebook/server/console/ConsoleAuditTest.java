@@ -3,13 +3,21 @@ package org.casebook.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.CasebookInstance.userFor;
 
+import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.casebook.journal.CommitStore;
+import org.casebook.journal.store.Store;
+import org.casebook.query.audit.VerificationRuns;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
@@ -170,6 +178,63 @@ class ConsoleAuditTest {
         }
         assertThat(auditor.get("/api/audit/access-log?size=10").json().toString())
                 .contains("verify journal", "export journal", userFor("AUDITOR"));
+    }
+
+    @Test
+    void a_verification_under_way_shows_its_progress_and_its_page_looks_again_by_itself_until_the_result()
+            throws Exception {
+        // the runs' one worker is kept busy, so the run the auditor starts waits its turn in sight
+        CountDownLatch release = new CountDownLatch(1);
+        Field workers = VerificationRuns.class.getDeclaredField("workers");
+        workers.setAccessible(true);
+        ((ExecutorService) workers.get(casebook.bean(VerificationRuns.class))).submit(() -> {
+            release.await();
+            return null;
+        });
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
+            browser.click(By.cssSelector("[data-testid=verify]"));
+
+            assertThat(browser.await(By.cssSelector("[data-testid=running]")).getText())
+                    .contains("Starting", "This page looks again every two seconds");
+            assertThat(browser.await(By.tagName("progress")).getDomAttribute("max")).isEqualTo("100");
+            assertThat(browser.source()).contains("http-equiv=\"refresh\"");
+            browser.shoot("audit-verifying");
+
+            release.countDown();
+            assertThat(browser.await(By.cssSelector("[data-testid=result]")).getText())
+                    .contains("The journal is intact");
+            assertThat(browser.source()).doesNotContain("http-equiv=\"refresh\"");
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void an_entry_changed_in_the_store_is_named_as_the_first_problem_in_words() {
+        String kase = coordinator.post("/api/crises", Bodies.openCase("Altered record", "TD", "POLICY")).id();
+        long decision = coordinator.post("/api/crises/" + kase + "/decisions",
+                                         Bodies.decision("Send a mediation team", null)).position();
+        MongoCollection<Document> commits = casebook.bean(Store.class).database().getCollection(CommitStore.COMMITS);
+        Document original = commits.find(new Document("_id", decision)).first();
+        Document altered = commits.find(new Document("_id", decision)).first();
+        Document event = altered.getList("events", Document.class).get(0);
+        event.put("payload", event.getString("payload").replace("Send a mediation team", "Send no one"));
+        commits.replaceOne(new Document("_id", decision), altered);
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
+            browser.click(By.cssSelector("[data-testid=verify]"));
+
+            assertThat(browser.await(By.cssSelector("[data-testid=result]")).getText())
+                    .contains("The journal is not intact");
+            assertThat(browser.text(By.cssSelector("[data-testid=first-problem]")))
+                    .contains("The first problem, at position " + decision,
+                              "an entry was changed after it was written");
+            browser.shoot("audit-not-intact");
+        } finally {
+            commits.replaceOne(new Document("_id", decision), original);
+        }
+        assertThat(auditor.get("/api/audit/access-log?size=3").json().toString()).contains("\"intact\":false");
     }
 
     @Test
