@@ -1,6 +1,7 @@
 package org.casebook.console;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.refusal.UnknownRecord;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,10 +35,22 @@ public class ConsoleRefusals {
     private String refused(int status, String page, RuntimeException e, HttpServletResponse response, Model model) {
         response.setStatus(status);
         model.addAttribute("what", e.getMessage());
-        // an exception handler's model is not prepared by ConsolePages
+        header(model);
+        return page;
+    }
+
+    /** A read the account's clearance does not allow (the journal's export without SBU clearance, say). */
+    @ExceptionHandler(NotCleared.class)
+    public String notCleared(HttpServletResponse response, Model model) {
+        response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        header(model);
+        return "not-allowed";
+    }
+
+    /** What the header shows: an exception handler's model is not prepared by ConsolePages. */
+    private void header(Model model) {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("signedIn", pages.signedIn(caller));
         model.addAttribute("readsRoster", pages.readsRoster(caller));
-        return page;
     }
 }

@@ -23,6 +23,8 @@ public class Shown {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
                                                                   .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss 'UTC'",
+                                                                                Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** The days of a period, both included: "5 Dec 2026 to 4 Jan 2027". */
@@ -65,6 +67,11 @@ public class Shown {
     /** A moment, to the minute, in UTC (an operations centre across time zones reads one clock). */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);
+    }
+
+    /** A moment to the second, where moments of one minute must be told apart (the past, the access log). */
+    public String second(Instant instant) {
+        return instant == null ? "" : SECOND.format(instant);
     }
 
     /** A day, as the time above writes it. */

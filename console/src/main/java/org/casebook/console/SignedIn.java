@@ -24,10 +24,16 @@ public record SignedIn(String account, String role, String body, boolean cleared
         return !"ADMIN".equals(role) && !role.isEmpty();
     }
 
+    /** Whether the role has the auditor's desk: verification, the export and the access log are theirs alone. */
+    public boolean audits() {
+        return "AUDITOR".equals(role);
+    }
+
     /** The page a role starts from. */
     public String home() {
         return switch (role) {
-            case "COORDINATOR", "AUDITOR", "REPORTER" -> "/board";
+            case "COORDINATOR", "REPORTER" -> "/board";
+            case "AUDITOR" -> "/audit";
             // operations have no screen yet: an admin works them through the API, documented there
             default -> "/swagger-ui.html";
         };

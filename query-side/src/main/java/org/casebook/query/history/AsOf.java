@@ -32,10 +32,15 @@ public record AsOf(Clock clock, Instant at, long position) {
     }
 
     public boolean includes(RecordedEntry entry) {
+        return includes(entry.recordedAt(), entry.effectiveAt(), entry.position());
+    }
+
+    /** Whether an entry recorded then, effective then and at that journal position is included (a timeline's line). */
+    public boolean includes(Instant recordedAt, Instant effectiveAt, long entryPosition) {
         return switch (clock) {
-            case RECORDED -> !entry.recordedAt().isAfter(at);
-            case EFFECTIVE -> !entry.effectiveAt().isAfter(at);
-            case POSITION -> entry.position() <= position;
+            case RECORDED -> !recordedAt.isAfter(at);
+            case EFFECTIVE -> !effectiveAt.isAfter(at);
+            case POSITION -> entryPosition <= position;
         };
     }
 

@@ -57,6 +57,8 @@ public class ConsoleSecurity {
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**", "/responders",
                                          "/responders/**", "/funding-sources", "/funding-sources/**")
                         .hasAnyRole(READERS)
+                        // the desk's verification, export and access log, as /api/journal and /api/audit
+                        .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole(Role.AUDITOR.name())
                         .anyRequest().denyAll())
                 .build();
     }

@@ -62,7 +62,8 @@ class ConsoleBoardTest {
     @Test
     void text_a_user_wrote_is_shown_as_text_and_never_runs() {
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(userFor("AUDITOR")).await(ROWS);
+            // an auditor lands on the desk and reads the board from the menu
+            browser.signInAs(userFor("AUDITOR")).open("/board").await(ROWS);
 
             assertThat(browser.texts(ROWS)).anySatisfy(row -> assertThat(row).contains("Darfur border " + HOSTILE));
             assertThat(browser.title()).isNotEqualTo("owned").startsWith("Status board");
