@@ -27,7 +27,8 @@ public record SignedIn(String account, String role, String body, boolean cleared
     /** The page a role starts from. */
     public String home() {
         return switch (role) {
-            case "COORDINATOR", "AUDITOR", "REPORTER" -> "/board";
+            case "COORDINATOR", "AUDITOR" -> "/board";
+            case "REPORTER" -> "/reports";
             // operations have no screen yet: an admin works them through the API, documented there
             default -> "/swagger-ui.html";
         };

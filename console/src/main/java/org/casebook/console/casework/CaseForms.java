@@ -96,16 +96,21 @@ public final class CaseForms {
                                           .ifPresent(entry -> offered.put("correctsEventId", entry.eventId())),
             (kase, fields, shown) -> shown.put("corrected", kase.entry(fields.value(ENTRY)).orElse(null)));
 
+    /**
+     * The request of a deployment is declared in {@link DeploymentForms}, whose fields are made with {@link #labels}:
+     * it is looked up when asked for, never while this class is being made, or a first use of {@code DeploymentForms}
+     * (a case page with a deployment) would find it not made yet.
+     */
     private static final Map<String, CaseForm<?>> BY_PATH = Map.of(
             DECISION.path(), DECISION, ASSESSMENT.path(), ASSESSMENT, STAGE.path(), STAGE, REOPEN.path(), REOPEN,
-            CORRECTION.path(), CORRECTION, DeploymentForms.REQUEST.path(), DeploymentForms.REQUEST);
+            CORRECTION.path(), CORRECTION);
 
     private CaseForms() {
     }
 
     /** The form at that path under a case; the not-found page for any other. */
     static CaseForm<?> at(String path) {
-        CaseForm<?> form = BY_PATH.get(path);
+        CaseForm<?> form = path.equals(DeploymentForms.REQUEST.path()) ? DeploymentForms.REQUEST : BY_PATH.get(path);
         if (form == null) {
             throw new NoSuchPage("no form of a case is called " + path);
         }
