@@ -29,6 +29,8 @@ public class ConsoleRefusals {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("signedIn", pages.signedIn(caller));
         model.addAttribute("readsRoster", pages.readsRoster(caller));
+        model.addAttribute("readsReports", pages.readsReports(caller));
+        model.addAttribute("readsSubmissions", pages.readsSubmissions(caller));
         return "not-found";
     }
 }

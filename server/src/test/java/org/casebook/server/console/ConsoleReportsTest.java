@@ -119,6 +119,31 @@ class ConsoleReportsTest {
     }
 
     @Test
+    void the_same_sending_of_the_submit_form_records_one_submission_and_one_without_its_csrf_token_none() {
+        try (Browser browser = Browser.at(history.casebook)) {
+            browser.signInAs(userFor("REPORTER")).await(SIGNED_IN);
+            browser.open("/reports?period=FY2025-Q1").await(PREVIEW);
+            By form = By.cssSelector("[data-testid=submit-form]");
+            String fields = "period=FY2025-Q1&edition=standard&version="
+                    + "&asOf=" + browser.value(By.cssSelector("[data-testid=submit-form] [name=asOf]"))
+                    + "&idempotencyKey=" + browser.value(By.cssSelector("[data-testid=submit-form] [name=idempotencyKey]"));
+            String csrf = "&_csrf=" + browser.value(By.cssSelector("[data-testid=submit-form] [name=_csrf]"));
+            assertThat(browser.text(form)).contains("Submit this report");
+
+            HttpResponse<byte[]> first = post(fields + csrf, browser);
+            HttpResponse<byte[]> again = post(fields + csrf, browser);
+            HttpResponse<byte[]> forged = post(fields.replace("idempotencyKey=", "idempotencyKey=x"), browser);
+
+            assertThat(first.statusCode()).isEqualTo(302);
+            assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+            assertThat(forged.statusCode()).isEqualTo(403);
+        }
+        List<JsonNode> submitted = new java.util.ArrayList<>();
+        history.reporter.get("/api/reports/submissions").json().forEach(submitted::add);
+        assertThat(submitted).filteredOn(s -> s.get("period").asText().equals("FY2025-Q1")).hasSize(1);
+    }
+
+    @Test
     void the_case_page_links_its_summary_report_as_the_api_gives_it() {
         try (Browser browser = Browser.at(history.casebook)) {
             browser.signInAs(userFor("REPORTER")).await(SIGNED_IN);
@@ -168,12 +193,22 @@ class ConsoleReportsTest {
         assertThat(uncleared.get("/api/reports/activity?period=FY2026-Q1").status()).isEqualTo(200);
     }
 
+    /** A form POST to the submissions as the browser's signed-in session, not following redirects. */
+    private static HttpResponse<byte[]> post(String form, Browser browser) {
+        return send(HttpRequest.newBuilder(URI.create(history.casebook.baseUrl() + "/reports/activity/submissions"))
+                               .header("Content-Type", "application/x-www-form-urlencoded")
+                               .POST(HttpRequest.BodyPublishers.ofString(form)), browser);
+    }
+
     /** A GET as the browser's signed-in session (its cookie), not following redirects. */
     private static HttpResponse<byte[]> get(String url, Browser browser) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET(), browser);
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder request, Browser browser) {
         try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create(url))
-                                        .header("Cookie", "CASEBOOK_SESSION=" + browser.cookie("CASEBOOK_SESSION")
-                                                                                       .getValue()).GET().build(),
+            return HTTP.send(request.header("Cookie", "CASEBOOK_SESSION=" + browser.cookie("CASEBOOK_SESSION")
+                                                                                      .getValue()).build(),
                              HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
