@@ -1,7 +1,9 @@
 package org.casebook.console;
 
 import org.casebook.query.names.RosterReaders;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.access.WebInvocationPrivilegeEvaluator;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
@@ -10,9 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 public class ConsolePages {
 
     private final RosterReaders rosterReaders;
+    private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
 
-    public ConsolePages(RosterReaders rosterReaders) {
+    public ConsolePages(RosterReaders rosterReaders, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
         this.rosterReaders = rosterReaders;
+        this.privileges = privileges;
     }
 
     @ModelAttribute("signedIn")
@@ -24,5 +28,24 @@ public class ConsolePages {
     @ModelAttribute("readsRoster")
     public boolean readsRoster(Authentication authentication) {
         return SignedIn.ofNullable(authentication) != null && rosterReaders.mayRead(authentication);
+    }
+
+    /** Whether Reports is in the navigation: for whoever the API lets build reports. */
+    @ModelAttribute("readsReports")
+    public boolean readsReports(Authentication authentication) {
+        return apiLets(authentication, "/api/reports/activity");
+    }
+
+    /** Whether the submitted reports are: for whoever the API lets read them (auditors too). */
+    @ModelAttribute("readsSubmissions")
+    public boolean readsSubmissions(Authentication authentication) {
+        return apiLets(authentication, "/api/reports/submissions");
+    }
+
+    /** Whether the API's own rule lets the signed-in person GET that path. */
+    private boolean apiLets(Authentication authentication, String path) {
+        WebInvocationPrivilegeEvaluator evaluator = privileges.getIfUnique();
+        return SignedIn.ofNullable(authentication) != null && evaluator != null
+                && evaluator.isAllowed(null, path, "GET", authentication);
     }
 }

@@ -52,5 +52,7 @@ public class ConsoleRefusals {
         Authentication caller = SecurityContextHolder.getContext().getAuthentication();
         model.addAttribute("signedIn", pages.signedIn(caller));
         model.addAttribute("readsRoster", pages.readsRoster(caller));
+        model.addAttribute("readsReports", pages.readsReports(caller));
+        model.addAttribute("readsSubmissions", pages.readsSubmissions(caller));
     }
 }

@@ -32,8 +32,9 @@ public record SignedIn(String account, String role, String body, boolean cleared
     /** The page a role starts from. */
     public String home() {
         return switch (role) {
-            case "COORDINATOR", "REPORTER" -> "/board";
+            case "COORDINATOR" -> "/board";
             case "AUDITOR" -> "/audit";
+            case "REPORTER" -> "/reports";
             // operations have no screen yet: an admin works them through the API, documented there
             default -> "/swagger-ui.html";
         };

@@ -10,6 +10,7 @@ import org.casebook.query.ViewStore;
 import org.casebook.query.audit.AccessLog;
 import org.casebook.query.audit.AccessLogEndpoint;
 import org.casebook.query.audit.JournalAuditEndpoint;
+import org.casebook.query.board.BoardFilter;
 import org.casebook.query.board.BoardQueries;
 import org.casebook.query.names.RecordNames;
 import org.casebook.query.needtoknow.NeedToKnow;
@@ -40,7 +41,8 @@ public record AuditDesk(JournalAuditEndpoint journal, AccessLogEndpoint accessLo
 
     @GetMapping("/audit")
     public String desk(Authentication caller, Model model) {
-        model.addAttribute("board", NeedToKnow.board(caller, board.page(null, null, 0, CASES_SHOWN)));
+        model.addAttribute("board", NeedToKnow.board(caller, board.page(BoardFilter.ALL, NeedToKnow.cleared(caller),
+                                                                        0, CASES_SHOWN)));
         return "audit/desk";
     }
 

@@ -7,12 +7,12 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.AuthorityUtils;
 
 /** The edition a reader asks for: the SBU edition only for an account cleared for SBU. */
-final class Editions {
+public final class Editions {
 
     private Editions() {
     }
 
-    static ReportEdition requested(String edition, Authentication caller) {
+    public static ReportEdition requested(String edition, Authentication caller) {
         ReportEdition named = edition == null ? ReportEdition.STANDARD
                 : ReportEdition.named(edition).orElseThrow(() -> new InvalidInput("edition", ReportEdition.NAMES));
         if (!named.isFor(AuthorityUtils.authorityListToSet(caller.getAuthorities()))) {

@@ -157,8 +157,11 @@ public final class ReportFiles {
         return files;
     }
 
-    /** The report as its CSV ({@code printed} false) or PDF files show it in {@code layout}. */
-    private static Report shown(Report report, ReportLayout layout, boolean printed) {
+    /**
+     * The report as its CSV ({@code printed} false) or PDF files show it in {@code layout}: what a page shows of
+     * a report too, so that it reads as the files do.
+     */
+    public static Report shown(Report report, ReportLayout layout, boolean printed) {
         Report shown = layout.neutralText() ? new NeutralText(report) : report;
         shown = layout.notices() && report.notice().isPresent() ? new Noticed(shown, report.notice().get()) : shown;
         return layout.readable() ? new Readable(shown, printed) : shown;

@@ -1,6 +1,13 @@
 package org.casebook.query.reporting;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import com.mongodb.client.MongoDatabase;
 import org.axonframework.queryhandling.QueryHandler;
@@ -17,6 +24,7 @@ import org.casebook.kernel.reporting.ReportSubject;
 import org.casebook.kernel.reporting.ReportType;
 import org.casebook.query.history.CaseHistory;
 import org.casebook.query.history.TimeTravel;
+import org.casebook.query.reporting.activity.ActivityLedger;
 import org.casebook.query.reporting.activity.ActivityLedgers;
 import org.casebook.query.reporting.activity.ActivityReport;
 import org.casebook.query.reporting.activity.FiscalPeriod;
@@ -47,6 +55,23 @@ public record Reports(ReportPoints points, ActivityLedgers ledgers, Notification
 
     public FiscalPeriod period(String label) {
         return FiscalPeriod.parse(label, settings.fiscalYearStart());
+    }
+
+    /**
+     * The fiscal years and quarters in which something an activity report counts took effect, as the record stood
+     * at {@code asOf} (null: the head): the latest year first, each followed by its quarters, latest first.
+     */
+    public List<FiscalPeriod> periodsWithEntries(Long asOf) {
+        SortedSet<LocalDate> days = ledgers.read(point(asOf), ActivityLedger::daysWithEntries);
+        Month start = settings.fiscalYearStart();
+        Set<FiscalPeriod> periods = new TreeSet<>(Comparator.comparing((FiscalPeriod p) -> FiscalPeriod.yearOf(
+                p.start(), start).start()).reversed().thenComparing(p -> !p.wholeYear())
+                .thenComparing(FiscalPeriod::start, Comparator.reverseOrder()));
+        days.forEach(day -> {
+            periods.add(FiscalPeriod.yearOf(day, start));
+            periods.add(FiscalPeriod.quarterOf(day, start));
+        });
+        return List.copyOf(periods);
     }
 
     /** The journal's head, or {@code asOf} taken back to the end of a commit: see {@link ReportPoints}. */

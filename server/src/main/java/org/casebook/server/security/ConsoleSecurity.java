@@ -54,6 +54,14 @@ public class ConsoleSecurity {
                         // a page ending in /new is the form of a write; the write is its POST, as in the API
                         .requestMatchers(HttpMethod.GET, COORDINATORS_FORMS).hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.POST, COORDINATORS_WRITES).hasRole(Role.COORDINATOR.name())
+                        // reports as the API has them (/api/reports/**, /api/crises/*/report): reporting staff and
+                        // coordinators build, download and submit them; auditors read what was submitted
+                        .requestMatchers(HttpMethod.GET, "/reports/submissions")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/cases/*/report")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
+                        .requestMatchers("/reports", "/reports/**")
+                        .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**", "/responders",
                                          "/responders/**", "/funding-sources", "/funding-sources/**")
                         .hasAnyRole(READERS)

@@ -74,7 +74,8 @@ class ConsoleBoardTest {
     @Test
     void a_reader_without_sbu_clearance_sees_an_sbu_case_on_the_board_but_not_its_title() {
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(unclearedUserFor("REPORTER")).await(ROWS);
+            browser.signInAs(unclearedUserFor("REPORTER"));
+            browser.open("/board").await(ROWS); // reporting staff land on reports
 
             assertThat(browser.texts(ROWS)).anySatisfy(row -> assertThat(row).contains(Clearance.WITHHELD, "Myanmar"));
             assertThat(browser.source()).doesNotContain(sbuTitle);

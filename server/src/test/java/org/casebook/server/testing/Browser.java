@@ -141,6 +141,11 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(field).getDomProperty("value");
     }
 
+    /** Where a link leads, as a whole address. */
+    public String href(By link) {
+        return driver.findElement(link).getDomProperty("href");
+    }
+
     public org.openqa.selenium.Cookie cookie(String name) {
         return driver.manage().getCookieNamed(name);
     }

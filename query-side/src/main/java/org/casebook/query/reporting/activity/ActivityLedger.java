@@ -8,7 +8,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonFormat;
@@ -351,6 +353,38 @@ public final class ActivityLedger {
 
     List<WaiverLine> waivers() {
         return waivers;
+    }
+
+    /**
+     * Every day on which something the ledger keeps took effect or, for a booked deployment, began or ended: the
+     * days whose periods an activity report has something to count in.
+     */
+    public SortedSet<LocalDate> daysWithEntries() {
+        TreeSet<LocalDate> days = new TreeSet<>();
+        cases.values().forEach(kase -> {
+            days.add(kase.openedOn());
+            kase.stages().forEach(stage -> days.add(day(stage.effectiveAt())));
+            kase.assessedAt().forEach(assessed -> days.add(day(assessed)));
+        });
+        decisions.values().forEach(decision -> days.add(decision.takenOn()));
+        deployments.values().stream().filter(DeploymentLine::booked).forEach(deployment -> {
+            days.add(deployment.start());
+            days.add(deployment.end());
+        });
+        movements.forEach(movement -> days.add(movement.day()));
+        handovers.values().forEach(handover -> {
+            days.add(day(handover.proposedAt()));
+            if (handover.endedAt() != null) {
+                days.add(day(handover.endedAt()));
+            }
+        });
+        accepted.forEach(acceptance -> days.add(acceptance.effectiveOn()));
+        waivers.forEach(waiver -> days.add(waiver.waivedOn()));
+        return days;
+    }
+
+    private static LocalDate day(Instant instant) {
+        return LocalDate.ofInstant(instant, ZoneOffset.UTC);
     }
 
     /** The day the notification of an allocation was transmitted; null if it was not. */

@@ -2,6 +2,7 @@ package org.casebook.query.reporting.activity;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.temporal.ChronoUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,6 +31,24 @@ public record FiscalPeriod(String label, LocalDate start, LocalDate end) {
         }
         LocalDate quarterStart = yearStart.plusMonths(3L * (Integer.parseInt(matcher.group(2)) - 1));
         return new FiscalPeriod(label, quarterStart, quarterStart.plusMonths(3));
+    }
+
+    /** The fiscal year a day falls in. */
+    public static FiscalPeriod yearOf(LocalDate day, Month fiscalYearStart) {
+        boolean nextYears = fiscalYearStart != Month.JANUARY && day.getMonthValue() >= fiscalYearStart.getValue();
+        return parse("FY" + (nextYears ? day.getYear() + 1 : day.getYear()), fiscalYearStart);
+    }
+
+    /** The fiscal quarter a day falls in. */
+    public static FiscalPeriod quarterOf(LocalDate day, Month fiscalYearStart) {
+        FiscalPeriod year = yearOf(day, fiscalYearStart);
+        long quarter = ChronoUnit.MONTHS.between(year.start(), day.withDayOfMonth(1)) / 3 + 1;
+        return parse(year.label() + "-Q" + quarter, fiscalYearStart);
+    }
+
+    /** Whether this is a fiscal year, not one of its quarters. */
+    public boolean wholeYear() {
+        return !label.contains("-Q");
     }
 
     public boolean contains(LocalDate day) {

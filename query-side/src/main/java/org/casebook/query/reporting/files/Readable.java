@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.casebook.query.reporting.Report;
 
@@ -38,6 +39,8 @@ public record Readable(Report of, boolean printed) implements ShownReport {
                                                            "status", "component", "sector", "kind",
                                                            "classification");
     private static final String CASE_ID = "caseId";
+    /** An amount or count as layout 4 prints it: "USD 1,234.00", "1,234". */
+    private static final Pattern FIGURE = Pattern.compile("(" + CURRENCY + " )?-?[0-9][0-9,]*(\\.[0-9]+)?");
 
     @Override
     public List<String> summary() {
@@ -69,7 +72,8 @@ public record Readable(Report of, boolean printed) implements ShownReport {
         return new Table(table.name(), header, rows);
     }
 
-    private String value(String field, String value) {
+    /** A value of a field as this form of the report shows it (an amount with its currency when printed). */
+    public String value(String field, String value) {
         if (value.isEmpty()) {
             return value;
         }
@@ -90,6 +94,24 @@ public record Readable(Report of, boolean printed) implements ShownReport {
                     new BigDecimal(value));
         }
         return value;
+    }
+
+    /** A field name as a column heading: "allocatedToDate" as "Allocated to date", "caseId" as "Case ID". */
+    public static String column(String field) {
+        String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
+                             .replaceAll("\\bid\\b", "ID");
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** Whether a value as shown is a figure (a count, an amount), which a table aligns on the right. */
+    public static boolean figure(String value) {
+        return FIGURE.matcher(value).matches();
+    }
+
+    /** A table's name as its section's title: "funds-by-country" as "Funds by country". */
+    public static String section(String name) {
+        String spaced = name.replace('-', ' ');
+        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /** "SBU" as "SBU (sensitive but unclassified)", "GOVERNANCE_AND_PARTICIPATION" as "Governance and participation". */

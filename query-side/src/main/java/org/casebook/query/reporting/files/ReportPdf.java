@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.TimeZone;
 import java.util.regex.Pattern;
 
@@ -50,8 +49,6 @@ public final class ReportPdf {
     private static final String SUBSET_TAG = "CASEBK";
     private static final Color SHADE = new Color(0xE4, 0xE8, 0xEE);
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
-    /** An amount or count as layout 4 prints it: "USD 1,234.00", "1,234". */
-    private static final Pattern PRINTED_NUMBER = Pattern.compile("(" + Readable.CURRENCY + " )?-?[0-9][0-9,]*(\\.[0-9]+)?");
 
     private final Font titleFont;
     private final Font headingFont;
@@ -147,7 +144,7 @@ public final class ReportPdf {
             }
             for (Report.Table table : report.tables()) {
                 if (!table.name().equals("report")) {
-                    startSection(writer, document, title(table.name()));
+                    startSection(writer, document, Readable.section(table.name()));
                     section(document, table, layout.readable() && report.report() != ReportType.ACTIVITY
                             ? "None recorded." : "None in this period."); // only an activity report has a period
                 }
@@ -238,7 +235,7 @@ public final class ReportPdf {
     }
 
     private void section(Document document, Report.Table table, String none) throws DocumentException {
-        document.add(new Paragraph(title(table.name()), headingFont));
+        document.add(new Paragraph(Readable.section(table.name()), headingFont));
         document.add(new Paragraph(" ", smallFont));
         if (table.rows().isEmpty()) {
             document.add(new Paragraph(none, bodyFont));
@@ -258,7 +255,7 @@ public final class ReportPdf {
             boolean total = Report.TOTAL.equals(row.get(0));
             for (String value : row) {
                 PdfPCell cell = new PdfPCell(new Phrase(value, total ? headCellFont : cellFont));
-                if (NUMBER.matcher(value).matches() || layout.readable() && PRINTED_NUMBER.matcher(value).matches()) {
+                if (NUMBER.matcher(value).matches() || layout.readable() && Readable.figure(value)) {
                     cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
                 }
                 grid.addCell(cell);
@@ -268,7 +265,7 @@ public final class ReportPdf {
     }
 
     private PdfPCell heading(String field) {
-        PdfPCell cell = new PdfPCell(new Phrase(words(field), headCellFont));
+        PdfPCell cell = new PdfPCell(new Phrase(Readable.column(field), headCellFont));
         cell.setBackgroundColor(SHADE);
         return cell;
     }
@@ -289,7 +286,7 @@ public final class ReportPdf {
     private static float[] widths(Report.Table table) {
         float[] widths = new float[table.header().size()];
         for (int c = 0; c < widths.length; c++) {
-            int widest = Arrays.stream(words(table.header().get(c)).split(" ")).mapToInt(String::length).max()
+            int widest = Arrays.stream(Readable.column(table.header().get(c)).split(" ")).mapToInt(String::length).max()
                                .orElse(1);
             for (List<String> row : table.rows()) {
                 widest = Math.max(widest, row.get(c).length());
@@ -297,18 +294,6 @@ public final class ReportPdf {
             widths[c] = Math.min(Math.max(widest + 2, 6), 48);
         }
         return widths;
-    }
-
-    /** A field name as a column heading: "allocatedToDate" as "Allocated to date", "caseId" as "Case ID". */
-    private static String words(String field) {
-        String spaced = field.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT)
-                             .replaceAll("\\bid\\b", "ID");
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    private static String title(String name) {
-        String spaced = name.replace('-', ' ');
-        return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 
     /**

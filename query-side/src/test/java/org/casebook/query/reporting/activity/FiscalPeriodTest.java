@@ -47,4 +47,16 @@ class FiscalPeriodTest {
         assertThatThrownBy(() -> FiscalPeriod.parse("2026-Q5", Month.OCTOBER)).isInstanceOf(InvalidInput.class)
                                                                               .hasMessageContaining("FY2026-Q1");
     }
+
+    @Test
+    void a_day_falls_in_the_fiscal_year_and_quarter_that_contain_it() {
+        assertThat(FiscalPeriod.yearOf(LocalDate.of(2025, 10, 1), Month.OCTOBER).label()).isEqualTo("FY2026");
+        assertThat(FiscalPeriod.yearOf(LocalDate.of(2025, 9, 30), Month.OCTOBER).label()).isEqualTo("FY2025");
+        assertThat(FiscalPeriod.quarterOf(LocalDate.of(2025, 12, 31), Month.OCTOBER).label()).isEqualTo("FY2026-Q1");
+        assertThat(FiscalPeriod.quarterOf(LocalDate.of(2026, 9, 30), Month.OCTOBER).label()).isEqualTo("FY2026-Q4");
+        assertThat(FiscalPeriod.quarterOf(LocalDate.of(2026, 4, 1), Month.JANUARY).label()).isEqualTo("FY2026-Q2");
+        assertThat(FiscalPeriod.quarterOf(LocalDate.of(2026, 7, 1), Month.JULY).label()).isEqualTo("FY2027-Q1");
+        assertThat(FiscalPeriod.parse("FY2026", Month.OCTOBER).wholeYear()).isTrue();
+        assertThat(FiscalPeriod.parse("FY2026-Q3", Month.OCTOBER).wholeYear()).isFalse();
+    }
 }
