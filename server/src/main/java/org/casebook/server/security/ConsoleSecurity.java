@@ -56,6 +56,9 @@ public class ConsoleSecurity {
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**", "/responders",
                                          "/responders/**", "/funding-sources", "/funding-sources/**")
                         .hasAnyRole(READERS)
+                        // operations are the admin API's (/api/admin/**): admins alone, reads and writes
+                        .requestMatchers(HttpMethod.GET, "/operations", "/operations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/operations/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .build();
     }
