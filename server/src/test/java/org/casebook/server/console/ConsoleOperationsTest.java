@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.MongoCollection;
+import org.bson.Document;
+import org.casebook.journal.store.Store;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
@@ -144,6 +147,41 @@ class ConsoleOperationsTest {
             assertThat(browser.text(By.cssSelector(".usa-intro"))).startsWith("No view gossip; the views are board,");
             assertThat(browser.source()).doesNotContain("Back to the status board");
         }
+    }
+
+    @Test
+    void an_admin_sees_what_a_view_parked_withheld_from_their_clearance_and_retries_it_once_fixed() throws Exception {
+        String brokenId = coordinator.post("/api/crises", Bodies.openCase("Broken", "SD", null)).id();
+        coordinator.get("/api/crises/" + brokenId + "?after=" + coordinator.head());
+        MongoCollection<Document> files = casebook.bean(Store.class).database().getCollection("view_case_files");
+        Document good = files.find(new Document("_id", brokenId)).first();
+        files.replaceOne(new Document("_id", brokenId), new Document(good).append("assessmentCount", "many"));
+        long parkedAt = coordinator.post("/api/crises/" + brokenId + "/decisions", Bodies.decision("Parked", null))
+                                   .position();
+        long giveUp = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (admin.get("/api/admin/dead-letters").json().isEmpty()) {
+            assertThat(System.nanoTime()).isLessThan(giveUp);
+            Thread.sleep(100);
+        }
+
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("ADMIN")).await(VIEW_ROWS);
+            assertThat(browser.text(By.cssSelector("[data-view=case-file] [data-testid=parked]"))).isEqualTo("1");
+            assertThat(browser.texts(By.cssSelector("[data-view=case-file] [data-testid=dead-letter]")))
+                    .singleElement().asString()
+                    .contains(String.valueOf(parkedAt), "DecisionRecorded", brokenId, "[withheld: SBU]");
+            browser.shoot("operations-dead-letters");
+
+            files.replaceOne(new Document("_id", brokenId), good);
+            browser.click(By.cssSelector("[data-view=case-file] [data-testid=retry]"));
+            assertThat(browser.await(By.cssSelector("[data-testid=retried]")).getText())
+                    .isEqualTo("The case-file view retried 1 case; 0 events still parked.");
+            assertThat(browser.text(By.cssSelector("[data-view=case-file] [data-testid=parked]"))).isEqualTo("0");
+            browser.shoot("operations-retried");
+        }
+        assertThat(admin.get("/api/admin/dead-letters").json()).isEmpty();
+        assertThat(coordinator.get("/api/crises/" + brokenId).json().get("decisions")).singleElement()
+                .satisfies(decision -> assertThat(decision.toString()).contains("Parked"));
     }
 
     private static void awaitDone(String view) throws InterruptedException {
