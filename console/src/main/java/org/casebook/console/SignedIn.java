@@ -29,13 +29,18 @@ public record SignedIn(String account, String role, String body, boolean cleared
         return "AUDITOR".equals(role);
     }
 
+    /** Whether the role runs operations (admins: views, their rebuilds and parked events). */
+    public boolean runsOperations() {
+        return "ADMIN".equals(role);
+    }
+
     /** The page a role starts from. */
     public String home() {
         return switch (role) {
             case "COORDINATOR" -> "/board";
             case "AUDITOR" -> "/audit";
             case "REPORTER" -> "/reports";
-            // operations have no screen yet: an admin works them through the API, documented there
+            case "ADMIN" -> "/operations";
             default -> "/swagger-ui.html";
         };
     }

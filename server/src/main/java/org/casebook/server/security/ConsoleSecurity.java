@@ -67,6 +67,9 @@ public class ConsoleSecurity {
                         .hasAnyRole(READERS)
                         // the desk's verification, export and access log, as /api/journal and /api/audit
                         .requestMatchers(HttpMethod.GET, "/audit", "/audit/**").hasRole(Role.AUDITOR.name())
+                        // operations are the admin API's (/api/admin/**): admins alone, reads and writes
+                        .requestMatchers(HttpMethod.GET, "/operations", "/operations/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.POST, "/operations/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll())
                 .build();
     }
