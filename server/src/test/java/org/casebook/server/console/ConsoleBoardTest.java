@@ -150,13 +150,11 @@ class ConsoleBoardTest {
     void a_reader_without_sbu_clearance_finds_no_sbu_case_by_words_of_its_withheld_title() {
         String word = "junta";
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(unclearedUserFor("REPORTER")).await(ROWS);
-            browser.open("/board?title=" + word + "&sort=TITLE");
+            browser.signInAs(unclearedUserFor("REPORTER")).open("/board?title=" + word + "&sort=TITLE");
             assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("0 cases");
         }
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(userFor("REPORTER")).await(ROWS);
-            browser.open("/board?title=" + word);
+            browser.signInAs(userFor("REPORTER")).open("/board?title=" + word);
             assertThat(browser.await(By.cssSelector("[data-testid=board-total]")).getText()).isEqualTo("1 case");
         }
         assertThat(casebook.as("COORDINATOR").get("/api/crises?flag=nonsense").status()).isEqualTo(400);
@@ -165,8 +163,7 @@ class ConsoleBoardTest {
     @Test
     void the_board_updates_by_itself_and_marks_what_changed_since_the_reader_last_looked() {
         try (Browser browser = Browser.at(casebook)) {
-            browser.signInAs(userFor("AUDITOR")).await(ROWS);
-            browser.open("/board?country=ML").await(ROWS);
+            browser.signInAs(userFor("AUDITOR")).open("/board?country=ML").await(ROWS);
             assertThat(browser.texts(By.cssSelector("[data-testid=changed]"))).isEmpty();
 
             Api coordinator = casebook.as("COORDINATOR");
