@@ -9,6 +9,7 @@ import org.casebook.kernel.crisis.CountryCode;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.needtoknow.NeedToKnow;
+import org.casebook.query.overdue.OverdueFlags;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +25,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/crises", produces = MediaType.APPLICATION_JSON_VALUE)
 public record BoardEndpoint(BoardQueries queries, ViewProgress progress) {
 
-    static final String FLAGS = "handover-pending|handover-escalated|assessment-overdue";
+    /** The flags a board filters by, as {@link OverdueFlags} names them. */
+    static final String FLAGS = OverdueFlags.HANDOVER_PENDING + "|" + OverdueFlags.HANDOVER_ESCALATED + "|"
+            + OverdueFlags.ASSESSMENT_OVERDUE;
 
     @GetMapping
     public BoardPage board(@RequestParam(required = false) Stage stage,
