@@ -21,7 +21,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -116,8 +115,21 @@ public final class Browser implements AutoCloseable {
     public Browser click(By element) {
         WebElement leaving = driver.findElement(By.tagName("html"));
         driver.findElement(element).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(leaving));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(leaving));
         return this;
+    }
+
+    /**
+     * Whether a page's element is gone. Chromium answers for an element of a page it has left either "stale" or, when
+     * asked mid-navigation, "does not belong to the document": both mean gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            return true;
+        }
     }
 
     public String path() {
