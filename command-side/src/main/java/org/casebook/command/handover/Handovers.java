@@ -254,12 +254,9 @@ public final class Handovers {
             throw RISK_NOT_OPEN.broken(null, "risk " + command.risk() + " of handover " + command.handoverId()
                     + " is closed already");
         }
-        Body owner = switch (handover.status()) {
-            case PENDING -> proposal.fromBody();
-            case ACCEPTED -> proposal.toBody();
-            default -> throw RISK_NOT_OPEN.broken(null, "handover " + command.handoverId() + " is "
-                    + handover.status().name().toLowerCase() + "; it passed no risk to close");
-        };
+        Body owner = riskHolder(handover.status().name(), proposal.fromBody(), proposal.toBody()).orElseThrow(
+                () -> RISK_NOT_OPEN.broken(null, "handover " + command.handoverId() + " is "
+                        + handover.status().name().toLowerCase() + "; it passed no risk to close"));
         if (!owner.equals(command.closer().body())) {
             throw RISK_NOT_OPEN.broken(null, command.closer().user() + " (" + describe(command.closer().body())
                     + ") cannot close a risk of handover " + command.handoverId() + ": " + owner + " holds it");
@@ -314,6 +311,18 @@ public final class Handovers {
      */
     public static boolean receives(String user, Body body, Body toBody, String coordinator) {
         return toBody.equals(body) && (coordinator == null || coordinator.equals(user));
+    }
+
+    /**
+     * Which body holds the open risks of a handover in {@code status} ({@code PENDING}, {@code ACCEPTED}, …): the
+     * proposing body while it is pending, the receiving body once it accepted it, none otherwise.
+     */
+    public static java.util.Optional<Body> riskHolder(String status, Body fromBody, Body toBody) {
+        return switch (status) {
+            case "PENDING" -> java.util.Optional.of(fromBody);
+            case "ACCEPTED" -> java.util.Optional.of(toBody);
+            default -> java.util.Optional.empty();
+        };
     }
 
     private HandoverProposed receivable(HandoverId id, Signatory answering, String step) {

@@ -7,16 +7,13 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.kernel.refusal.UnknownRecord;
-import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.history.AsOf;
 import org.casebook.query.history.TimeTravel;
 import org.casebook.query.history.TimeTravelEndpoint;
-import org.casebook.query.needtoknow.NeedToKnow;
 import org.casebook.query.timeline.TimelineEntry;
 import org.casebook.query.timeline.TimelinePage;
-import org.casebook.query.timeline.TimelineProjection;
+import org.casebook.query.timeline.TimelineEndpoint;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,8 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the banner that says which moment it shows.
  */
 @Controller
-public record TimeTravelScreen(TimeTravelEndpoint timeTravel, TimelineProjection lines, ViewProgress progress,
-                               NeedToKnow needToKnow, Clock clock) {
+public record TimeTravelScreen(TimeTravelEndpoint timeTravel, TimelineEndpoint timelines, Clock clock) {
 
     static final int TIMELINE_PAGE = 500;
 
@@ -109,9 +105,7 @@ public record TimeTravelScreen(TimeTravelEndpoint timeTravel, TimelineProjection
         List<TimelineEntry> entries = new ArrayList<>();
         Long next = 0L;
         while (next != null) {
-            long from = next;
-            TimelinePage page = needToKnow.timeline(caller, progress.readCase(
-                    id, List.of(Views.TIMELINE), null, kase -> lines.page(kase, from, TIMELINE_PAGE)));
+            TimelinePage page = timelines.timeline(id, next, TIMELINE_PAGE, null, caller);
             entries.addAll(page.entries());
             next = page.next();
         }

@@ -17,7 +17,6 @@ import org.casebook.console.casework.HandoverForms;
 import org.casebook.console.casework.HandoverForms.RiskAtHand;
 import org.casebook.kernel.crisis.Stage;
 import org.casebook.query.ViewProgress;
-import org.casebook.query.Views;
 import org.casebook.query.casefile.CaseFile;
 import org.casebook.query.casefile.CaseFileQueries;
 import org.casebook.query.casefile.CurrentCaseFile;
@@ -30,7 +29,7 @@ import org.casebook.query.staffing.CaseStaffing;
 import org.casebook.query.staffing.CaseStaffing.Deployment;
 import org.casebook.query.staffing.StaffingQueries;
 import org.casebook.query.timeline.TimelinePage;
-import org.casebook.query.timeline.TimelineProjection;
+import org.casebook.query.timeline.TimelineEndpoint;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,8 +45,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * something sees it.
  */
 @Controller
-public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewProgress progress,
-                         NeedToKnow needToKnow, StaffingQueries staffings, FundsQueries funds,
+public record CaseScreen(CaseFileQueries files, TimelineEndpoint timelines, ViewProgress progress,
+                         StaffingQueries staffings, FundsQueries funds,
                          NotificationSettings notifications, DirectoryRecord directory) {
 
     static final int TIMELINE_PAGE = 200;
@@ -57,8 +56,7 @@ public record CaseScreen(CaseFileQueries files, TimelineProjection lines, ViewPr
                            @RequestParam(defaultValue = "0") long from, Authentication caller, Model model) {
         CurrentCaseFile current = NeedToKnow.caseFile(caller, progress.readCase(id, CaseFileQueries.READS, after,
                                                                                   files::find));
-        TimelinePage timeline = needToKnow.timeline(caller, progress.readCase(
-                id, List.of(Views.TIMELINE), after, kase -> lines.page(kase, Math.max(0, from), TIMELINE_PAGE)));
+        TimelinePage timeline = timelines.timeline(id, Math.max(0, from), TIMELINE_PAGE, after, caller);
         CaseFile file = current.file();
         model.addAttribute("file", file);
         model.addAttribute("standing", current.standing());

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.casebook.command.Actor;
 import org.casebook.command.handover.HandoverRequests.AcceptRequest;
@@ -149,9 +150,9 @@ public final class HandoverForms {
     /** A coordinator of the body that holds an open risk: the proposing body until it is accepted, then the other. */
     private static boolean holding(RiskAtHand at, Actor actor) {
         HandoverRecord handover = at.handover();
-        String holder = handover.status() == Status.PENDING ? handover.fromBody()
-                : handover.status() == Status.ACCEPTED ? handover.toBody() : null;
-        return at.risk().status() == Risk.Status.OPEN && coordinator(actor) && actor.body().equals(holder);
+        return at.risk().status() == Risk.Status.OPEN && coordinator(actor)
+                && Handovers.riskHolder(handover.status().name(), new Body(handover.fromBody()),
+                                        new Body(handover.toBody())).equals(Optional.of(new Body(actor.body())));
     }
 
     private static boolean coordinator(Actor actor) {
