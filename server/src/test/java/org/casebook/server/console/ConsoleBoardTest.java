@@ -165,15 +165,18 @@ class ConsoleBoardTest {
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).open("/board?country=ML").await(ROWS);
             assertThat(browser.texts(By.cssSelector("[data-testid=changed]"))).isEmpty();
-
             Api coordinator = casebook.as("COORDINATOR");
             String sahel = coordinator.get("/api/crises?country=ML").json().get("items").get(0).get("id").asText();
+            browser.focus(By.id("case-" + sahel));
+
             coordinator.post("/api/crises/" + sahel + "/decisions", Bodies.decision("Open a second corridor", null));
 
             // no reload: the page asks for its rows again and shows the change, marked in words
             assertThat(browser.await(By.cssSelector("[data-testid=changed]"), java.time.Duration.ofSeconds(30))
                               .getText()).isEqualToIgnoringCase("Changed since you last looked");
             assertThat(browser.texts(ROWS)).singleElement().asString().contains("Sahel corridor");
+            assertThat(browser.focused()).as("a keyboard user keeps their place when the rows are replaced")
+                                         .isEqualTo("case-" + sahel);
             browser.shoot("board-changed");
         }
     }

@@ -132,6 +132,17 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Puts the keyboard's focus on the element, as Tab would. */
+    public Browser focus(By element) {
+        driver.executeScript("arguments[0].focus()", driver.findElement(element));
+        return this;
+    }
+
+    /** The id of the element that has the keyboard's focus (blank when none has an id). */
+    public String focused() {
+        return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
     public String path() {
         return driver.getCurrentUrl().substring(baseUrl.length());
     }
