@@ -1,5 +1,7 @@
 package org.casebook.console;
 
+import org.casebook.console.alerts.InboxCount;
+import org.casebook.query.alerts.Alerts;
 import org.casebook.query.names.RosterReaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
@@ -13,10 +15,13 @@ public class ConsolePages {
 
     private final RosterReaders rosterReaders;
     private final ObjectProvider<WebInvocationPrivilegeEvaluator> privileges;
+    private final Alerts alerts;
 
-    public ConsolePages(RosterReaders rosterReaders, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges) {
+    public ConsolePages(RosterReaders rosterReaders, ObjectProvider<WebInvocationPrivilegeEvaluator> privileges,
+                        Alerts alerts) {
         this.rosterReaders = rosterReaders;
         this.privileges = privileges;
+        this.alerts = alerts;
     }
 
     @ModelAttribute("signedIn")
@@ -28,6 +33,14 @@ public class ConsolePages {
     @ModelAttribute("readsRoster")
     public boolean readsRoster(Authentication authentication) {
         return SignedIn.ofNullable(authentication) != null && rosterReaders.mayRead(authentication);
+    }
+
+    /** The count of Alerts in the navigation, for the roles that have the inbox (null for the others). */
+    @ModelAttribute("alertCount")
+    public InboxCount alertCount(Authentication authentication) {
+        SignedIn signedIn = SignedIn.ofNullable(authentication);
+        return signedIn == null || !signedIn.hasInbox() ? null
+                : new InboxCount(() -> alerts.of(signedIn.body(), authentication).count());
     }
 
     /** Whether Reports is in the navigation: for whoever the API lets build reports. */

@@ -24,6 +24,14 @@ public record SignedIn(String account, String role, String body, boolean cleared
         return !"ADMIN".equals(role) && !role.isEmpty();
     }
 
+    /**
+     * Whether the person has an inbox (Alerts): coordinators of a body, who answer its handovers, assess its cases
+     * and allocate its money; every other role reads only, and has nothing there to act on.
+     */
+    public boolean hasInbox() {
+        return "COORDINATOR".equals(role) && body != null;
+    }
+
     /** Whether the role has the auditor's desk: verification, the export and the access log are theirs alone. */
     public boolean audits() {
         return "AUDITOR".equals(role);

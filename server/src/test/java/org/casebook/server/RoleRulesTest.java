@@ -108,6 +108,7 @@ class RoleRulesTest {
                 new Endpoint("POST", crisis + "/handovers/H-1/withdraw", Map.of("reason", "Roles"), WRITERS),
                 new Endpoint("GET", crisis + "/handovers/H-1/brief", null, READERS),
                 new Endpoint("GET", "/api/handovers", null, READERS),
+                new Endpoint("GET", "/api/alerts", null, WRITERS),
                 new Endpoint("POST", crisis + "/lead-correction", Map.of("leadBody", "Embassy", "reason", "Roles"),
                              ADMINS),
                 new Endpoint("POST", "/api/admin/bodies", Map.of("name", "UNDP", "kind", "INTERNATIONAL",

@@ -67,7 +67,7 @@ public class HandoverDeadlines implements SchedulingConfigurer {
         this.transfers = casebookDatabase.getCollection(TRANSFERS);
         this.dispatcher = dispatcher;
         this.clock = clock;
-        this.timetable = new HandoverTimetable(settings.escalateAfter(), settings.lapseAfter());
+        this.timetable = settings.timetable();
         this.checkEvery = settings.deadlineCheck();
     }
 

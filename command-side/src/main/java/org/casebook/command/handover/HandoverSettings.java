@@ -17,4 +17,9 @@ public record HandoverSettings(Duration escalateAfter, Duration lapseAfter, Dura
         Objects.requireNonNull(lapseAfter, "casebook.handovers.lapse-after is not set");
         Objects.requireNonNull(deadlineCheck, "casebook.handovers.deadline-check is not set");
     }
+
+    /** When the deadlines of a handover fall, by these settings. */
+    public HandoverTimetable timetable() {
+        return new HandoverTimetable(escalateAfter, lapseAfter);
+    }
 }

@@ -35,15 +35,25 @@ public record HandoverTimetable(Duration escalateAfter, Duration lapseAfter) {
     /** The steps due at {@code now}, in the order they fell due: an escalation before a lapse. */
     public List<Step> dueAt(Pending pending, Instant now) {
         List<Step> due = new ArrayList<>();
-        Instant escalation = pending.proposedAt().plus(escalateAfter);
+        Instant escalation = escalatesAt(pending.proposedAt());
         if (!pending.escalated() && !now.isBefore(escalation)) {
             due.add(new Step(new EscalateHandover(pending.crisis(), pending.handover(), escalation), escalation));
         }
-        Instant lapse = pending.proposedAt().plus(lapseAfter);
+        Instant lapse = lapsesAt(pending.proposedAt());
         if (!now.isBefore(lapse)) {
             due.add(new Step(new LapseHandover(pending.crisis(), pending.handover(), lapse), lapse));
         }
         return due;
+    }
+
+    /** When a handover proposed at {@code proposedAt} is escalated if still unanswered: its answer deadline. */
+    public Instant escalatesAt(Instant proposedAt) {
+        return proposedAt.plus(escalateAfter);
+    }
+
+    /** When a handover proposed at {@code proposedAt} lapses if still unanswered: its last deadline. */
+    public Instant lapsesAt(Instant proposedAt) {
+        return proposedAt.plus(lapseAfter);
     }
 
     /** Handovers proposed before this moment have a step due at {@code now}, unless they were escalated already. */

@@ -79,6 +79,20 @@ public class BoardProjection {
         return rows.page(matching, sort(filter.order()), number * size, size);
     }
 
+    /**
+     * The rows of the cases that need {@code body}'s attention, most recently active first, at most {@code most}:
+     * a handover proposed to it awaits its answer, or the body leads the case and it is flagged escalated or
+     * assessment overdue (an assessment that took effect before {@code reviewDue}).
+     */
+    List<BoardRow> needingAttentionOf(String body, Instant reviewDue, int most) {
+        Bson mine = Filters.or(
+                Filters.eq("pendingHandovers.toBody", body),
+                Filters.and(Filters.eq("leadBody", body),
+                            Filters.or(flagged(OverdueFlags.HANDOVER_ESCALATED, reviewDue),
+                                       flagged(OverdueFlags.ASSESSMENT_OVERDUE, reviewDue))));
+        return rows.query(mine, sort(BoardFilter.Order.ACTIVITY), 0, most);
+    }
+
     private static Bson flagged(String flag, Instant reviewDue) {
         return switch (flag) {
             case OverdueFlags.HANDOVER_PENDING -> Filters.exists("pendingHandovers.handoverId");

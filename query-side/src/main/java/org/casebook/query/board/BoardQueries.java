@@ -18,6 +18,16 @@ public record BoardQueries(BoardProjection board, CaseStandings standings, Overd
     public static final List<String> READS = CaseStandings.reading(Views.BOARD);
 
     /**
+     * The rows (not yet shown to a reader: pass them through {@code NeedToKnow.rows}) of the cases that need
+     * {@code body}'s attention, most recently active first, at most {@code most}: a handover proposed to it awaits
+     * its answer, or it leads the case and the case is flagged escalated or assessment overdue, by the board's own
+     * flags.
+     */
+    public List<BoardRow> needingAttentionOf(String body, int most) {
+        return board.needingAttentionOf(body, flags.reviewDue(), most);
+    }
+
+    /**
      * One page of the board (pages count from 0) as {@code filter} asks; {@code cleared} says whether the reader
      * reads SBU titles (they find and order cases by title only if so).
      */

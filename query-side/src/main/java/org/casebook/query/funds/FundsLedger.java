@@ -37,6 +37,11 @@ public record FundsLedger(
         caseTitles = caseTitles == null ? Map.of() : caseTitles;
     }
 
+    /** Whether its cap is nearly reached by what is allocated ({@link CapUse#NEARLY} of it, or all). */
+    public boolean capNearlyReached() {
+        return CapUse.nearlyReached(cap, totals.allocated());
+    }
+
     /** This ledger with its movements' numbers as people see them ({@link Movement#shown}). */
     public FundsLedger shown() {
         return new FundsLedger(sourceId, authority, fiscalYear, currency, cap, totals, remaining, byCase, bySector,

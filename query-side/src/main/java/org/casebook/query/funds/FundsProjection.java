@@ -1,5 +1,6 @@
 package org.casebook.query.funds;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.TrackingToken;
+import com.mongodb.client.model.Projections;
 import org.bson.Document;
 import org.casebook.kernel.RecordMetadata;
 import org.casebook.kernel.crisis.CaseId;
@@ -27,6 +29,10 @@ public class FundsProjection {
     public static final String CASES = "view_case_funds";
     public static final ViewDefinition<FundsProjection> VIEW = ViewDefinition.of(
             Views.FUNDS, FundsProjection.class, in -> new FundsProjection(in.collections()), LEDGERS, CASES);
+
+    /** Ledgers are listed by fiscal year (latest first) and authority, at most this many. */
+    private static final Document LEDGER_ORDER = new Document("fiscalYear", -1).append("authority", 1);
+    private static final int MOST_SOURCES = 1_000;
 
     private final ViewStore<FundsLedger> ledgers;
     private final ViewStore<CaseFunds> cases;
@@ -63,7 +69,24 @@ public class FundsProjection {
 
     /** The ledgers of all funding sources, by fiscal year and authority. */
     List<FundsLedger> ledgers() {
-        return ledgers.query(new Document(), new Document("fiscalYear", -1).append("authority", 1), 0, 1_000);
+        return ledgers.query(new Document(), LEDGER_ORDER, 0, MOST_SOURCES);
+    }
+
+    /**
+     * How much of each funding source's cap is allocated, by fiscal year and authority: read from the ledgers' heads
+     * alone (not their movements), cheap enough for a page's header.
+     */
+    List<CapUse> capUses() {
+        List<CapUse> uses = new ArrayList<>();
+        for (Document ledger : ledgers.collection().find()
+                                      .projection(Projections.include("sourceId", "authority", "fiscalYear",
+                                                                      "currency", "cap", "totals.allocated"))
+                                      .sort(LEDGER_ORDER).limit(MOST_SOURCES)) {
+            uses.add(new CapUse(ledger.getString("sourceId"), ledger.getString("authority"),
+                                ledger.get("fiscalYear", Number.class).intValue(), ledger.getString("currency"),
+                                ledger.getString("cap"), ledger.get("totals", Document.class).getString("allocated")));
+        }
+        return uses;
     }
 
     /** The money of one case, by source and sector, with every movement. */

@@ -31,6 +31,11 @@ public record FundsQueries(FundsProjection funds, ViewProgress progress, NeedToK
                     .toList();
     }
 
+    /** The funding sources whose cap is nearly reached ({@link CapUse#NEARLY}), by fiscal year and authority. */
+    public List<CapUse> capsNearlyReached() {
+        return funds.capUses().stream().filter(CapUse::nearlyReached).toList();
+    }
+
     /** One funding source's ledger; unknown if none is registered under that id. */
     public FundsLedger ledger(String id, Long after, Authentication caller) {
         FundingSourceId sourceId = PathIds.fundingSourceId(id);

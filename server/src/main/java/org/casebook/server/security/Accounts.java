@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.casebook.command.web.Affiliation;
+import org.casebook.kernel.Membership;
 import org.casebook.kernel.Clearance;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -106,9 +108,7 @@ public final class Accounts {
     }
 
     private static Optional<String> bodyOf(UserDetails user) {
-        return user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                   .filter(authority -> authority.startsWith(Affiliation.AUTHORITY_PREFIX))
-                   .map(authority -> authority.substring(Affiliation.AUTHORITY_PREFIX.length())).findFirst();
+        return Optional.ofNullable(Membership.bodyOf(AuthorityUtils.authorityListToSet(user.getAuthorities())));
     }
 
     public List<DemoUsers.DemoUser> demoUsers() {

@@ -62,6 +62,8 @@ public class ConsoleSecurity {
                         .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
                         .requestMatchers("/reports", "/reports/**")
                         .hasAnyRole(Role.REPORTER.name(), Role.COORDINATOR.name())
+                        // a body's inbox, as /api/alerts: its coordinators act on what is in it
+                        .requestMatchers(HttpMethod.GET, "/alerts").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/board", "/board/**", "/cases/**", "/responders",
                                          "/responders/**", "/funding-sources", "/funding-sources/**")
                         .hasAnyRole(READERS)

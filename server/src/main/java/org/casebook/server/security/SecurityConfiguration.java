@@ -147,6 +147,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/crises", "/api/crises/**", "/api/responders",
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**")
                         .hasRole(Role.COORDINATOR.name())
+                        // a body's inbox: its coordinators act on what is in it
+                        .requestMatchers(HttpMethod.GET, "/api/alerts").hasRole(Role.COORDINATOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/crises", "/api/crises/**", "/api/responders",
                                          "/api/responders/**", "/api/funding-sources", "/api/funding-sources/**",
                                          "/api/handovers")

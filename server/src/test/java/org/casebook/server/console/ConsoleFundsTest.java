@@ -15,6 +15,7 @@ import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.Money;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -252,18 +253,11 @@ class ConsoleFundsTest {
     }
 
     private static String registered(String authority) {
-        Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
-                "authority", authority, "fiscalYear", 2026, "cap", "100000.00"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        return registered.id();
+        return Money.registered(coordinator, authority);
     }
 
     private static void allocated(String kase, String source, String amount) {
-        Api.Response allocated = coordinator.post("/api/crises/" + kase + "/funds/allocations", Map.of(
-                "sourceId", source, "project", "Food", "sector", "HUMANITARIAN_ASSISTANCE_AND_SOCIAL_WELL_BEING",
-                "amount", amount, "authorizedBy", "D-1"));
-        assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
-        coordinator.get("/api/crises/" + kase + "/funds?after=" + allocated.position());
+        Money.allocated(coordinator, kase, source, amount);
     }
 
     private static JsonNode ledger(String source) {
