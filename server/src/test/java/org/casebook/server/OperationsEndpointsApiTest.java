@@ -2,6 +2,7 @@ package org.casebook.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.Bodies.openCase;
+import static org.casebook.server.testing.Bodies.stage;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -64,6 +65,8 @@ class OperationsEndpointsApiTest {
     void prometheus_reads_commands_appends_the_head_views_reports_and_verifications() {
         Api coordinator = casebook.as("COORDINATOR");
         String caseId = coordinator.post("/api/crises", openCase("Metered", "SD", null)).id();
+        Api.Response skipped = coordinator.post("/api/crises/" + caseId + "/stage", stage("OPERATIONS", null, null));
+        assertThat(skipped.status()).as(skipped.body()).isEqualTo(422);
         assertThat(coordinator.get("/api/crises/" + caseId + "/report?format=json").status()).isEqualTo(200);
 
         Api.Response scrape = scraper().get("/actuator/prometheus");
@@ -71,6 +74,7 @@ class OperationsEndpointsApiTest {
         assertThat(scrape.status()).isEqualTo(200);
         assertThat(scrape.body())
                 .containsPattern("casebook_commands_total\\{[^}]*outcome=\"recorded\"[^}]*type=\"[A-Za-z]+\"")
+                .containsPattern("casebook_commands_total\\{[^}]*outcome=\"refused\"[^}]*type=\"[A-Za-z]+\"")
                 .containsPattern("casebook_journal_append_seconds_count\\{[^}]*outcome=\"stored\"[^}]*\\} [1-9]")
                 .containsPattern("casebook_journal_head_position(\\{[^}]*\\})? [1-9]")
                 .containsPattern("casebook_view_lag_positions\\{[^}]*view=\"case-file\"")
