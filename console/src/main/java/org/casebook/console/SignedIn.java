@@ -19,9 +19,12 @@ public record SignedIn(String account, String role, String body, boolean cleared
         return new SignedIn(actor.user(), actor.role(), actor.body(), actor.clearedForSbu());
     }
 
-    /** Whether the role reads cases (coordinators, auditors and reporting staff; admins read operations only). */
+    /**
+     * Whether the role reads cases (coordinators, auditors and reporting staff; admins read operations only, the
+     * metrics account metrics only).
+     */
     public boolean readsCases() {
-        return !"ADMIN".equals(role) && !role.isEmpty();
+        return "COORDINATOR".equals(role) || "AUDITOR".equals(role) || "REPORTER".equals(role);
     }
 
     /**

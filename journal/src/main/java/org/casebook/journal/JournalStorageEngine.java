@@ -50,6 +50,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private final JournalReader reader;
     private final ThreadAppendCapture captures = new ThreadAppendCapture();
     private final EventTypes eventTypes;
+    private final AppendObserver observer;
 
     private JournalStorageEngine(Builder builder) {
         super(builder);
@@ -57,6 +58,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         this.appender = new CommitAppender(store, builder.durability, builder.clock, builder.readWindow);
         this.reader = new JournalReader(store, builder.readWindow, getEventSerializer(), upcasterChain);
         this.eventTypes = builder.journalSerializer.eventTypes();
+        this.observer = builder.observer;
         store.ensureIndexes();
     }
 
@@ -75,9 +77,16 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
             return;
         }
         List<StoredEvent> stored = events.stream().map(event -> toStored(event, serializer)).toList();
-        Commit commit = appender.append(stored);
-        captures.appended(commit);
-        log.debug("stored commit at position {} with {} event(s)", commit.position(), stored.size());
+        long started = System.nanoTime();
+        boolean durable = false;
+        try {
+            Commit commit = appender.append(stored);
+            durable = true;
+            captures.appended(commit);
+            log.debug("stored commit at position {} with {} event(s)", commit.position(), stored.size());
+        } finally {
+            observer.appended(System.nanoTime() - started, durable);
+        }
     }
 
     private StoredEvent toStored(EventMessage<?> event, Serializer serializer) {
@@ -207,6 +216,7 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         private Clock clock = Clock.systemUTC();
         private JournalSerializer journalSerializer;
         private int readWindow = 128;
+        private AppendObserver observer = AppendObserver.NONE;
 
         public Builder database(MongoDatabase database) {
             this.database = database;
@@ -240,6 +250,12 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         /** How many positions (or sequence numbers) one read asks for. */
         public Builder readWindow(int readWindow) {
             this.readWindow = readWindow;
+            return this;
+        }
+
+        /** Told how long each append took (the server's metrics); none by default. */
+        public Builder appendObserver(AppendObserver observer) {
+            this.observer = observer;
             return this;
         }
 

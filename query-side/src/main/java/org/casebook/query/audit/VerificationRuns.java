@@ -14,6 +14,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.digest.DigestLog;
 import org.casebook.journal.digest.TrustedKeys;
@@ -85,8 +88,12 @@ public class VerificationRuns implements DisposableBean {
     private record Key(long from, Anchor anchor) {
     }
 
+    /** How long a verification took (casebook_verification_seconds; see docs/operations.md). */
+    public static final String TIMER = "casebook.verification";
+
     private final JournalVerifier verifier;
     private final Clock clock;
+    private final Timer timer;
     private final Map<String, Run> runs = new ConcurrentHashMap<>();
     private final Map<Key, Run> running = new ConcurrentHashMap<>();
     private final ExecutorService workers = Executors.newSingleThreadExecutor(runnable -> {
@@ -97,7 +104,9 @@ public class VerificationRuns implements DisposableBean {
 
     /** Each run checks the journal, every signed digest (with the trusted keys) and the access log's chain. */
     public VerificationRuns(JournalStorageEngine journal, Store store, DigestLog digests, TrustedKeys trustedKeys,
-                            AccessLog accessLog, Clock clock) {
+                            AccessLog accessLog, Clock clock, MeterRegistry meters) {
+        this.timer = Timer.builder(TIMER).description("A whole verification of the journal, digests and access log")
+                          .register(meters);
         this.verifier = new JournalVerifier(journal.commitStore(), !store.isEmbedded(), JournalVerifier.PROGRESS_EVERY)
                 .withDigests(digests, trustedKeys)
                 .withAccessLog(accessLog.store());
@@ -114,7 +123,8 @@ public class VerificationRuns implements DisposableBean {
             runs.put(run.id, run);
             workers.submit(() -> {
                 try {
-                    run.report.complete(verifier.verify(from, anchor, progress -> run.progress = progress));
+                    run.report.complete(timer.record(
+                            () -> verifier.verify(from, anchor, progress -> run.progress = progress)));
                 } catch (RuntimeException e) {
                     run.report.completeExceptionally(e);
                 } finally {

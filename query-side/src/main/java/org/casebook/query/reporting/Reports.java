@@ -30,6 +30,9 @@ import org.casebook.query.reporting.activity.ActivityReport;
 import org.casebook.query.reporting.activity.FiscalPeriod;
 import org.casebook.query.reporting.casesummary.CaseSummaries;
 import org.casebook.query.reporting.notification.NotificationReports;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,7 +43,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public record Reports(ReportPoints points, ActivityLedgers ledgers, NotificationReports notifications,
-                      CaseSummaries caseSummaries, ReportSettings settings) {
+                      CaseSummaries caseSummaries, ReportSettings settings, MeterRegistry meters) {
+
+    /** How long building a report took, by its type (casebook_report_build_seconds; see docs/operations.md). */
+    public static final String BUILD_TIMER = "casebook.report.build";
 
     /** Reports built outside a server (the command line, benchmarks). */
     public static Reports offline(JournalStorageEngine journal, MongoDatabase database, JournalSerializer serializer,
@@ -50,7 +56,7 @@ public record Reports(ReportPoints points, ActivityLedgers ledgers, Notification
         return new Reports(points, ledgers, new NotificationReports(journal),
                            new CaseSummaries(journal, new TimeTravel(CaseHistory.live(database, serializer)), ledgers,
                                              null),
-                           settings);
+                           settings, Metrics.globalRegistry);
     }
 
     public FiscalPeriod period(String label) {
@@ -100,6 +106,12 @@ public record Reports(ReportPoints points, ActivityLedgers ledgers, Notification
 
     /** The same, made by the rules of {@code layout} (those a submission was made by, to build it again). */
     public Report build(ReportSubject subject, Long asOf, ReportEdition edition, ReportLayout layout) {
+        return Timer.builder(BUILD_TIMER).description("Building a report from the journal")
+                    .tag("type", subject.type().word()).register(meters)
+                    .record(() -> buildUntimed(subject, asOf, edition, layout));
+    }
+
+    private Report buildUntimed(ReportSubject subject, Long asOf, ReportEdition edition, ReportLayout layout) {
         if (subject instanceof ReportSubject.Period period) {
             return activity(period(period.period()), asOf, edition, layout);
         }

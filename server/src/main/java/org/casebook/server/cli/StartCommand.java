@@ -29,6 +29,14 @@ final class StartCommand implements Callable<Integer> {
     @Option(names = "--mongo-uri", description = "run on this MongoDB replica set instead of the embedded store")
     String mongoUri;
 
+    @Option(names = "--log-format", defaultValue = "${env:CASEBOOK_LOG_FORMAT:-text}",
+            description = "text, or json: JSON lines on standard error (ECS; another format with "
+                    + "--logging.structured.format.console=logstash) (default: ${DEFAULT-VALUE}; env CASEBOOK_LOG_FORMAT)")
+    LogFormat logFormat;
+
+    /** How logs are written: lines of text (logback.xml), or JSON lines for a log collector (logback-json.xml). */
+    enum LogFormat { text, json }
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -43,6 +51,9 @@ final class StartCommand implements Callable<Integer> {
         arguments.add("--casebook.data-dir=" + data);
         if (mongoUri != null) {
             arguments.add("--casebook.store.mongo-uri=" + mongoUri);
+        }
+        if (logFormat == LogFormat.json) {
+            arguments.add("--logging.config=classpath:logback-json.xml");
         }
         running = new SpringApplication(CasebookServer.class).run(arguments.toArray(String[]::new));
         return 0;

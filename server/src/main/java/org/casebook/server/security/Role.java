@@ -9,5 +9,8 @@ public enum Role {
     /** Reads, to prepare reports. */
     REPORTER,
     /** Runs operations (rebuilding views, dead letters); reads no case content. */
-    ADMIN
+    ADMIN,
+    /** Reads the metrics and info (/actuator/prometheus, /actuator/metrics, /actuator/info) alone: what a scraper
+     *  such as Prometheus signs in as. */
+    METRICS
 }

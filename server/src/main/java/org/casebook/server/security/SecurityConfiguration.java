@@ -99,10 +99,12 @@ public class SecurityConfiguration {
     public static final String[] API_PATHS = {"/api/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
                                               "/swagger-ui/**"};
 
-    @Bean
-    @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
-        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+    /**
+     * A request without a valid password: 401 asking for HTTP Basic, or 429 or 503 with Retry-After when the password
+     * was not checked ({@link SignInThrottle}). The API's and the actuator's.
+     */
+    static AuthenticationEntryPoint unauthenticated(ObjectMapper json) {
+        return (request, response, e) -> {
             if (e instanceof TooManyAttempts wait) {
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds(wait.retryAfter())));
                 Problems.write(request, response, json, Problems.problem(
@@ -123,6 +125,12 @@ public class SecurityConfiguration {
                     HttpStatus.UNAUTHORIZED, "unauthenticated", "Sign in required",
                     "this request needs a user name and password (HTTP Basic)"));
         };
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+        AuthenticationEntryPoint unauthenticated = unauthenticated(json);
         AccessDeniedHandler forbidden = (request, response, e) -> Problems.write(request, response, json,
                 Problems.notAllowedForRole(request));
         return http
