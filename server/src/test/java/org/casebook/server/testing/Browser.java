@@ -291,6 +291,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Presses Shift+Tab: the focus goes back one element. */
+    public Browser pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        return this;
+    }
+
     /** Presses Tab until the focused element matches {@code element}, at most {@code most} times; fails otherwise. */
     public WebElement tabTo(By element, int most) {
         if (driver.findElements(element).contains(focused())) {
