@@ -37,6 +37,8 @@ class ConsoleAccessibilityTest {
     private static final String TODAY = LocalDate.now(ZoneOffset.UTC).toString();
     /** Enough for every kind of page a role reaches; a crawl that goes on past it has found pages without end. */
     private static final int MOST_PAGES = 150;
+    /** A tablet held upright: the narrowest screen the console is laid out for. */
+    private static final int TABLET = 768;
 
     @AutoClose
     private static final CasebookInstance casebook = CasebookInstance.start();
@@ -118,6 +120,39 @@ class ConsoleAccessibilityTest {
             check(browser.open("/sign-in?signed-out"), "/sign-in?signed-out", violations);
         }
         assertThat(violations).as("serious or critical accessibility violations (axe-core), by page").isEmpty();
+    }
+
+    @Test
+    void the_case_page_prints_every_section_without_the_navigation_forms_buttons_or_links_to_act() {
+        try (Browser browser = Browser.at(casebook)) {
+            browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
+            browser.open("/cases/" + filled).await(By.cssSelector("[data-testid=timeline]"));
+            browser.shootPrinted("a11y-case-printed");
+
+            for (String section : List.of("case-title", "stage", "assessment", "standing-decisions", "decisions",
+                                          "deployments", "funds", "handovers-section", "timeline")) {
+                assertThat(browser.printed(By.cssSelector("[data-testid=" + section + "]"))).as(section).isTrue();
+            }
+            for (String away : List.of("[data-testid=signed-in]", "nav.usa-breadcrumb", "[data-testid=case-actions]",
+                                       "a.usa-button", "form", "[data-testid=correct]", "[data-testid=known-then]",
+                                       "[data-testid=compare-moments]", "[data-testid=case-report]", ".usa-footer")) {
+                assertThat(browser.printed(By.cssSelector(away))).as(away).isFalse();
+            }
+        }
+    }
+
+    @Test
+    void on_a_tablet_the_board_and_the_case_page_fit_the_screen_without_scrolling_sideways() {
+        try (Browser browser = Browser.at(casebook)) {
+            // the header's navigation folds behind its Menu button at this width
+            browser.width(TABLET).signInAs(userFor("COORDINATOR")).await(By.cssSelector(".usa-menu-btn"));
+            browser.open("/board").await(By.cssSelector("[data-testid=board-filters]"));
+            browser.shoot("a11y-board-tablet");
+            assertThat(browser.scrollsSideways()).as("the board scrolls sideways at " + TABLET + " pixels").isFalse();
+            browser.open("/cases/" + filled).await(By.cssSelector("[data-testid=timeline]"));
+            browser.shoot("a11y-case-tablet");
+            assertThat(browser.scrollsSideways()).as("the case scrolls sideways at " + TABLET + " pixels").isFalse();
+        }
     }
 
     /**
