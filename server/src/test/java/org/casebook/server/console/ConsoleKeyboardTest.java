@@ -41,7 +41,8 @@ class ConsoleKeyboardTest {
             browser.pressAndLeave(Keys.ENTER).await(By.cssSelector("[data-testid=signed-in]"));
 
             // the first Tab on a page reaches the link past the header to the page's own content
-            assertThat(browser.tabTo(By.cssSelector(".usa-skipnav"), 1).getText()).isEqualTo("Skip to main content");
+            assertThat(browser.tabTo(By.cssSelector(".usa-skipnav"), 1).getDomProperty("textContent"))
+                    .isEqualTo("Skip to main content");
             assertThat(browser.focusVisible()).as("the skip link's focus outline").isTrue();
 
             browser.tabTo(By.linkText("Keyboard corridor"), TABS);
