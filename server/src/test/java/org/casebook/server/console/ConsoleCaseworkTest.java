@@ -167,7 +167,7 @@ class ConsoleCaseworkTest {
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase).await(By.id("entry-2"));
-            browser.click(By.cssSelector("#entry-2 a[aria-label='Correct entry 2']"))
+            browser.click(By.cssSelector("#entry-2 [data-testid=correct]"))
                    .await(By.cssSelector("[data-testid=corrections-form]"));
             assertThat(browser.text(By.cssSelector("[data-testid=corrected]")))
                     .contains("Entry 2, as it stands", "Send a mediation team");

@@ -33,6 +33,18 @@ public final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("casebook.test.chromium", "/usr/bin/chromium"));
     private static final Path CHROMEDRIVER =
             Path.of(System.getProperty("casebook.test.chromedriver", "/usr/bin/chromedriver"));
+    /** axe-core, which the console's build installs from npm (a dev dependency: it never reaches the jar). */
+    private static final Path AXE = Path.of(System.getProperty("casebook.test.axe",
+                                                               "../console/node_modules/axe-core/axe.min.js"));
+    /** Runs axe on the page and answers its serious and critical violations, one line per element, saying what to fix. */
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {resultTypes: ['violations']}).then(
+                found => done(found.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .flatMap(v => v.nodes.map(n => v.id + ' (' + v.impact + '): ' + v.help + ' at ' + n.target.join(' ')
+                        + ' ' + n.html.substring(0, 200) + ' ' + (n.failureSummary || '').replace(/\\s+/g, ' ')))),
+                failed => done(['axe failed: ' + failed]));
+            """;
 
     private final ChromeDriver driver;
     private final String baseUrl;
@@ -52,6 +64,7 @@ public final class Browser implements AutoCloseable {
                                                                        .usingAnyFreePort().build();
         this.driver = new ChromeDriver(service, options);
         this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
         this.baseUrl = baseUrl;
     }
 
@@ -141,6 +154,24 @@ public final class Browser implements AutoCloseable {
     /** The id of the element that has the keyboard's focus (blank when none has an id). */
     public String focused() {
         return driver.switchTo().activeElement().getDomAttribute("id");
+    }
+
+    /**
+     * Where every link on the page leads, and where each of its forms that only read (method GET) leads when sent as
+     * offered, as whole addresses; not files to download.
+     */
+    public List<String> hrefs() {
+        @SuppressWarnings("unchecked")
+        List<String> hrefs = (List<String>) driver.executeScript("""
+                return Array.from(document.querySelectorAll('a[href]:not([download])'), a => a.href).concat(
+                    Array.from(document.querySelectorAll('form[method=get]'),
+                               f => f.action + '?' + new URLSearchParams(new FormData(f))))""");
+        return hrefs;
+    }
+
+    /** The path (and query) of an address of this Casebook, or null for an address elsewhere. */
+    public String local(String address) {
+        return address.startsWith(baseUrl + "/") ? address.substring(baseUrl.length()) : null;
     }
 
     public String path() {
@@ -242,6 +273,89 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
         }
+    }
+
+    /**
+     * What axe-core finds wrong on the page that is serious or critical for people with disabilities (WCAG 2.1 A and
+     * AA and axe's best practices): one line per element, with the rule, what to fix, where and the element itself.
+     */
+    public List<String> accessibilityViolations() {
+        if (!Boolean.TRUE.equals(driver.executeScript("return typeof window.axe === 'object'"))) {
+            if (!Files.isReadable(AXE)) {
+                throw new IllegalStateException("accessibility checks need axe-core, which the console's build "
+                        + "installs with npm (./mvnw -o verify -pl server -am), or -Dcasebook.test.axe=<axe.min.js>");
+            }
+            try {
+                driver.executeScript(Files.readString(AXE));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> violations = (List<String>) driver.executeAsyncScript(AXE_RUN);
+        return violations;
+    }
+
+    /** Presses these keys on whatever has the focus, as a person at the keyboard does (no mouse). */
+    public Browser press(CharSequence... keys) {
+        new org.openqa.selenium.interactions.Actions(driver).sendKeys(keys).perform();
+        return this;
+    }
+
+    /** Presses Shift+Tab: the focus goes back one element. */
+    public Browser pressShiftTab() {
+        new org.openqa.selenium.interactions.Actions(driver).keyDown(org.openqa.selenium.Keys.SHIFT)
+                .sendKeys(org.openqa.selenium.Keys.TAB).keyUp(org.openqa.selenium.Keys.SHIFT).perform();
+        return this;
+    }
+
+    /** Presses Tab until the focused element matches {@code element}, at most {@code most} times; fails otherwise. */
+    public WebElement tabTo(By element, int most) {
+        if (driver.findElements(element).contains(focused())) {
+            return focused();
+        }
+        for (int i = 0; i < most; i++) {
+            press(org.openqa.selenium.Keys.TAB);
+            WebElement focused = focused();
+            if (driver.findElements(element).contains(focused)) {
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab pressed " + most + " times never reached " + element + " on " + path());
+    }
+
+    /** The element that has the keyboard's focus. */
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /** Whether the focused element is drawn with a visible focus outline (its computed outline, not the mouse's). */
+    public boolean focusVisible() {
+        Object shown = driver.executeScript("""
+                const style = getComputedStyle(document.activeElement);
+                return style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;""");
+        return Boolean.TRUE.equals(shown);
+    }
+
+    /** Presses Enter (or these keys) on the focused element and waits until the page it left is gone. */
+    public Browser pressAndLeave(CharSequence... keys) {
+        WebElement leaving = driver.findElement(By.tagName("html"));
+        press(keys);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> gone(leaving));
+        return this;
+    }
+
+    /** Makes the window this wide (a tablet is 768 pixels), as tall as it was. */
+    public Browser width(int pixels) {
+        Dimension window = driver.manage().window().getSize();
+        driver.manage().window().setSize(new Dimension(pixels, window.getHeight()));
+        return this;
+    }
+
+    /** Whether the page is wider than the window: a page a person must scroll sideways to read. */
+    public boolean scrollsSideways() {
+        return Boolean.TRUE.equals(driver.executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"));
     }
 
     @Override
