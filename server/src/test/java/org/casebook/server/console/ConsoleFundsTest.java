@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
-import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.Arrange;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.Journal;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,15 +30,15 @@ class ConsoleFundsTest {
     private static final By FUNDS = By.cssSelector("[data-testid=funds]");
     private static final By SEND = By.cssSelector("[data-testid=send]");
     private static final String HOSTILE = "<script>alert('funds')</script> Contract with Aqua Ltd";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AutoClose
     private static final CasebookInstance casebook = CasebookInstance.start();
     private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Arrange arrange = Arrange.by(casebook);
 
     @Test
     void a_coordinator_registers_a_source_allocates_on_a_decision_obligates_and_is_refused_past_the_cap_in_words() {
-        String kase = caseWithDecision("Darfur water", "Truck water to Zamzam camp");
+        String kase = arrange.caseWithDecision("Darfur water", "Truck water to Zamzam camp");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.click(By.linkText("Funds")).click(By.cssSelector("[data-testid=register-source]"));
@@ -113,7 +113,7 @@ class ConsoleFundsTest {
                                  "P-1 " + userFor("COORDINATOR"), "adjusts O-1 " + userFor("COORDINATOR"));
         assertThat(stream(ledger.get("movements")).filter(m -> m.get("entry").asText().equals("O-1")).findFirst()
                         .orElseThrow().get("text").asText()).isEqualTo(HOSTILE);
-        assertThat(whoRecorded("complex-crises-fund-fy2026"))
+        assertThat(Journal.whoRecorded(casebook, "complex-crises-fund-fy2026"))
                 .containsEntry("FundingSourceRegistered", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsAllocated", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR")
@@ -123,9 +123,9 @@ class ConsoleFundsTest {
 
     @Test
     void money_under_an_authority_that_requires_notice_is_obligated_once_the_committees_were_notified_or_the_wait_waived() {
-        String kase = caseWithDecision("Haiti police", "Train the police");
-        String source = registered("FY2026 NDAA s.1207");
-        allocated(kase, source, "30000.00");
+        Allocated allocated = allocated("Haiti police", "Train the police", "FY2026 NDAA s.1207", "30000.00");
+        String kase = allocated.kase();
+        String source = allocated.source();
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase + "#funds")
@@ -150,7 +150,7 @@ class ConsoleFundsTest {
             browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=obligation]")).getText()).contains("O-1", "$1,000.00");
         }
-        assertThat(whoRecorded(source))
+        assertThat(Journal.whoRecorded(casebook, source))
                 .containsEntry("NotificationTransmitted", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("NotificationWaitWaived", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR");
@@ -158,7 +158,7 @@ class ConsoleFundsTest {
 
     @Test
     void a_source_registered_twice_is_refused_in_words_beside_its_authority_and_an_authority_is_shown_as_text() {
-        registered("Peace <b>Fund</b>");
+        arrange.fundingSource("Peace <b>Fund</b>");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/funding-sources/new").await(By.id("authority"));
@@ -175,15 +175,15 @@ class ConsoleFundsTest {
 
     @Test
     void a_form_opened_before_the_source_moved_says_so_and_records_nothing() {
-        String kase = caseWithDecision("Sahel wells", "Dig wells");
-        String source = registered("Sahel Resilience Fund");
-        allocated(kase, source, "40000.00");
+        Allocated allocated = allocated("Sahel wells", "Dig wells", "Sahel Resilience Fund", "40000.00");
+        String kase = allocated.kase();
+        String source = allocated.source();
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new?allocation=AL-1")
                    .await(By.id("amount"));
             browser.type("amount", "1000.00").type("description", "Drilling contract");
-            allocated(kase, source, "5000.00");
+            arrange.allocated(kase, source, "5000.00");
             browser.click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=stale]")).getText())
                     .contains("This funding source changed since you opened it");
@@ -194,9 +194,9 @@ class ConsoleFundsTest {
 
     @Test
     void the_same_obligation_sent_twice_is_recorded_once_and_both_answers_lead_to_the_case() throws Exception {
-        String kase = caseWithDecision("Kivu clinics", "Fund the clinics");
-        String source = registered("Kivu Health Fund");
-        allocated(kase, source, "40000.00");
+        Allocated allocated = allocated("Kivu clinics", "Fund the clinics", "Kivu Health Fund", "40000.00");
+        String kase = allocated.kase();
+        String source = allocated.source();
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new").await(By.id("amount"));
@@ -218,9 +218,9 @@ class ConsoleFundsTest {
 
     @Test
     void an_auditor_reads_the_funds_and_the_sources_but_is_offered_no_form_and_may_not_open_one() {
-        String kase = caseWithDecision("Lake Chad relief", "Feed the displaced");
-        String source = registered("Lake Chad Food Fund");
-        allocated(kase, source, "12500.50");
+        Allocated allocated = allocated("Lake Chad relief", "Feed the displaced", "Lake Chad Food Fund", "12500.50");
+        String kase = allocated.kase();
+        String source = allocated.source();
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase);
@@ -243,56 +243,21 @@ class ConsoleFundsTest {
         }
     }
 
-    private static String caseWithDecision(String title, String decision) {
-        String kase = coordinator.post("/api/crises", Bodies.openCase(title, "SD", "OPERATIONS")).id();
-        Api.Response decided = coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision(decision, null));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        coordinator.caseFile(kase, decided.position());
-        return kase;
+    /** A case with a decision (D-1) and a source of $100,000.00 from which that amount is allocated on it. */
+    private record Allocated(String kase, String source) {
     }
 
-    private static String registered(String authority) {
-        Api.Response registered = coordinator.post("/api/funding-sources", Map.of(
-                "authority", authority, "fiscalYear", 2026, "cap", "100000.00"));
-        assertThat(registered.status()).as(registered.body()).isEqualTo(201);
-        return registered.id();
-    }
-
-    private static void allocated(String kase, String source, String amount) {
-        Api.Response allocated = coordinator.post("/api/crises/" + kase + "/funds/allocations", Map.of(
-                "sourceId", source, "project", "Food", "sector", "HUMANITARIAN_ASSISTANCE_AND_SOCIAL_WELL_BEING",
-                "amount", amount, "authorizedBy", "D-1"));
-        assertThat(allocated.status()).as(allocated.body()).isEqualTo(200);
-        coordinator.get("/api/crises/" + kase + "/funds?after=" + allocated.position());
+    private static Allocated allocated(String title, String decision, String authority, String amount) {
+        Allocated allocated = new Allocated(arrange.caseWithDecision(title, decision), arrange.fundingSource(authority));
+        arrange.allocated(allocated.kase(), allocated.source(), amount);
+        return allocated;
     }
 
     private static JsonNode ledger(String source) {
         return coordinator.get("/api/funding-sources/" + source + "?after=" + coordinator.head()).json();
     }
 
-    /** Who recorded each entry of a funding source, by its type, as the journal holds it: user and role. */
-    private static Map<String, String> whoRecorded(String source) {
-        Map<String, String> who = new LinkedHashMap<>();
-        casebook.as("AUDITOR").get("/api/journal/export?case=" + source).body().lines()
-                .map(ConsoleFundsTest::read).flatMap(commit -> stream(commit.get("events")))
-                .filter(event -> event.get("aggregateId").asText().equals(source))
-                .forEach(event -> {
-                    JsonNode metadata = read(event.get("metadata").asText());
-                    who.put(event.get("type").asText(), metadata.get("user").asText() + " "
-                            + metadata.get("role").asText());
-                });
-        return who;
-    }
-
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }
