@@ -123,18 +123,16 @@ class ConsoleFundsTest {
 
     @Test
     void money_under_an_authority_that_requires_notice_is_obligated_once_the_committees_were_notified_or_the_wait_waived() {
-        Allocated allocated = allocated("Haiti police", "Train the police", "FY2026 NDAA s.1207", "30000.00");
-        String kase = allocated.kase();
-        String source = allocated.source();
+        Allocated funds = allocated("Haiti police", "Train the police", "FY2026 NDAA s.1207", "30000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "#funds")
+            browser.open("/cases/" + funds.kase() + "#funds")
                    .click(By.cssSelector("[data-testid=allocation] [data-testid=obligate]"));
             browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
             assertThat(browser.await(By.id("allocation-error")).getText())
                     .startsWith("no notification of allocation AL-1 has been transmitted to the committees");
 
-            browser.open("/cases/" + kase + "#funds")
+            browser.open("/cases/" + funds.kase() + "#funds")
                    .click(By.cssSelector("[data-testid=allocation] [data-testid=notify]"))
                    .await(By.cssSelector("[data-testid=notifications-form]"));
             assertThat(browser.value(By.id("allocation"))).isEqualTo("AL-1");
@@ -150,7 +148,7 @@ class ConsoleFundsTest {
             browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=obligation]")).getText()).contains("O-1", "$1,000.00");
         }
-        assertThat(Journal.whoRecorded(casebook, source))
+        assertThat(Journal.whoRecorded(casebook, funds.source()))
                 .containsEntry("NotificationTransmitted", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("NotificationWaitWaived", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR");
@@ -175,37 +173,34 @@ class ConsoleFundsTest {
 
     @Test
     void a_form_opened_before_the_source_moved_says_so_and_records_nothing() {
-        Allocated allocated = allocated("Sahel wells", "Dig wells", "Sahel Resilience Fund", "40000.00");
-        String kase = allocated.kase();
-        String source = allocated.source();
+        Allocated funds = allocated("Sahel wells", "Dig wells", "Sahel Resilience Fund", "40000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new?allocation=AL-1")
+            browser.open("/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new?allocation=AL-1")
                    .await(By.id("amount"));
             browser.type("amount", "1000.00").type("description", "Drilling contract");
-            arrange.allocated(kase, source, "5000.00");
+            arrange.allocated(funds.kase(), funds.source(), "5000.00");
             browser.click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=stale]")).getText())
                     .contains("This funding source changed since you opened it");
             browser.shoot("funds-stale");
         }
-        assertThat(ledger(source).get("totals").get("obligated").asText()).isEqualTo("0.00");
+        assertThat(ledger(funds.source()).get("totals").get("obligated").asText()).isEqualTo("0.00");
     }
 
     @Test
     void the_same_obligation_sent_twice_is_recorded_once_and_both_answers_lead_to_the_case() throws Exception {
-        Allocated allocated = allocated("Kivu clinics", "Fund the clinics", "Kivu Health Fund", "40000.00");
-        String kase = allocated.kase();
-        String source = allocated.source();
+        Allocated funds = allocated("Kivu clinics", "Fund the clinics", "Kivu Health Fund", "40000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new").await(By.id("amount"));
+            browser.open("/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new")
+                   .await(By.id("amount"));
             Map<String, String> fields = new LinkedHashMap<>();
             for (String hidden : new String[] {"_csrf", "version", "idempotencyKey", "sourceId"}) {
                 fields.put(hidden, browser.value(By.name(hidden)));
             }
             fields.putAll(Map.of("allocation", "AL-1", "amount", "1000.00", "description", "Clinic supplies"));
-            String path = "/cases/" + kase + "/funds/" + source + "/obligations";
+            String path = "/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations";
 
             HttpResponse<String> first = browser.post(path, fields);
             HttpResponse<String> second = browser.post(path, fields);
@@ -213,17 +208,15 @@ class ConsoleFundsTest {
             assertThat(first.statusCode()).isEqualTo(302);
             assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         }
-        assertThat(ledger(source).get("totals").get("obligated").asText()).isEqualTo("1000.00");
+        assertThat(ledger(funds.source()).get("totals").get("obligated").asText()).isEqualTo("1000.00");
     }
 
     @Test
     void an_auditor_reads_the_funds_and_the_sources_but_is_offered_no_form_and_may_not_open_one() {
-        Allocated allocated = allocated("Lake Chad relief", "Feed the displaced", "Lake Chad Food Fund", "12500.50");
-        String kase = allocated.kase();
-        String source = allocated.source();
+        Allocated funds = allocated("Lake Chad relief", "Feed the displaced", "Lake Chad Food Fund", "12500.50");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase);
+            browser.open("/cases/" + funds.kase());
             assertThat(browser.await(FUNDS).getText()).contains("Funds", "AL-1", "Food", "Lake Chad Food Fund",
                                                                "$12,500.50", "D-1: Feed the displaced");
             assertThat(browser.source()).doesNotContain("Allocate funds", "data-testid=\"obligate\"",
@@ -231,11 +224,11 @@ class ConsoleFundsTest {
             browser.shoot("funds-auditor");
 
             browser.click(By.linkText("Funds"));
-            assertThat(browser.await(By.id(source)).getText()).contains("Lake Chad Food Fund", "$12,500.50");
+            assertThat(browser.await(By.id(funds.source())).getText()).contains("Lake Chad Food Fund", "$12,500.50");
             assertThat(browser.source()).doesNotContain("Register a funding source");
 
-            for (String form : List.of("/cases/" + kase + "/funds/new",
-                                       "/cases/" + kase + "/funds/" + source + "/obligations/new",
+            for (String form : List.of("/cases/" + funds.kase() + "/funds/new",
+                                       "/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new",
                                        "/funding-sources/new")) {
                 browser.open(form);
                 assertThat(browser.await(By.tagName("h1")).getText()).as(form).isEqualTo("Not for your role");
