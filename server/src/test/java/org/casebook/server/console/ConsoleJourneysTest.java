@@ -79,7 +79,7 @@ class ConsoleJourneysTest {
             decide(desk, "Send a mediation team", null);
             assertThat(desk.await(By.id("D-1")).getText()).contains("Send a mediation team", "Stands");
             decide(desk, "Send two mediation teams", "D-1: Send a mediation team");
-            assertThat(desk.await(By.id("D-2")).getText()).contains("Send two mediation teams", "supersedes D-1");
+            assertThat(desk.await(By.id("D-2")).getText()).contains("Send two mediation teams", "Stands, supersedes D-1");
             assertThat(desk.text(By.id("D-1"))).contains("Superseded by D-2");
 
             desk.click(By.cssSelector("[data-testid=move-stage]")).await(By.cssSelector("[data-testid=stage-form]"));
@@ -249,7 +249,8 @@ class ConsoleJourneysTest {
             String preview = desk.await(PREVIEW).getText();
             long asOf = Long.parseLong(desk.value(By.cssSelector("[data-testid=submit-form] [name=asOf]")));
             assertThat(preview).contains("Activity report " + period, TITLE, "Sudan", "USD 60,000.00",
-                                         "USD 25,000.00", "journal position " + asOf);
+                                         "USD 25,000.00", "Embassy Khartoum", "The border road floods in the rains",
+                                         "journal position " + asOf);
             desk.shoot("journey-reporter-preview");
             for (String format : List.of("csv", "json", "pdf")) {
                 String link = desk.href(By.cssSelector("[data-testid=download-" + format + "]"));
