@@ -41,10 +41,10 @@ public record AmendmentWords(RecordNames names, Shown shown, Reports reports) {
         for (Amendment.Change change : amendment.changes()) {
             String line = Readable.section(change.table()) + line(change.table(), change.row(), titles, sources);
             if (change.submitted() == null) {
-                changes.add(line + ": a line added (" + change.now().replace(",", ", ") + ").");
+                changes.add(line + ": a line added" + values(change.table(), "", change.now()) + ".");
             } else if (change.now() == null) {
-                changes.add(line + ": no longer in the report (it was " + change.submitted().replace(",", ", ")
-                                    + ").");
+                changes.add(line + ": no longer in the report" + values(change.table(), "it was ", change.submitted())
+                                    + ".");
             } else {
                 changes.add(line + ": " + Readable.column(change.field()).toLowerCase(Locale.ROOT)
                                     + " was " + value(change.field(), change.submitted()) + ", is now "
@@ -52,6 +52,14 @@ public record AmendmentWords(RecordNames names, Shown shown, Reports reports) {
             }
         }
         return changes;
+    }
+
+    /**
+     * A whole line's values, after it is said to be added or gone: none for a line of a case, which its title
+     * already names (its values are the case's id, codes and flags, not words).
+     */
+    private static String values(String table, String before, String row) {
+        return CASE_TABLES.contains(table) ? "" : " (" + before + row.replace(",", ", ") + ")";
     }
 
     /** Each entry recorded since the report was built that can have changed it, as a sentence. */

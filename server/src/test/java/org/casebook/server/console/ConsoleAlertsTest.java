@@ -19,10 +19,10 @@ import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Arrange;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
-import org.casebook.server.testing.Money;
 import org.casebook.server.testing.MovableClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -124,10 +124,11 @@ class ConsoleAlertsTest {
         Api.Response decided = coordinator.post("/api/crises/" + kase + "/decisions",
                                                 Bodies.decision("Fund the water points", null));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        String nearly = registered("Alerts Stabilization Fund");
-        String half = registered("Alerts Half Fund");
-        allocated(kase, nearly, "95000.00");
-        allocated(kase, half, "50000.00");
+        Arrange arrange = Arrange.by(casebook);
+        String nearly = arrange.fundingSource("Alerts Stabilization Fund");
+        String half = arrange.fundingSource("Alerts Half Fund");
+        arrange.allocated(kase, nearly, "95000.00");
+        arrange.allocated(kase, half, "50000.00");
 
         JsonNode cap = find(inbox(coordinator).get("capsNearlyReached"), "sourceId", nearly);
         assertThat(cap.get("remaining").asText()).isEqualTo("5000.00");
@@ -295,13 +296,5 @@ class ConsoleAlertsTest {
     private static void propose(String kase) {
         Api.Response proposed = coordinator.post("/api/crises/" + kase + "/handovers", Bodies.handover(FIELD_BODY, TODAY));
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
-    }
-
-    private static String registered(String authority) {
-        return Money.registered(coordinator, authority);
-    }
-
-    private static void allocated(String kase, String source, String amount) {
-        Money.allocated(coordinator, kase, source, amount);
     }
 }

@@ -3,14 +3,9 @@ package org.casebook.server.console;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casebook.server.testing.CasebookInstance.userFor;
 
-import java.lang.reflect.Field;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoCollection;
@@ -21,6 +16,7 @@ import org.casebook.query.audit.VerificationRuns;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
+import org.casebook.server.testing.BusyWorker;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
@@ -161,14 +157,11 @@ class ConsoleAuditTest {
             assertThat(browser.text(By.cssSelector("[data-testid=report]"))).contains("Positions verified");
             browser.shoot("audit-verified");
 
-            HttpResponse<String> export = HttpClient.newHttpClient().send(
-                    HttpRequest.newBuilder(URI.create(casebook.baseUrl() + "/audit/export"))
-                               .header("Cookie", "CASEBOOK_SESSION=" + browser.cookie("CASEBOOK_SESSION").getValue())
-                               .build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<byte[]> export = browser.get(casebook.baseUrl() + "/audit/export");
             assertThat(export.statusCode()).isEqualTo(200);
             assertThat(export.headers().firstValue("Content-Disposition")).get().asString()
                     .contains("casebook-journal.jsonl");
-            assertThat(export.body()).contains(kase, "Lake Chad verification");
+            assertThat(new String(export.body(), StandardCharsets.UTF_8)).contains(kase, "Lake Chad verification");
 
             browser.open("/audit/access-log").await(By.cssSelector("[data-testid=access-log]"));
             assertThat(browser.texts(By.cssSelector("[data-testid=access]")))
@@ -184,14 +177,8 @@ class ConsoleAuditTest {
     void a_verification_under_way_shows_its_progress_and_its_page_looks_again_by_itself_until_the_result()
             throws Exception {
         // the runs' one worker is kept busy, so the run the auditor starts waits its turn in sight
-        CountDownLatch release = new CountDownLatch(1);
-        Field workers = VerificationRuns.class.getDeclaredField("workers");
-        workers.setAccessible(true);
-        ((ExecutorService) workers.get(casebook.bean(VerificationRuns.class))).submit(() -> {
-            release.await();
-            return null;
-        });
-        try (Browser browser = Browser.at(casebook)) {
+        try (BusyWorker busy = BusyWorker.of(casebook, VerificationRuns.class, "workers");
+             Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
             browser.click(By.cssSelector("[data-testid=verify]"));
 
@@ -201,12 +188,10 @@ class ConsoleAuditTest {
             assertThat(browser.source()).contains("http-equiv=\"refresh\"");
             browser.shoot("audit-verifying");
 
-            release.countDown();
+            busy.close();
             assertThat(browser.await(By.cssSelector("[data-testid=result]")).getText())
                     .contains("The journal is intact");
             assertThat(browser.source()).doesNotContain("http-equiv=\"refresh\"");
-        } finally {
-            release.countDown();
         }
     }
 

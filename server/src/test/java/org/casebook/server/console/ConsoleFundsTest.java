@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.stream.StreamSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
-import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.Arrange;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
-import org.casebook.server.testing.Money;
+import org.casebook.server.testing.Journal;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,15 +30,15 @@ class ConsoleFundsTest {
     private static final By FUNDS = By.cssSelector("[data-testid=funds]");
     private static final By SEND = By.cssSelector("[data-testid=send]");
     private static final String HOSTILE = "<script>alert('funds')</script> Contract with Aqua Ltd";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AutoClose
     private static final CasebookInstance casebook = CasebookInstance.start();
     private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Arrange arrange = Arrange.by(casebook);
 
     @Test
     void a_coordinator_registers_a_source_allocates_on_a_decision_obligates_and_is_refused_past_the_cap_in_words() {
-        String kase = caseWithDecision("Darfur water", "Truck water to Zamzam camp");
+        String kase = arrange.caseWithDecision("Darfur water", "Truck water to Zamzam camp");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.click(By.linkText("Funds")).click(By.cssSelector("[data-testid=register-source]"));
@@ -114,7 +113,7 @@ class ConsoleFundsTest {
                                  "P-1 " + userFor("COORDINATOR"), "adjusts O-1 " + userFor("COORDINATOR"));
         assertThat(stream(ledger.get("movements")).filter(m -> m.get("entry").asText().equals("O-1")).findFirst()
                         .orElseThrow().get("text").asText()).isEqualTo(HOSTILE);
-        assertThat(whoRecorded("complex-crises-fund-fy2026"))
+        assertThat(Journal.whoRecorded(casebook, "complex-crises-fund-fy2026"))
                 .containsEntry("FundingSourceRegistered", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsAllocated", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR")
@@ -124,18 +123,16 @@ class ConsoleFundsTest {
 
     @Test
     void money_under_an_authority_that_requires_notice_is_obligated_once_the_committees_were_notified_or_the_wait_waived() {
-        String kase = caseWithDecision("Haiti police", "Train the police");
-        String source = registered("FY2026 NDAA s.1207");
-        allocated(kase, source, "30000.00");
+        Allocated funds = allocated("Haiti police", "Train the police", "FY2026 NDAA s.1207", "30000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "#funds")
+            browser.open("/cases/" + funds.kase() + "#funds")
                    .click(By.cssSelector("[data-testid=allocation] [data-testid=obligate]"));
             browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
             assertThat(browser.await(By.id("allocation-error")).getText())
                     .startsWith("no notification of allocation AL-1 has been transmitted to the committees");
 
-            browser.open("/cases/" + kase + "#funds")
+            browser.open("/cases/" + funds.kase() + "#funds")
                    .click(By.cssSelector("[data-testid=allocation] [data-testid=notify]"))
                    .await(By.cssSelector("[data-testid=notifications-form]"));
             assertThat(browser.value(By.id("allocation"))).isEqualTo("AL-1");
@@ -151,7 +148,7 @@ class ConsoleFundsTest {
             browser.type("amount", "1000.00").type("description", "Training contract").click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=obligation]")).getText()).contains("O-1", "$1,000.00");
         }
-        assertThat(whoRecorded(source))
+        assertThat(Journal.whoRecorded(casebook, funds.source()))
                 .containsEntry("NotificationTransmitted", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("NotificationWaitWaived", userFor("COORDINATOR") + " COORDINATOR")
                 .containsEntry("FundsObligated", userFor("COORDINATOR") + " COORDINATOR");
@@ -159,7 +156,7 @@ class ConsoleFundsTest {
 
     @Test
     void a_source_registered_twice_is_refused_in_words_beside_its_authority_and_an_authority_is_shown_as_text() {
-        registered("Peace <b>Fund</b>");
+        arrange.fundingSource("Peace <b>Fund</b>");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/funding-sources/new").await(By.id("authority"));
@@ -176,37 +173,34 @@ class ConsoleFundsTest {
 
     @Test
     void a_form_opened_before_the_source_moved_says_so_and_records_nothing() {
-        String kase = caseWithDecision("Sahel wells", "Dig wells");
-        String source = registered("Sahel Resilience Fund");
-        allocated(kase, source, "40000.00");
+        Allocated funds = allocated("Sahel wells", "Dig wells", "Sahel Resilience Fund", "40000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new?allocation=AL-1")
+            browser.open("/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new?allocation=AL-1")
                    .await(By.id("amount"));
             browser.type("amount", "1000.00").type("description", "Drilling contract");
-            allocated(kase, source, "5000.00");
+            arrange.allocated(funds.kase(), funds.source(), "5000.00");
             browser.click(SEND);
             assertThat(browser.await(By.cssSelector("[data-testid=stale]")).getText())
                     .contains("This funding source changed since you opened it");
             browser.shoot("funds-stale");
         }
-        assertThat(ledger(source).get("totals").get("obligated").asText()).isEqualTo("0.00");
+        assertThat(ledger(funds.source()).get("totals").get("obligated").asText()).isEqualTo("0.00");
     }
 
     @Test
     void the_same_obligation_sent_twice_is_recorded_once_and_both_answers_lead_to_the_case() throws Exception {
-        String kase = caseWithDecision("Kivu clinics", "Fund the clinics");
-        String source = registered("Kivu Health Fund");
-        allocated(kase, source, "40000.00");
+        Allocated funds = allocated("Kivu clinics", "Fund the clinics", "Kivu Health Fund", "40000.00");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase + "/funds/" + source + "/obligations/new").await(By.id("amount"));
+            browser.open("/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new")
+                   .await(By.id("amount"));
             Map<String, String> fields = new LinkedHashMap<>();
             for (String hidden : new String[] {"_csrf", "version", "idempotencyKey", "sourceId"}) {
                 fields.put(hidden, browser.value(By.name(hidden)));
             }
             fields.putAll(Map.of("allocation", "AL-1", "amount", "1000.00", "description", "Clinic supplies"));
-            String path = "/cases/" + kase + "/funds/" + source + "/obligations";
+            String path = "/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations";
 
             HttpResponse<String> first = browser.post(path, fields);
             HttpResponse<String> second = browser.post(path, fields);
@@ -214,17 +208,15 @@ class ConsoleFundsTest {
             assertThat(first.statusCode()).isEqualTo(302);
             assertThat(second.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
         }
-        assertThat(ledger(source).get("totals").get("obligated").asText()).isEqualTo("1000.00");
+        assertThat(ledger(funds.source()).get("totals").get("obligated").asText()).isEqualTo("1000.00");
     }
 
     @Test
     void an_auditor_reads_the_funds_and_the_sources_but_is_offered_no_form_and_may_not_open_one() {
-        String kase = caseWithDecision("Lake Chad relief", "Feed the displaced");
-        String source = registered("Lake Chad Food Fund");
-        allocated(kase, source, "12500.50");
+        Allocated funds = allocated("Lake Chad relief", "Feed the displaced", "Lake Chad Food Fund", "12500.50");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
-            browser.open("/cases/" + kase);
+            browser.open("/cases/" + funds.kase());
             assertThat(browser.await(FUNDS).getText()).contains("Funds", "AL-1", "Food", "Lake Chad Food Fund",
                                                                "$12,500.50", "D-1: Feed the displaced");
             assertThat(browser.source()).doesNotContain("Allocate funds", "data-testid=\"obligate\"",
@@ -232,11 +224,11 @@ class ConsoleFundsTest {
             browser.shoot("funds-auditor");
 
             browser.click(By.linkText("Funds"));
-            assertThat(browser.await(By.id(source)).getText()).contains("Lake Chad Food Fund", "$12,500.50");
+            assertThat(browser.await(By.id(funds.source())).getText()).contains("Lake Chad Food Fund", "$12,500.50");
             assertThat(browser.source()).doesNotContain("Register a funding source");
 
-            for (String form : List.of("/cases/" + kase + "/funds/new",
-                                       "/cases/" + kase + "/funds/" + source + "/obligations/new",
+            for (String form : List.of("/cases/" + funds.kase() + "/funds/new",
+                                       "/cases/" + funds.kase() + "/funds/" + funds.source() + "/obligations/new",
                                        "/funding-sources/new")) {
                 browser.open(form);
                 assertThat(browser.await(By.tagName("h1")).getText()).as(form).isEqualTo("Not for your role");
@@ -244,49 +236,21 @@ class ConsoleFundsTest {
         }
     }
 
-    private static String caseWithDecision(String title, String decision) {
-        String kase = coordinator.post("/api/crises", Bodies.openCase(title, "SD", "OPERATIONS")).id();
-        Api.Response decided = coordinator.post("/api/crises/" + kase + "/decisions", Bodies.decision(decision, null));
-        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
-        coordinator.caseFile(kase, decided.position());
-        return kase;
+    /** A case with a decision (D-1) and a source of $100,000.00 from which that amount is allocated on it. */
+    private record Allocated(String kase, String source) {
     }
 
-    private static String registered(String authority) {
-        return Money.registered(coordinator, authority);
-    }
-
-    private static void allocated(String kase, String source, String amount) {
-        Money.allocated(coordinator, kase, source, amount);
+    private static Allocated allocated(String title, String decision, String authority, String amount) {
+        Allocated allocated = new Allocated(arrange.caseWithDecision(title, decision), arrange.fundingSource(authority));
+        arrange.allocated(allocated.kase(), allocated.source(), amount);
+        return allocated;
     }
 
     private static JsonNode ledger(String source) {
         return coordinator.get("/api/funding-sources/" + source + "?after=" + coordinator.head()).json();
     }
 
-    /** Who recorded each entry of a funding source, by its type, as the journal holds it: user and role. */
-    private static Map<String, String> whoRecorded(String source) {
-        Map<String, String> who = new LinkedHashMap<>();
-        casebook.as("AUDITOR").get("/api/journal/export?case=" + source).body().lines()
-                .map(ConsoleFundsTest::read).flatMap(commit -> stream(commit.get("events")))
-                .filter(event -> event.get("aggregateId").asText().equals(source))
-                .forEach(event -> {
-                    JsonNode metadata = read(event.get("metadata").asText());
-                    who.put(event.get("type").asText(), metadata.get("user").asText() + " "
-                            + metadata.get("role").asText());
-                });
-        return who;
-    }
-
     private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
         return StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

@@ -10,16 +10,15 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
+import org.casebook.server.testing.Arrange;
 import org.casebook.server.testing.Bodies;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.Journal;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -246,7 +245,7 @@ class ConsoleHandoverTest {
     }
 
     private static String newCase(String title) {
-        return coordinator.post("/api/crises", Bodies.openCase(title, "SD", "OPERATIONS")).id();
+        return Arrange.by(casebook).openCase(title, "OPERATIONS");
     }
 
     /** A case of which CRSG proposed handover H-1 to the field coordinator's body from today, with one risk. */
@@ -259,23 +258,8 @@ class ConsoleHandoverTest {
         return kase;
     }
 
-    /** The payloads of the case's entries of that type, as the journal holds them, oldest first. */
+    /** The bodies of the case's entries of that type, as the journal holds them, oldest first. */
     private static List<JsonNode> payload(String kase, String type) {
-        return casebook.as("AUDITOR").get("/api/journal/export?case=" + kase).body().lines()
-                       .map(ConsoleHandoverTest::read).flatMap(commit -> stream(commit.get("events")))
-                       .filter(event -> event.get("type").asText().equals(type))
-                       .map(event -> read(event.get("payload").asText())).toList();
-    }
-
-    private static Stream<JsonNode> stream(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Journal.bodies(casebook, kase, type);
     }
 }

@@ -40,7 +40,8 @@ class ConsoleReportsTest {
     private static final TwoFiscalYears history = TwoFiscalYears.record();
 
     @Test
-    void a_reporter_previews_downloads_and_submits_a_period_offered_and_sees_it_verified_then_amended_by_a_late_entry() {
+    void a_reporter_previews_downloads_and_submits_a_period_offered_and_sees_it_verified_then_amended_by_a_late_entry()
+            throws Exception {
         try (Browser browser = Browser.at(history.casebook)) {
             browser.signInAs(userFor("REPORTER")).await(SIGNED_IN);
             assertThat(browser.path()).isEqualTo("/reports");
@@ -66,7 +67,7 @@ class ConsoleReportsTest {
                 assertThat(link).contains("asOf=" + asOf);
                 byte[] api = history.reporter.download("/api/reports/activity?period=FY2026-Q1&format=" + format
                                                        + "&asOf=" + asOf);
-                assertThat(get(link, browser).body()).as(format).isEqualTo(api);
+                assertThat(browser.get(link).body()).as(format).isEqualTo(api);
                 // nothing was recorded since: the API's report of now is the same file
                 assertThat(api).isEqualTo(history.reporter.download("/api/reports/activity?period=FY2026-Q1&format="
                                                                     + format));
@@ -144,19 +145,19 @@ class ConsoleReportsTest {
     }
 
     @Test
-    void the_case_page_links_its_summary_report_as_the_api_gives_it() {
+    void the_case_page_links_its_summary_report_as_the_api_gives_it() throws Exception {
         try (Browser browser = Browser.at(history.casebook)) {
             browser.signInAs(userFor("REPORTER")).await(SIGNED_IN);
             browser.open("/cases/" + history.sudan).await(By.cssSelector("[data-testid=case-report]"));
             String link = browser.href(By.cssSelector("[data-testid=case-report] a"));
 
-            assertThat(get(link, browser).body())
+            assertThat(browser.get(link).body())
                     .isEqualTo(history.reporter.download("/api/crises/" + history.sudan + "/report?format=pdf"));
         }
     }
 
     @Test
-    void an_auditor_reads_the_submissions_but_like_the_api_may_not_build_or_download_a_report() {
+    void an_auditor_reads_the_submissions_but_like_the_api_may_not_build_or_download_a_report() throws Exception {
         Api auditor = history.casebook.as("AUDITOR");
         try (Browser browser = Browser.at(history.casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
@@ -164,7 +165,7 @@ class ConsoleReportsTest {
 
             for (String page : List.of("/reports", "/reports/activity/file?period=FY2026-Q1&format=csv",
                                        "/cases/" + history.sudan + "/report")) {
-                assertThat(get(history.casebook.baseUrl() + page, browser).statusCode()).as(page).isEqualTo(403);
+                assertThat(browser.get(history.casebook.baseUrl() + page).statusCode()).as(page).isEqualTo(403);
             }
             browser.open("/reports");
             assertThat(browser.await(By.tagName("h1")).getText()).isEqualTo("Not for your role");
@@ -178,7 +179,7 @@ class ConsoleReportsTest {
     }
 
     @Test
-    void a_coordinator_may_report_as_in_the_api_but_one_not_cleared_is_offered_no_sbu_edition_and_refused_it() {
+    void a_coordinator_may_report_as_in_the_api_but_one_not_cleared_is_offered_no_sbu_edition_and_refused_it() throws Exception {
         Api uncleared = history.casebook.uncleared("COORDINATOR");
         try (Browser browser = Browser.at(history.casebook)) {
             browser.signInAs(unclearedUserFor("COORDINATOR")).await(SIGNED_IN);
@@ -186,8 +187,8 @@ class ConsoleReportsTest {
             browser.open("/reports?period=FY2026-Q1").await(PREVIEW);
             assertThat(browser.source()).doesNotContain("id=\"edition\"");
 
-            assertThat(get(history.casebook.baseUrl() + "/reports/activity/file?period=FY2026-Q1&format=json"
-                           + "&edition=sbu", browser).statusCode()).isEqualTo(403);
+            assertThat(browser.get(history.casebook.baseUrl() + "/reports/activity/file?period=FY2026-Q1&format=json"
+                           + "&edition=sbu").statusCode()).isEqualTo(403);
         }
         assertThat(uncleared.get("/api/reports/activity?period=FY2026-Q1&edition=sbu").status()).isEqualTo(403);
         assertThat(uncleared.get("/api/reports/activity?period=FY2026-Q1").status()).isEqualTo(200);
@@ -198,11 +199,6 @@ class ConsoleReportsTest {
         return send(HttpRequest.newBuilder(URI.create(history.casebook.baseUrl() + "/reports/activity/submissions"))
                                .header("Content-Type", "application/x-www-form-urlencoded")
                                .POST(HttpRequest.BodyPublishers.ofString(form)), browser);
-    }
-
-    /** A GET as the browser's signed-in session (its cookie), not following redirects. */
-    private static HttpResponse<byte[]> get(String url, Browser browser) {
-        return send(HttpRequest.newBuilder(URI.create(url)).GET(), browser);
     }
 
     private static HttpResponse<byte[]> send(HttpRequest.Builder request, Browser browser) {

@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.casebook.server.testing.Api;
-import org.casebook.server.testing.Bodies;
+import org.casebook.server.testing.Arrange;
 import org.casebook.server.testing.Browser;
 import org.casebook.server.testing.CasebookInstance;
+import org.casebook.server.testing.Journal;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -31,11 +31,13 @@ class ConsoleStaffingTest {
     private static final By PROBLEMS = By.cssSelector("[data-testid=problems]");
     private static final By SEND = By.cssSelector("[data-testid=send]");
     private static final LocalDate TODAY = LocalDate.now(ZoneOffset.UTC);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @AutoClose
     private static final CasebookInstance casebook = CasebookInstance.start();
     private static final Api coordinator = casebook.as("COORDINATOR");
+    private static final Arrange arrange = Arrange.by(casebook);
+    /** How the journal names the coordinator who recorded an entry. */
+    private static final String BY_COORDINATOR = userFor("COORDINATOR") + " COORDINATOR";
 
     @Test
     void a_coordinator_requests_a_responder_picked_by_name_among_those_free_and_sees_the_deployment_on_the_case() {
@@ -43,7 +45,7 @@ class ConsoleStaffingTest {
         String free = register("Lea Martin");
         String busy = register("Omar Farouk");
         String elsewhere = newCase("Elsewhere");
-        approved(elsewhere, requested(elsewhere, busy, day(110), day(140)));
+        arrange.approved(elsewhere, arrange.requested(elsewhere, busy, day(110), day(140)));
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase).click(By.cssSelector("[data-testid=request-deployment]"))
@@ -80,7 +82,7 @@ class ConsoleStaffingTest {
     void a_responder_requested_twice_over_overlapping_days_is_refused_the_second_booking_in_words_beside_its_days() {
         String responder = register("Jean Baptiste");
         String sahel = newCase("Sahel corridor");
-        String first = requested(sahel, responder, day(200), day(260));
+        String first = arrange.requested(sahel, responder, day(200), day(260));
         String kase = newCase("Lake Chad");
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
@@ -89,7 +91,7 @@ class ConsoleStaffingTest {
             browser.select("responderId", "Jean Baptiste (Active, Justice)").type("role", "Mediator")
                    .select("sector", "Security");
             browser.click(SEND).await(STAFFING);
-            approved(sahel, first);
+            arrange.approved(sahel, first);
 
             browser.open("/cases/" + kase + "#staffing")
                    .click(By.cssSelector("[data-testid=approve-deployment]")).await(By.cssSelector(
@@ -109,7 +111,7 @@ class ConsoleStaffingTest {
     void a_deployment_approved_started_and_ended_from_its_forms_is_recorded_as_the_signed_in_coordinator()
             throws Exception {
         String kase = newCase("Kivu");
-        String deployment = requested(kase, register("Grace Mutesi"), day(0), day(30));
+        String deployment = arrange.requested(kase, register("Grace Mutesi"), day(0), day(30));
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase).click(By.cssSelector("[data-testid=approve-deployment]"));
@@ -135,18 +137,18 @@ class ConsoleStaffingTest {
         assertThat(recorded.get("status").asText()).isEqualTo("ENDED");
         assertThat(recorded.get("end").asText()).isEqualTo(day(0));
         assertThat(recorded.get("version").asLong()).isEqualTo(4);
-        assertThat(whoRecorded(deployment)).containsEntry("DeploymentApproved", userFor("COORDINATOR"))
-                                           .containsEntry("DeploymentStarted", userFor("COORDINATOR"))
-                                           .containsEntry("DeploymentEnded", userFor("COORDINATOR"));
+        assertThat(Journal.whoRecorded(casebook, deployment)).containsEntry("DeploymentApproved", BY_COORDINATOR)
+                .containsEntry("DeploymentStarted", BY_COORDINATOR)
+                .containsEntry("DeploymentEnded", BY_COORDINATOR);
     }
 
     @Test
     void a_request_is_declined_or_withdrawn_and_an_approved_deployment_rescheduled_extended_and_cancelled_with_reasons() {
         String kase = newCase("Mindanao");
-        String declined = requested(kase, register("Ana Reyes"), day(10), day(40));
-        String withdrawn = requested(kase, register("Ben Cruz"), day(10), day(40));
-        String moved = requested(kase, register("Carla Santos"), day(10), day(40));
-        approved(kase, moved);
+        String declined = arrange.requested(kase, register("Ana Reyes"), day(10), day(40));
+        String withdrawn = arrange.requested(kase, register("Ben Cruz"), day(10), day(40));
+        String moved = arrange.requested(kase, register("Carla Santos"), day(10), day(40));
+        arrange.approved(kase, moved);
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase).click(step(declined, "decline")).await(By.id("reason"));
@@ -183,10 +185,10 @@ class ConsoleStaffingTest {
         staffing(kase).forEach(d -> status.put(d.get("id").asText(), d.get("status").asText()));
         assertThat(status).containsEntry(declined, "DECLINED").containsEntry(withdrawn, "WITHDRAWN")
                           .containsEntry(moved, "CANCELLED");
-        assertThat(whoRecorded(moved)).containsEntry("DeploymentRescheduled", userFor("COORDINATOR"))
-                                      .containsEntry("DeploymentExtended", userFor("COORDINATOR"))
-                                      .containsEntry("DeploymentCancelled", userFor("COORDINATOR"));
-        assertThat(whoRecorded(declined)).containsEntry("DeploymentDeclined", userFor("COORDINATOR"));
+        assertThat(Journal.whoRecorded(casebook, moved)).containsEntry("DeploymentRescheduled", BY_COORDINATOR)
+                .containsEntry("DeploymentExtended", BY_COORDINATOR)
+                .containsEntry("DeploymentCancelled", BY_COORDINATOR);
+        assertThat(Journal.whoRecorded(casebook, declined)).containsEntry("DeploymentDeclined", BY_COORDINATOR);
     }
 
     /** The link to a step of one deployment, in its row of the case's staffing. */
@@ -202,8 +204,8 @@ class ConsoleStaffingTest {
     @Test
     void a_step_sent_from_a_form_opened_before_the_deployment_changed_says_so_and_records_nothing() {
         String kase = newCase("Horn of Africa");
-        String deployment = requested(kase, register("Yusuf Ali"), day(60), day(90));
-        approved(kase, deployment);
+        String deployment = arrange.requested(kase, register("Yusuf Ali"), day(60), day(90));
+        arrange.approved(kase, deployment);
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("COORDINATOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase + "/deployments/" + deployment + "/extend/new").await(By.id("end"));
@@ -223,7 +225,7 @@ class ConsoleStaffingTest {
     @Test
     void an_auditor_reads_the_staffing_by_name_but_is_offered_no_step_and_may_not_open_one() {
         String kase = newCase("Great Lakes");
-        String deployment = requested(kase, register("Nadia Karimi"), day(20), day(50));
+        String deployment = arrange.requested(kase, register("Nadia Karimi"), day(20), day(50));
         try (Browser browser = Browser.at(casebook)) {
             browser.signInAs(userFor("AUDITOR")).await(SIGNED_IN);
             browser.open("/cases/" + kase);
@@ -244,55 +246,15 @@ class ConsoleStaffingTest {
     }
 
     private static String newCase(String title) {
-        return coordinator.post("/api/crises", Bodies.openCase(title, "SD", "OPERATIONS")).id();
+        return arrange.openCase(title, "OPERATIONS");
     }
 
     private static String register(String name) {
-        return coordinator.post("/api/responders", Bodies.responder(name, "ACTIVE", List.of("rule-of-law"))).id();
-    }
-
-    /** A deployment requested through the API, in that case. */
-    private static String requested(String kase, String responder, String start, String end) {
-        Api.Response requested = coordinator.post("/api/crises/" + kase + "/deployments", Map.of(
-                "responderId", responder, "role", "Rule of law adviser", "sector", "JUSTICE_AND_RECONCILIATION",
-                "skill", "rule-of-law", "start", start, "end", end));
-        assertThat(requested.status()).as(requested.body()).isEqualTo(201);
-        coordinator.get("/api/crises/" + kase + "/deployments?after=" + requested.position());
-        return requested.id();
-    }
-
-    private static void approved(String kase, String deployment) {
-        Api.Response approved = coordinator.post("/api/crises/" + kase + "/deployments/" + deployment + "/approve",
-                                                 Map.of());
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        coordinator.get("/api/crises/" + kase + "/deployments?after=" + approved.position());
+        return arrange.responder(name);
     }
 
     private static JsonNode staffing(String kase) {
         return coordinator.get("/api/crises/" + kase + "/deployments?after=" + coordinator.head()).json()
                           .get("deployments");
-    }
-
-    /** Who recorded each entry of a deployment, by its type, as the journal holds it. */
-    private static Map<String, String> whoRecorded(String deployment) {
-        Map<String, String> who = new LinkedHashMap<>();
-        casebook.as("AUDITOR").get("/api/journal/export?case=" + deployment).body().lines()
-                .map(ConsoleStaffingTest::read).flatMap(commit -> stream(commit.get("events")))
-                .filter(event -> event.get("aggregateId").asText().equals(deployment))
-                .forEach(event -> who.put(event.get("type").asText(),
-                                          read(event.get("metadata").asText()).get("user").asText()));
-        return who;
-    }
-
-    private static java.util.stream.Stream<JsonNode> stream(JsonNode array) {
-        return java.util.stream.StreamSupport.stream(array.spliterator(), false);
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

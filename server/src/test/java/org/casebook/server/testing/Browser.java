@@ -221,6 +221,17 @@ public final class Browser implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * A GET of an address (a whole one, as {@link #href} gives it) in this browser's session, as a download of a
+     * file is, not following a redirect: what a link serves, to compare byte for byte.
+     */
+    public HttpResponse<byte[]> get(String url) throws java.io.IOException, InterruptedException {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(
+                HttpRequest.newBuilder(URI.create(url))
+                           .header("Cookie", "CASEBOOK_SESSION=" + cookie("CASEBOOK_SESSION").getValue()).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public String source() {
         return driver.getPageSource();
     }
