@@ -77,8 +77,8 @@ public record CaseScreen(CaseFileQueries files, TimelineEndpoint timelines, View
     private FundsShown funds(String id, Long after, CaseFile file, Authentication caller) {
         CaseFunds ofCase = funds.caseFunds(id, after, caller);
         Map<String, String> authorities = new LinkedHashMap<>();
-        ofCase.bySource().keySet().forEach(source -> authorities.put(
-                source, funds.ledger(source, null, caller).authority()));
+        ofCase.bySource().keySet().forEach(source -> funds.authority(source).ifPresent(
+                authority -> authorities.put(source, authority)));
         Map<String, String> decisions = new LinkedHashMap<>();
         file.decisions().forEach(d -> decisions.put(d.decisionId(), d.decision()));
         Set<String> notified = authorities.keySet().stream()

@@ -45,6 +45,16 @@ public record FundsQueries(FundsProjection funds, ViewProgress progress, NeedToK
         return needToKnow.ledger(caller, ledger.named(names.caseTitlesShown(caller))).shown();
     }
 
+    /**
+     * The authority a funding source comes under, the words that name it to a person; empty if no source is
+     * registered under that id. It names no case, so it is the same for every reader and reads no case file, as
+     * {@link #ledger} does for each case of the ledger.
+     */
+    public Optional<String> authority(String id) {
+        return FundingSourceId.isValid(id) ? funds.ledger(new FundingSourceId(id)).map(FundsLedger::authority)
+                                           : Optional.empty();
+    }
+
     /** The money of one case. */
     public CaseFunds caseFunds(String caseId, Long after, Authentication caller) {
         CaseFunds ofCase = progress.readCase(caseId, List.of(Views.FUNDS), after, funds::caseFunds);

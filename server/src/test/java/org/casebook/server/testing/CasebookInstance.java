@@ -54,11 +54,20 @@ public final class CasebookInstance implements AutoCloseable {
     }
 
     private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers, String database) {
+        this(extraProperties, demoUsers, database, temporaryDirectory());
+    }
+
+    private CasebookInstance(Map<String, String> extraProperties, boolean demoUsers, String database,
+                             Path dataDirectory) {
         this.extraProperties = extraProperties;
         this.demoUsers = demoUsers;
         this.database = database;
+        this.dataDirectory = dataDirectory;
+    }
+
+    private static Path temporaryDirectory() {
         try {
-            this.dataDirectory = Files.createTempDirectory("casebook-test-");
+            return Files.createTempDirectory("casebook-test-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -90,6 +99,16 @@ public final class CasebookInstance implements AutoCloseable {
     /** As {@link #startWithDemoUsers()}, with these properties. */
     public static CasebookInstance startWithDemoUsers(Map<String, String> properties) {
         return launch(properties, true, null);
+    }
+
+    /**
+     * A server with the test users on the embedded store in this data folder (kept: a later start on the same folder
+     * finds what this one recorded), as benchmarks need to reuse a large history.
+     */
+    public static CasebookInstance startIn(Path dataDirectory, Map<String, String> properties) {
+        CasebookInstance instance = new CasebookInstance(properties, false, "casebook", dataDirectory);
+        instance.restart();
+        return instance;
     }
 
     private static CasebookInstance launch(Map<String, String> properties, boolean demoUsers, Clock clock) {
