@@ -151,11 +151,6 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** The id of the element that has the keyboard's focus (blank when none has an id). */
-    public String focused() {
-        return driver.switchTo().activeElement().getDomAttribute("id");
-    }
-
     /**
      * Where every link on the page leads, and where each of its forms that only read (method GET) leads when sent as
      * offered, as whole addresses; not files to download.
