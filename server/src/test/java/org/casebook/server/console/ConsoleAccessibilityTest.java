@@ -100,7 +100,7 @@ class ConsoleAccessibilityTest {
             assertThat(seen).as("the kinds of page checked").contains("/cases/{}", "/cases/{}/decisions/new",
                     "/cases/{}/deployments/{}/approve/new", "/cases/{}/deployments/{}/extend/new",
                     "/cases/{}/handovers/{}/withdraw/new", "/cases/{}/funds/{}/obligations/new?allocation",
-                    "/responders/{}", "/funding-sources", "/board/wall?sort");
+                    "/responders/{}", "/funding-sources", "/board/wall?sort", "/alerts");
         }
         if (role.equals("AUDITOR")) {
             assertThat(seen).as("the kinds of page checked").contains("/audit", "/audit/access-log",
