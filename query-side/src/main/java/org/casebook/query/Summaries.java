@@ -32,24 +32,26 @@ public final class Summaries {
 
     public static String of(CrisisEvent event) {
         if (event instanceof CrisisOpened e) {
-            return "Opened \"" + shorten(e.title()) + "\" (" + e.country() + ", " + e.stage() + ", lead "
+            return "Opened \"" + shorten(e.title()) + "\" (" + e.country() + ", " + e.stage().word() + ", lead "
                     + e.leadBody() + ")";
         }
         if (event instanceof AssessmentRecorded e) {
-            return "Assessment " + e.assessmentId() + " (" + e.findings().size() + " findings): " + shorten(e.summary());
+            return "Assessment " + e.assessmentId() + " (" + count(e.findings(), "finding") + "): "
+                   + shorten(e.summary());
         }
         if (event instanceof DecisionRecorded e) {
             return decision(e) + " (" + e.decidingBody() + (e.supersedes() == null ? "" : ", supersedes "
                     + e.supersedes()) + ")";
         }
         if (event instanceof CrisisMovedToStage e) {
-            return "Moved from " + e.from() + " to " + e.to() + (e.reason() == null ? "" : ": " + shorten(e.reason()));
+            return "Moved from " + e.from().word() + " to " + e.to().word()
+                   + (e.reason() == null ? "" : ": " + shorten(e.reason()));
         }
         if (event instanceof CrisisClosed e) {
-            return "Closed from " + e.from() + ": " + shorten(e.outcome());
+            return "Closed from " + e.from().word() + ": " + shorten(e.outcome());
         }
         if (event instanceof CrisisReopened e) {
-            return "Reopened in " + e.stage() + ": " + shorten(e.reason());
+            return "Reopened in " + e.stage().word() + ": " + shorten(e.reason());
         }
         if (event instanceof HandoverEvent e) {
             return handover(e);
@@ -75,8 +77,8 @@ public final class Summaries {
     private static String handover(HandoverEvent event) {
         if (event instanceof HandoverProposed e) {
             return "Handover " + e.handoverId() + " of " + scope(e.sectors()) + " proposed by " + e.fromBody() + " to "
-                    + e.toBody() + " from " + e.proposedEffectiveOn() + " (" + e.openItems().size() + " open items, "
-                    + e.risks().size() + " risks)";
+                    + e.toBody() + " from " + e.proposedEffectiveOn() + " (" + count(e.openItems(), "open item") + ", "
+                    + count(e.risks(), "risk") + ")";
         }
         if (event instanceof HandoverAccepted e) {
             return "Handover " + e.handoverId() + " accepted by " + acceptor(e) + " of " + e.toBody()
@@ -107,6 +109,11 @@ public final class Summaries {
     /** "D-3: Deploy a field ACT..." */
     public static String decision(DecisionRecorded event) {
         return event.decisionId() + ": " + shorten(event.decision());
+    }
+
+    /** "1 risk", "2 risks", "0 risks". */
+    private static String count(List<?> things, String thing) {
+        return things.size() + " " + thing + (things.size() == 1 ? "" : "s");
     }
 
     static String shorten(String text) {

@@ -59,9 +59,19 @@ class TimelineFoldTest {
 
         String summary = fold(history).get(1).summary();
 
-        assertThat(summary).startsWith("Moved from WATCH to ASSESSMENT: Line one line two x").endsWith("…");
+        assertThat(summary).startsWith("Moved from Watch to Assessment: Line one line two x").endsWith("…");
         assertThat(summary).doesNotContain("\n");
         assertThat(summary.length()).isLessThan(200);
+    }
+
+    @Test
+    void a_summary_names_stages_as_people_do_and_counts_one_finding_as_one() {
+        CaseEntries history = new CaseEntries().opened(Stage.WATCH).assessed(1);
+
+        List<TimelineEntry> timeline = fold(history);
+
+        assertThat(timeline.get(0).summary()).isEqualTo("Opened \"Border instability\" (SD, Watch, lead CRSG)");
+        assertThat(timeline.get(1).summary()).isEqualTo("Assessment A-1 (1 finding): Assessment 1");
     }
 
     private static List<TimelineEntry> fold(CaseEntries history) {
