@@ -175,6 +175,10 @@ class ConsoleJourneysTest {
                     .contains("Accepted, effective", FIELD_COORDINATOR_NAME + " (Coordinator)");
             assertThat(field.text(By.cssSelector("[data-testid=lead]"))).startsWith(FIELD_BODY);
             field.shoot("journey-coordinator-accepted");
+            field.click(By.linkText("Status board"));
+            assertThat(field.texts(By.cssSelector("[data-testid=board-row]")))
+                    .anyMatch(row -> row.contains(TITLE) && row.contains(FIELD_BODY) && row.contains("$25,000.00"));
+            field.shoot("journey-coordinator-board");
 
             String deployment = casebook.as("COORDINATOR").get("/api/crises/" + kase + "/deployments?after="
                                                               + casebook.head()).json()
