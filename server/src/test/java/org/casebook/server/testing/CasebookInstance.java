@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -264,19 +264,12 @@ public final class CasebookInstance implements AutoCloseable {
 
     /** How many entries of this type the case's journal holds (Casebook's own steps included). */
     public int entries(String caseId, String type) {
-        String journal = as("AUDITOR").get("/api/journal/export?case=" + caseId).body();
-        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
+        return Journal.entries(as("AUDITOR"), caseId, type);
     }
 
     /** Waits up to 20 s for the case to have an entry of this type (one Casebook records itself, say). */
     public void awaitEntry(String caseId, String type) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        while (entries(caseId, type) == 0) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("case " + caseId + " has no " + type + " after 20 s");
-            }
-            Thread.sleep(100);
-        }
+        Journal.awaitEntry(as("AUDITOR"), caseId, type, Duration.ofSeconds(20));
     }
 
     public Api anonymous() {
