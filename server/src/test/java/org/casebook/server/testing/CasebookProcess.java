@@ -133,7 +133,7 @@ public final class CasebookProcess {
                 if (Instant.now().isAfter(giveUp)) {
                     throw new AssertionError("node on port " + port + " not ready after " + timeout + ": " + errors());
                 }
-                pause(POLL);
+                Api.pause(POLL);
             }
         }
 
@@ -210,15 +210,6 @@ public final class CasebookProcess {
 
     static List<String> javaCommand(String classPath) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath);
-    }
-
-    private static void pause(Duration pause) {
-        try {
-            Thread.sleep(pause.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The test's class path (surefire keeps it apart from its own) without test classes and test jars. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,8 +44,10 @@ public final class MixedWrites {
         this.nodes = nodes;
         this.writesPerClient = writesPerClient;
         Api setup = nodes.get(0).as("COORDINATOR");
+        // a funding source's authority and year are unique: a later load registers sources of its own
+        String load = UUID.randomUUID().toString().substring(0, 8);
         for (int c = 0; c < clients; c++) {
-            this.clients.add(new Client(c, setup));
+            this.clients.add(new Client(load + "." + c, setup));
         }
         senders = Executors.newFixedThreadPool(clients);
     }
@@ -93,20 +96,28 @@ public final class MixedWrites {
 
     private final class Client {
 
-        private final int number;
+        private final String number;
         private final String kase;
         private final String responder;
         private final String source;
         private int node;
 
-        Client(int number, Api setup) {
+        Client(String number, Api setup) {
             this.number = number;
-            this.node = number % nodes.size();
-            kase = setup.post("/api/crises", Bodies.openCase()).id();
-            responder = setup.post("/api/responders", Bodies.responder("Responder " + number, "ACTIVE",
-                                                                       List.of("elections"))).id();
-            source = setup.post("/api/funding-sources", Map.of("authority", "Overseas Contingency Operations "
-                    + number, "fiscalYear", 2027, "cap", "1000000.00")).id();
+            this.node = clients.size() % nodes.size();
+            kase = created(setup.post("/api/crises", Bodies.openCase()));
+            responder = created(setup.post("/api/responders", Bodies.responder("Responder " + number, "ACTIVE",
+                                                                               List.of("elections"))));
+            source = created(setup.post("/api/funding-sources", Map.of(
+                    "authority", "Overseas Contingency Operations " + number, "fiscalYear", 2027,
+                    "cap", "1000000.00")));
+        }
+
+        private static String created(Api.Response response) {
+            if (response.status() != 201) {
+                throw new AssertionError("setting up a client: " + response);
+            }
+            return response.id();
         }
 
         void run() {
