@@ -24,6 +24,7 @@ import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.query.ViewProgress;
 import org.casebook.query.catalog.ViewCatalog;
+import org.casebook.query.catalog.ViewSettings;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -121,13 +122,15 @@ public class StoreConfiguration {
 
     /**
      * Each process claims view segments under a name of its own. Axon's default (pid@host) is shared by two
-     * servers in one JVM, which then both processed a view and, stopping, released the other's claim.
+     * servers in one JVM, which then both processed a view and, stopping, released the other's claim. A claim not
+     * renewed within the claim timeout (a dead node's) may be taken by another node.
      */
     @Bean
-    TokenStore tokenStore(Store store, Serializer serializer) {
+    TokenStore tokenStore(Store store, Serializer serializer, ViewSettings views) {
         String node = ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString()
                                                                                   .substring(0, 8);
-        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).nodeId(node).build();
+        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).nodeId(node)
+                              .claimTimeout(views.claimTimeout()).build();
     }
 
     /** Axon's access to the store's collections, for the dead letters, sagas and tokens. */

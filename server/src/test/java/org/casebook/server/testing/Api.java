@@ -84,7 +84,8 @@ public final class Api {
         return response;
     }
 
-    private static void pause(Duration pause) {
+    /** Sleeps, turning an interruption into a failure (the interrupt kept). */
+    static void pause(Duration pause) {
         try {
             Thread.sleep(pause.toMillis());
         } catch (InterruptedException e) {

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -152,33 +152,8 @@ public final class CasebookInstance implements AutoCloseable {
         properties.put("casebook.store.database", database);
         properties.put("casebook.security.demo-users", String.valueOf(demoUsers));
         properties.put("logging.level.org.casebook", "WARN");
-        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
-        for (int i = 0; i < ROLES.size() && !demoUsers; i++) {
-            properties.put("casebook.security.users[" + i + "].name", userFor(ROLES.get(i)));
-            properties.put("casebook.security.users[" + i + "].password-hash", hash);
-            properties.put("casebook.security.users[" + i + "].role", ROLES.get(i));
-        }
         if (!demoUsers) {
-            properties.put("casebook.security.users[0].body", "CRSG");
-            properties.put("casebook.security.users[0].display-name", COORDINATOR_NAME);
-            for (String cleared : CLEARED) {
-                properties.put("casebook.security.users[" + ROLES.indexOf(cleared) + "].clearance", "SBU");
-            }
-            int field = ROLES.size();
-            properties.put("casebook.security.users[" + field + "].name", FIELD_COORDINATOR);
-            properties.put("casebook.security.users[" + field + "].password-hash", hash);
-            properties.put("casebook.security.users[" + field + "].role", "COORDINATOR");
-            properties.put("casebook.security.users[" + field + "].body", FIELD_BODY);
-            properties.put("casebook.security.users[" + field + "].display-name", FIELD_COORDINATOR_NAME);
-            for (int i = 0; i < CLEARED.size(); i++) {
-                String user = "casebook.security.users[" + (field + 1 + i) + "]";
-                properties.put(user + ".name", unclearedUserFor(CLEARED.get(i)));
-                properties.put(user + ".password-hash", hash);
-                properties.put(user + ".role", CLEARED.get(i));
-                if (CLEARED.get(i).equals("COORDINATOR")) {
-                    properties.put(user + ".body", "CRSG");
-                }
-            }
+            properties.putAll(testUsers());
         }
         String mongoUri = TestStore.realMongoUri();
         if (mongoUri != null) {
@@ -192,6 +167,38 @@ public final class CasebookInstance implements AutoCloseable {
             application.addInitializers(starting -> starting.getBeanFactory().registerSingleton("clock", clock));
         }
         context = application.run(arguments.toArray(String[]::new));
+    }
+
+    /** The properties of the test users (see the class comment), as every instance and node has them. */
+    public static Map<String, String> testUsers() {
+        Map<String, String> properties = new LinkedHashMap<>();
+        String hash = new BCryptPasswordEncoder(4).encode(PASSWORD);
+        for (int i = 0; i < ROLES.size(); i++) {
+            properties.put("casebook.security.users[" + i + "].name", userFor(ROLES.get(i)));
+            properties.put("casebook.security.users[" + i + "].password-hash", hash);
+            properties.put("casebook.security.users[" + i + "].role", ROLES.get(i));
+        }
+        properties.put("casebook.security.users[0].body", "CRSG");
+        properties.put("casebook.security.users[0].display-name", COORDINATOR_NAME);
+        for (String cleared : CLEARED) {
+            properties.put("casebook.security.users[" + ROLES.indexOf(cleared) + "].clearance", "SBU");
+        }
+        int field = ROLES.size();
+        properties.put("casebook.security.users[" + field + "].name", FIELD_COORDINATOR);
+        properties.put("casebook.security.users[" + field + "].password-hash", hash);
+        properties.put("casebook.security.users[" + field + "].role", "COORDINATOR");
+        properties.put("casebook.security.users[" + field + "].body", FIELD_BODY);
+        properties.put("casebook.security.users[" + field + "].display-name", FIELD_COORDINATOR_NAME);
+        for (int i = 0; i < CLEARED.size(); i++) {
+            String user = "casebook.security.users[" + (field + 1 + i) + "]";
+            properties.put(user + ".name", unclearedUserFor(CLEARED.get(i)));
+            properties.put(user + ".password-hash", hash);
+            properties.put(user + ".role", CLEARED.get(i));
+            if (CLEARED.get(i).equals("COORDINATOR")) {
+                properties.put(user + ".body", "CRSG");
+            }
+        }
+        return properties;
     }
 
     public void stop() {
@@ -257,19 +264,12 @@ public final class CasebookInstance implements AutoCloseable {
 
     /** How many entries of this type the case's journal holds (Casebook's own steps included). */
     public int entries(String caseId, String type) {
-        String journal = as("AUDITOR").get("/api/journal/export?case=" + caseId).body();
-        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
+        return Journal.entries(as("AUDITOR"), caseId, type);
     }
 
     /** Waits up to 20 s for the case to have an entry of this type (one Casebook records itself, say). */
     public void awaitEntry(String caseId, String type) throws InterruptedException {
-        Instant giveUp = Instant.now().plusSeconds(20);
-        while (entries(caseId, type) == 0) {
-            if (Instant.now().isAfter(giveUp)) {
-                throw new AssertionError("case " + caseId + " has no " + type + " after 20 s");
-            }
-            Thread.sleep(100);
-        }
+        Journal.awaitEntry(as("AUDITOR"), caseId, type, Duration.ofSeconds(20));
     }
 
     public Api anonymous() {

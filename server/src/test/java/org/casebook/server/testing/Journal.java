@@ -2,6 +2,8 @@ package org.casebook.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +55,24 @@ public final class Journal {
     /** The bodies of the record's entries of that type, oldest first. */
     public static List<JsonNode> bodies(CasebookInstance casebook, String record, String type) {
         return of(casebook, record).stream().filter(entry -> entry.type().equals(type)).map(Entry::body).toList();
+    }
+
+    /** How many entries of this type the record's journal holds (Casebook's own steps included). */
+    public static int entries(Api auditor, String record, String type) {
+        String journal = auditor.get("/api/journal/export?case=" + record).body();
+        return journal.split("\"type\":\"" + type + "\"", -1).length - 1;
+    }
+
+    /** Waits for the record to have an entry of this type (one Casebook records itself, say). */
+    public static void awaitEntry(Api auditor, String record, String type, Duration timeout)
+            throws InterruptedException {
+        Instant giveUp = Instant.now().plus(timeout);
+        while (entries(auditor, record, type) == 0) {
+            if (Instant.now().isAfter(giveUp)) {
+                throw new AssertionError(record + " has no " + type + " after " + timeout);
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static JsonNode read(String json) {
