@@ -2,6 +2,7 @@ package org.casebook.query.catalog;
 
 import java.beans.Introspector;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
@@ -20,8 +21,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The views as the server runs them, each from its {@link ViewCatalog definition}: its projection on the live
- * generation of its collections, in a tracking processor of its own (one segment, {@code casebook.views.batch-size}
- * events a batch), whose batches are handled as one ({@link LiveViewBatches}).
+ * generation of its collections, in a tracking processor of its own ({@code casebook.views.batch-size} events a batch),
+ * whose batches are handled as one ({@link LiveViewBatches}). A view is split into {@code casebook.views.segments}
+ * segments (by aggregate, Axon's default sequencing; one for the views of {@link ViewCatalog#ACROSS_AGGREGATES}),
+ * which the nodes running views claim through the token store and share ({@link ClusterSettings}).
  */
 @org.springframework.context.annotation.Configuration
 public class LiveViews {
@@ -50,18 +53,26 @@ public class LiveViews {
     }
 
     @Bean
-    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings) {
+    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings, ClusterSettings cluster) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
                           .assignHandlerTypesMatching(view.name(), type -> type.equals(view.projectionType()))
                           .registerTrackingEventProcessor(
                                   view.name(), Configuration::eventStore,
-                                  c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                                          .andBatchSize(settings.batchSize())
-                                                                          .andInitialSegmentsCount(1))
+                                  c -> processing(view.name(), settings, cluster))
                           .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, view.name()));
             }
         };
+    }
+
+    private static TrackingEventProcessorConfiguration processing(String view, ViewSettings settings,
+                                                                  ClusterSettings cluster) {
+        int segments = ViewCatalog.segments(view, settings.segments());
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                                  .andInitialSegmentsCount(segments)
+                                                  .andBatchSize(settings.batchSize())
+                                                  .andTokenClaimInterval(cluster.claimInterval().toMillis(),
+                                                                         TimeUnit.MILLISECONDS);
     }
 }

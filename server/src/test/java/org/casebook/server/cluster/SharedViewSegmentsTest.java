@@ -1,0 +1,137 @@
+package org.casebook.server.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casebook.server.testing.Bodies.decision;
+import static org.casebook.server.testing.Bodies.openCase;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.casebook.query.ViewLocks;
+import org.casebook.server.testing.Api;
+import org.casebook.server.testing.CasebookInstance;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Two nodes on one store share each view's segments; a read with {@code ?after=} on either waits for every segment,
+ * wherever it runs; when one node stops, the other processes all segments within the configured claim time.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SharedViewSegmentsTest {
+
+    private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(3);
+    private static final Duration CLAIM_INTERVAL = Duration.ofMillis(300);
+    private static final String CASE_FILE = "case-file";
+
+    private static CasebookInstance first;
+    private static CasebookInstance second;
+
+    @BeforeAll
+    static void start() {
+        first = CasebookInstance.start(Map.of("casebook.views.segments", "2",
+                                              "casebook.cluster.claim-timeout", CLAIM_TIMEOUT.toMillis() + "ms",
+                                              "casebook.cluster.claim-interval", CLAIM_INTERVAL.toMillis() + "ms",
+                                              "casebook.queries.catch-up-timeout", "500ms"));
+        second = first.alongside();
+    }
+
+    @AfterAll
+    static void stop() {
+        second.close();
+        first.close();
+    }
+
+    @Test
+    @Order(1)
+    void each_node_processes_some_of_a_views_segments() {
+        awaitSegments(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
+    }
+
+    @Test
+    @Order(2)
+    void a_read_after_a_write_waits_for_the_segment_another_node_processes() {
+        Segment held = onlySegment(second);
+        Api coordinator = first.as("COORDINATOR");
+        String caseId;
+        do {
+            caseId = coordinator.post("/api/crises", openCase()).id();
+        } while (!held.matches(caseId));
+        long written;
+        Lock paused = second.bean(ViewLocks.class).of(CASE_FILE).writeLock();
+        String path = "/api/crises/" + caseId + "/decisions";
+        paused.lock();
+        try {
+            written = coordinator.post(path, decision("While paused", null))
+                                 .position();
+
+            assertThat(first.as("REPORTER").get("/api/crises/" + caseId + "?after=" + written).status())
+                    .as("the case's segment, on the other node, has not processed the decision").isEqualTo(503);
+        } finally {
+            paused.unlock();
+        }
+        for (CasebookInstance node : new CasebookInstance[] {first, second}) {
+            Api.Response file = node.as("REPORTER").get("/api/crises/" + caseId + "?after=" + written);
+            assertThat(file.status()).as(file.body()).isEqualTo(200);
+            assertThat(file.body()).contains("While paused");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void when_a_node_stops_the_other_processes_every_segment_within_the_claim_time() {
+        second.stop();
+
+        awaitSegments(CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(2), () -> segments(first, CASE_FILE) == 2);
+        assertThat(segments(first, "funds")).as("a view kept in one segment").isEqualTo(1);
+    }
+
+    private static Segment onlySegment(CasebookInstance node) {
+        return processor(node).processingStatus().values().stream().map(EventTrackerStatus::getSegment)
+                              .findFirst().orElseThrow();
+    }
+
+    private static StreamingEventProcessor processor(CasebookInstance node) {
+        return node.bean(EventProcessingConfiguration.class)
+                   .eventProcessor(CASE_FILE, StreamingEventProcessor.class).orElseThrow();
+    }
+
+    /** How many of the view's segments the node processes, as its metrics tell. */
+    private static int segments(CasebookInstance node, String view) {
+        String scrape = node.as("ADMIN").get("/actuator/prometheus").body();
+        Matcher gauge = Pattern.compile("casebook_view_segments\\{[^}]*view=\"" + view + "\"[^}]*\\} ([0-9.]+)")
+                               .matcher(scrape);
+        assertThat(gauge.find()).as(scrape).isTrue();
+        return (int) Double.parseDouble(gauge.group(1));
+    }
+
+    private static void awaitSegments(Duration within, BooleanSupplier shared) {
+        Instant giveUp = Instant.now().plus(within);
+        while (!shared.getAsBoolean()) {
+            assertThat(Instant.now()).as("segments shared within " + within).isBefore(giveUp);
+            sleep();
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}
