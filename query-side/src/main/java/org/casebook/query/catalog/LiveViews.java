@@ -9,6 +9,7 @@ import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.LiveViewBatches;
+import org.casebook.query.RebuildLeases;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewLocks;
@@ -52,8 +53,15 @@ public class LiveViews {
                         beans.getBean("eventSerializer", JournalSerializer.class), beans.getBean(Clock.class)))));
     }
 
+    /** This node's leases on rebuilding views, which lapse a claim timeout after it last renewed them. */
     @Bean
-    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings, ClusterSettings cluster) {
+    RebuildLeases rebuildLeases(ViewGenerations generations, ClusterNode node, ClusterSettings cluster) {
+        return new RebuildLeases(generations, node.name(), cluster.claimTimeout());
+    }
+
+    @Bean
+    ConfigurerModule viewProcessors(ViewLocks locks, RebuildLeases leases, ViewSettings settings,
+                                    ClusterSettings cluster) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
@@ -61,7 +69,7 @@ public class LiveViews {
                           .registerTrackingEventProcessor(
                                   view.name(), Configuration::eventStore,
                                   c -> processing(view.name(), settings, cluster))
-                          .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, view.name()));
+                          .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, leases, view.name()));
             }
         };
     }

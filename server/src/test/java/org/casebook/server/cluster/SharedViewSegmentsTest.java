@@ -6,12 +6,14 @@ import static org.casebook.server.testing.Bodies.openCase;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
@@ -28,7 +30,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two nodes on one store share each view's segments; a read with {@code ?after=} on either waits for every segment,
- * wherever it runs; when one node stops, the other processes all segments within the configured claim time.
+ * wherever it runs; a rebuild asked of both runs once and both follow it; when one node stops, the other processes all
+ * segments within the configured claim time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedViewSegmentsTest {
@@ -36,6 +39,8 @@ class SharedViewSegmentsTest {
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(3);
     private static final Duration CLAIM_INTERVAL = Duration.ofMillis(300);
     private static final String CASE_FILE = "case-file";
+    private static final String TIMELINE = "timeline";
+    private static final String REBUILD = "/api/admin/views/" + TIMELINE + "/rebuild";
 
     private static CasebookInstance first;
     private static CasebookInstance second;
@@ -92,11 +97,50 @@ class SharedViewSegmentsTest {
 
     @Test
     @Order(3)
+    void a_rebuild_asked_of_both_nodes_runs_once_and_both_follow_its_generation() throws Exception {
+        String caseId = first.as("COORDINATOR").post("/api/crises", openCase()).id();
+        List<Lock> batchesUnderWay = List.of(readLock(first), readLock(second));
+        batchesUnderWay.forEach(Lock::lock);
+        JsonNode asked;
+        JsonNode askedAgain;
+        try {
+            asked = first.as("ADMIN").post(REBUILD, null).json();
+            askedAgain = second.as("ADMIN").post(REBUILD, null).json();
+        } finally {
+            batchesUnderWay.forEach(Lock::unlock);
+        }
+
+        assertThat(askedAgain.get("startedAt")).as("the rebuild running, not a second one").isEqualTo(asked.get("startedAt"));
+        Api admin = second.as("ADMIN");
+        JsonNode done = admin.get(REBUILD).json();
+        for (Instant giveUp = Instant.now().plusSeconds(20); done.get("state").asText().equals("RUNNING")
+                                                              && Instant.now().isBefore(giveUp); ) {
+            sleep();
+            done = admin.get(REBUILD).json();
+        }
+        assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
+        assertThat(done.get("generation")).isEqualTo(asked.get("generation"));
+        assertThat(first.as("ADMIN").get(REBUILD).json()).isEqualTo(done);
+        long written = second.as("COORDINATOR").post("/api/crises/" + caseId + "/decisions",
+                                                     decision("After the rebuild", null)).position();
+        for (CasebookInstance node : new CasebookInstance[] {first, second}) {
+            Api.Response timeline = node.as("REPORTER").get("/api/crises/" + caseId + "/timeline?after=" + written);
+            assertThat(timeline.body()).as("read on either node").contains("After the rebuild");
+        }
+    }
+
+    @Test
+    @Order(4)
     void when_a_node_stops_the_other_processes_every_segment_within_the_claim_time() {
         second.stop();
 
         awaitSegments(CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(2), () -> segments(first, CASE_FILE) == 2);
         assertThat(segments(first, "funds")).as("a view kept in one segment").isEqualTo(1);
+    }
+
+    /** The lock a node's timeline processor holds while it handles a batch, which a takeover waits for. */
+    private static Lock readLock(CasebookInstance node) {
+        return node.bean(ViewLocks.class).of(TIMELINE).readLock();
     }
 
     private static Segment onlySegment(CasebookInstance node) {
