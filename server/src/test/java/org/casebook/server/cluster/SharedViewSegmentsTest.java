@@ -6,6 +6,7 @@ import static org.casebook.server.testing.Bodies.openCase;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.locks.Lock;
@@ -14,10 +15,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.casebook.journal.store.Store;
 import org.casebook.query.ViewLocks;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
@@ -30,8 +34,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two nodes on one store share each view's segments; a read with {@code ?after=} on either waits for every segment,
- * wherever it runs; a rebuild asked of both runs once and both follow it; when one node stops, the other processes all
- * segments within the configured claim time.
+ * wherever it runs; a rebuild asked of both runs once and both follow it, and a dead rebuilder's lease lapses; when one
+ * node stops, the other processes all segments within the configured claim time.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SharedViewSegmentsTest {
@@ -63,7 +67,7 @@ class SharedViewSegmentsTest {
     @Test
     @Order(1)
     void each_node_processes_some_of_a_views_segments() {
-        awaitSegments(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
+        await(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
     }
 
     @Test
@@ -111,13 +115,7 @@ class SharedViewSegmentsTest {
         }
 
         assertThat(askedAgain.get("startedAt")).as("the rebuild running, not a second one").isEqualTo(asked.get("startedAt"));
-        Api admin = second.as("ADMIN");
-        JsonNode done = admin.get(REBUILD).json();
-        for (Instant giveUp = Instant.now().plusSeconds(20); done.get("state").asText().equals("RUNNING")
-                                                              && Instant.now().isBefore(giveUp); ) {
-            sleep();
-            done = admin.get(REBUILD).json();
-        }
+        JsonNode done = awaitRebuilt(second.as("ADMIN").get(REBUILD));
         assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.get("generation")).isEqualTo(asked.get("generation"));
         assertThat(first.as("ADMIN").get(REBUILD).json()).isEqualTo(done);
@@ -131,11 +129,47 @@ class SharedViewSegmentsTest {
 
     @Test
     @Order(4)
+    void a_rebuilder_that_died_holding_a_view_holds_it_only_until_its_lease_expires_then_the_view_is_rebuilt_again()
+            throws Exception {
+        Api coordinator = first.as("COORDINATOR");
+        String caseId = coordinator.post("/api/crises", openCase()).id();
+        Instant expires = Instant.now().plusSeconds(2);
+        first.bean(Store.class).database().getCollection("view_generations").updateOne(
+                Filters.eq("_id", TIMELINE), Updates.combine(
+                        Updates.set("rebuild.state", "RUNNING"), Updates.set("rebuild.owner", "a-node-that-died"),
+                        Updates.set("rebuild.holding", true), Updates.set("rebuild.expiresAt", Date.from(expires))));
+
+        long written = coordinator.post("/api/crises/" + caseId + "/decisions", decision("Held", null)).position();
+        String timeline = "/api/crises/" + caseId + "/timeline?after=" + written;
+        assertThat(first.as("REPORTER").get(timeline).status()).as("held by the dead node's lease").isEqualTo(503);
+        JsonNode lapsed = first.as("ADMIN").get(REBUILD).json();
+        await(Duration.between(Instant.now(), expires).plusSeconds(2),
+                      () -> first.as("REPORTER").get(timeline).status() == 200);
+
+        assertThat(lapsed.get("state").asText()).as(lapsed.toString()).isEqualTo("RUNNING");
+        assertThat(first.as("ADMIN").get(REBUILD).json().get("failure").asText()).contains("lease lapsed");
+        assertThat(awaitRebuilt(second.as("ADMIN").post(REBUILD, null)).get("state").asText()).isEqualTo("DONE");
+    }
+
+    @Test
+    @Order(5)
     void when_a_node_stops_the_other_processes_every_segment_within_the_claim_time() {
         second.stop();
 
-        awaitSegments(CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(2), () -> segments(first, CASE_FILE) == 2);
+        await(CLAIM_TIMEOUT.plus(CLAIM_INTERVAL).plusSeconds(2), () -> segments(first, CASE_FILE) == 2);
         assertThat(segments(first, "funds")).as("a view kept in one segment").isEqualTo(1);
+    }
+
+    /** The timeline's rebuild once it has ended, as {@code asked} (an answer about it) and the node asked tell. */
+    private static JsonNode awaitRebuilt(Api.Response asked) {
+        assertThat(asked.status()).as(asked.body()).isIn(200, 202);
+        JsonNode rebuild = asked.json();
+        for (Instant giveUp = Instant.now().plusSeconds(20); rebuild.get("state").asText().equals("RUNNING")
+                                                              && Instant.now().isBefore(giveUp); ) {
+            sleep();
+            rebuild = first.as("ADMIN").get(REBUILD).json();
+        }
+        return rebuild;
     }
 
     /** The lock a node's timeline processor holds while it handles a batch, which a takeover waits for. */
@@ -162,10 +196,10 @@ class SharedViewSegmentsTest {
         return (int) Double.parseDouble(gauge.group(1));
     }
 
-    private static void awaitSegments(Duration within, BooleanSupplier shared) {
+    private static void await(Duration within, BooleanSupplier done) {
         Instant giveUp = Instant.now().plus(within);
-        while (!shared.getAsBoolean()) {
-            assertThat(Instant.now()).as("segments shared within " + within).isBefore(giveUp);
+        while (!done.getAsBoolean()) {
+            assertThat(Instant.now()).as("done within " + within).isBefore(giveUp);
             sleep();
         }
     }
