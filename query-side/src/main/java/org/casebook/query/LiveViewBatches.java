@@ -14,7 +14,8 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
  * Each view's live processor handles a batch of events as one: it waits while a rebuild on any node holds the view
- * ({@link RebuildLeases}), holds the view's lock on this node from the first event to the end of the batch, reads the documents of the batch's cases together, and holds back the view's writes
+ * ({@link RebuildLeases}), holds the view's lock on this node from the first event to the end of the batch, reads
+ * the documents of the batch's cases together, and holds back the view's writes
  * ({@link ViewWrites}) until the last event was handled.
  * They are sent then, before the processor stores its token in the commit phase, so a crash in between makes it
  * handle the batch again, which the idempotent projections absorb. Each view's processor gets one

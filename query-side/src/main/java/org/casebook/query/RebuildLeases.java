@@ -48,12 +48,16 @@ public class RebuildLeases {
     }
 
     /**
-     * Takes the lease on rebuilding {@code view}, as {@code rebuild} says the rebuild starts, unless a rebuild of it
-     * runs under a lease that has not expired: then false.
+     * Takes the lease on rebuilding {@code view} from generation {@code live}, as {@code rebuild} says the rebuild
+     * starts, unless a rebuild of it runs under a lease that has not expired, or another generation has become live
+     * since: then false.
      */
-    public boolean take(String view, Document rebuild) {
-        Bson free = Filters.or(Filters.exists("rebuild", false), Filters.ne("rebuild.state", "RUNNING"),
-                               Filters.lt("rebuild.expiresAt", new Date()));
+    public boolean take(String view, int live, Document rebuild) {
+        Bson free = Filters.and(
+                Filters.or(Filters.exists("rebuild", false), Filters.ne("rebuild.state", "RUNNING"),
+                           Filters.lt("rebuild.expiresAt", new Date())),
+                live == 1 ? Filters.or(Filters.exists("generation", false), Filters.eq("generation", 1))
+                          : Filters.eq("generation", live));
         Document lease = new Document(rebuild).append("owner", node).append("expiresAt", expiry())
                                               .append("holding", false);
         try {

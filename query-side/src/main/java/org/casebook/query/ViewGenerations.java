@@ -48,6 +48,12 @@ public class ViewGenerations {
         return known.generation();
     }
 
+    /** The live generation of {@code view} as the store holds it now: a rebuild must not go by a stale one. */
+    public int liveNow(String view) {
+        read(view);
+        return live.get(view).generation();
+    }
+
     /** The view's document (which generation is live, and its latest rebuild), read now; the live one noted. */
     Document read(String view) {
         Document found = generations.find(new Document("_id", view)).first();

@@ -110,11 +110,12 @@ public class ViewProgress {
      * The journal position up to which {@code view} has processed every event (0 before the first): the least
      * over all its segments, each as far as its processor here has got, or, for a segment another node holds (or
      * nobody), as far as its stored token says; a node stores a token only once the view holds what came before it.
+     * A node that runs no views reads the stored tokens alone.
      */
     public long position(String view) {
-        StreamingEventProcessor processor = processing.eventProcessor(view, StreamingEventProcessor.class)
-                                                      .orElseThrow(() -> new IllegalArgumentException("no view " + view));
-        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
+        Map<Integer, EventTrackerStatus> here = processing.eventProcessor(view, StreamingEventProcessor.class)
+                                                          .map(StreamingEventProcessor::processingStatus)
+                                                          .orElse(Map.of());
         Set<Integer> all = segments.get(view);
         if (!here.isEmpty() && all != null && here.keySet().containsAll(all)) {
             return leastHere(here.values());
@@ -142,7 +143,9 @@ public class ViewProgress {
 
     /** The position a view's stored tokens have reached, read from the store alone (a stopped server's, too). */
     public static long storedPosition(MongoDatabase database, Serializer serializer, String view) {
-        return storedPositions(database.getCollection(TOKENS), serializer, view).values().stream().mapToLong(Long::longValue).min().orElse(0);
+        return storedPositions(database.getCollection(TOKENS), serializer, view).values().stream()
+                                                                               .mapToLong(Long::longValue).min()
+                                                                               .orElse(0);
     }
 
     /** Each stored segment of {@code view} and the position its token has reached. */

@@ -67,7 +67,8 @@ public class ViewRebuilds implements DisposableBean {
     private final RebuildLeases leases;
     private final ViewLocks locks;
     private final ViewProgress viewProgress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> daemon(runnable, "view-rebuild"));
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> daemon(runnable, "view-rebuild"));
     /** Renews the leases of running rebuilds, also while one waits its turn or is held up. */
     private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(
             runnable -> daemon(runnable, "view-rebuild-lease"));
@@ -99,9 +100,10 @@ public class ViewRebuilds implements DisposableBean {
 
     /** Starts rebuilding a view, unless a rebuild of it is running on any node; returns how it stands. */
     public synchronized Progress start(String view) {
-        Progress started = new Progress(view, "RUNNING", generations.live(view) + 1, 0, journal.head().position(),
+        int live = generations.liveNow(view);
+        Progress started = new Progress(view, "RUNNING", live + 1, 0, journal.head().position(),
                                         0, clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null);
-        if (!leases.take(view, document(started))) {
+        if (!leases.take(view, live, document(started))) {
             return progress(view).orElseThrow();
         }
         long every = Math.max(1, leases.timeout().toMillis() / 3);
@@ -148,7 +150,7 @@ public class ViewRebuilds implements DisposableBean {
                 if (position < head) {
                     throw new JournalGap(position + 1, head);
                 }
-                old = generations.live(view);
+                old = generations.liveNow(view);
                 if (!generations.activate(view, target, leases.held())) {
                     throw new LeaseLapsed(view);
                 }
@@ -188,7 +190,8 @@ public class ViewRebuilds implements DisposableBean {
 
     private static Progress progress(String view, Document rebuild) {
         Date ended = rebuild.getDate("endedAt");
-        boolean lapsed = rebuild.getString("state").equals("RUNNING") && rebuild.getDate("expiresAt").before(new Date());
+        boolean lapsed = rebuild.getString("state").equals("RUNNING")
+                         && rebuild.getDate("expiresAt").before(new Date());
         return new Progress(view, lapsed ? "FAILED" : rebuild.getString("state"), rebuild.getInteger("generation"),
                             ((Number) rebuild.get("position")).longValue(), ((Number) rebuild.get("head")).longValue(),
                             ((Number) rebuild.get("eventsPerSecond")).doubleValue(),

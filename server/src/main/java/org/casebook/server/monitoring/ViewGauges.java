@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The journal's head and how every view stands against it, as the admin's operations screen shows them
  * ({@link ViewStates}): casebook_journal_head_position, and per view casebook_view_position,
- * casebook_view_lag_positions, casebook_view_dead_letters and casebook_view_segments (those this node processes). One scrape reads the store once: the overview is
- * kept for {@link #KEPT} and shared by the gauges.
+ * casebook_view_lag_positions, casebook_view_dead_letters and casebook_view_segments (those this node processes).
+ * One scrape reads the store once: the overview is kept for {@link #KEPT} and shared by the gauges.
  */
 @Component
 public class ViewGauges {

@@ -54,7 +54,7 @@ class SharedViewSegmentsTest {
         first = CasebookInstance.start(Map.of("casebook.views.segments", "2",
                                               "casebook.cluster.claim-timeout", CLAIM_TIMEOUT.toMillis() + "ms",
                                               "casebook.cluster.claim-interval", CLAIM_INTERVAL.toMillis() + "ms",
-                                              "casebook.queries.catch-up-timeout", "500ms"));
+                                              "casebook.queries.catch-up-timeout", "2s"));
         second = first.alongside();
     }
 
@@ -114,7 +114,8 @@ class SharedViewSegmentsTest {
             batchesUnderWay.forEach(Lock::unlock);
         }
 
-        assertThat(askedAgain.get("startedAt")).as("the rebuild running, not a second one").isEqualTo(asked.get("startedAt"));
+        assertThat(askedAgain.get("startedAt")).as("the rebuild running, not a second one")
+                                               .isEqualTo(asked.get("startedAt"));
         JsonNode done = awaitRebuilt(second.as("ADMIN").get(REBUILD));
         assertThat(done.get("state").asText()).as(done.toString()).isEqualTo("DONE");
         assertThat(done.get("generation")).isEqualTo(asked.get("generation"));
@@ -133,7 +134,7 @@ class SharedViewSegmentsTest {
             throws Exception {
         Api coordinator = first.as("COORDINATOR");
         String caseId = coordinator.post("/api/crises", openCase()).id();
-        Instant expires = Instant.now().plusSeconds(2);
+        Instant expires = Instant.now().plusSeconds(5);
         first.bean(Store.class).database().getCollection("view_generations").updateOne(
                 Filters.eq("_id", TIMELINE), Updates.combine(
                         Updates.set("rebuild.state", "RUNNING"), Updates.set("rebuild.owner", "a-node-that-died"),
