@@ -13,8 +13,9 @@ import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
 /**
- * Each view's live processor handles a batch of events as one: it holds the view's lock from the first event to
- * the end of the batch, reads the documents of the batch's cases together, and holds back the view's writes
+ * Each view's live processor handles a batch of events as one: it waits while a rebuild on any node holds the view
+ * ({@link RebuildLeases}), holds the view's lock on this node from the first event to the end of the batch, reads
+ * the documents of the batch's cases together, and holds back the view's writes
  * ({@link ViewWrites}) until the last event was handled.
  * They are sent then, before the processor stores its token in the commit phase, so a crash in between makes it
  * handle the batch again, which the idempotent projections absorb. Each view's processor gets one
@@ -26,12 +27,13 @@ public final class LiveViewBatches {
     }
 
     /** The interceptor of {@code view}'s live processor. */
-    public static MessageHandlerInterceptor<EventMessage<?>> of(ViewLocks locks, String view) {
+    public static MessageHandlerInterceptor<EventMessage<?>> of(ViewLocks locks, RebuildLeases leases, String view) {
         return (unitOfWork, chain) -> {
             if (isFirst(unitOfWork)) {
-                ViewWrites writes = ViewWrites.open(cases(unitOfWork));
+                leases.awaitNoHold(view);
                 Lock lock = locks.of(view).readLock();
                 lock.lock();
+                ViewWrites writes = ViewWrites.open(cases(unitOfWork));
                 unitOfWork.onCleanup(done -> {
                     writes.close();
                     lock.unlock();

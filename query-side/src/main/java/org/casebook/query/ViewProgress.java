@@ -1,9 +1,13 @@
 package org.casebook.query;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 import com.mongodb.client.MongoCollection;
@@ -40,6 +44,8 @@ public class ViewProgress {
     private final Serializer serializer;
     private final Duration timeout;
     private final JournalStorageEngine journal;
+    /** Each view's segments as last read from the store: while this node holds them all, it reads no token. */
+    private final Map<String, Set<Integer>> segments = new ConcurrentHashMap<>();
 
     public ViewProgress(EventProcessingConfiguration processing, MongoDatabase casebookDatabase, Serializer serializer,
                         QuerySettings settings, JournalStorageEngine journal) {
@@ -101,40 +107,57 @@ public class ViewProgress {
     }
 
     /**
-     * The journal position up to which {@code view} has processed every event (0 before the first). When another
-     * process runs the view, what it stored: it stores a position only once the view holds what came before it.
+     * The journal position up to which {@code view} has processed every event (0 before the first): the least
+     * over all its segments, each as far as its processor here has got, or, for a segment another node holds (or
+     * nobody), as far as its stored token says; a node stores a token only once the view holds what came before it.
+     * A node that runs no views reads the stored tokens alone.
      */
     public long position(String view) {
-        StreamingEventProcessor processor = processing.eventProcessor(view, StreamingEventProcessor.class)
-                                                      .orElseThrow(() -> new IllegalArgumentException("no view " + view));
-        Map<Integer, EventTrackerStatus> here = processor.processingStatus();
-        if (here.isEmpty()) {
-            return storedPosition(view);
+        Map<Integer, EventTrackerStatus> here = processing.eventProcessor(view, StreamingEventProcessor.class)
+                                                          .map(StreamingEventProcessor::processingStatus)
+                                                          .orElse(Map.of());
+        Set<Integer> all = segments.get(view);
+        if (!here.isEmpty() && all != null && here.keySet().containsAll(all)) {
+            return leastHere(here.values());
         }
-        return here.values().stream()
-                   .map(EventTrackerStatus::getCurrentPosition)
-                   .mapToLong(position -> position.orElse(0))
-                   .min()
-                   .orElse(0);
+        Map<Integer, Long> stored = storedPositions(tokens, serializer, view);
+        segments.put(view, Set.copyOf(stored.keySet()));
+        long least = leastHere(here.values());
+        for (Map.Entry<Integer, Long> segment : stored.entrySet()) {
+            if (!here.containsKey(segment.getKey())) {
+                least = Math.min(least, segment.getValue());
+            }
+        }
+        return least == Long.MAX_VALUE ? 0 : least;
     }
 
-    private long storedPosition(String view) {
-        return storedPosition(tokens, serializer, view);
+    /** How many of {@code view}'s segments this node processes (none on a node that runs no views). */
+    public int segmentsHere(String view) {
+        return processing.eventProcessor(view, StreamingEventProcessor.class)
+                         .map(processor -> processor.processingStatus().size()).orElse(0);
+    }
+
+    private static long leastHere(Collection<EventTrackerStatus> here) {
+        return here.stream().mapToLong(status -> status.getCurrentPosition().orElse(0)).min().orElse(Long.MAX_VALUE);
     }
 
     /** The position a view's stored tokens have reached, read from the store alone (a stopped server's, too). */
     public static long storedPosition(MongoDatabase database, Serializer serializer, String view) {
-        return storedPosition(database.getCollection(TOKENS), serializer, view);
+        return storedPositions(database.getCollection(TOKENS), serializer, view).values().stream()
+                                                                               .mapToLong(Long::longValue).min()
+                                                                               .orElse(0);
     }
 
-    private static long storedPosition(MongoCollection<Document> tokens, Serializer serializer, String view) {
-        long least = Long.MAX_VALUE;
+    /** Each stored segment of {@code view} and the position its token has reached. */
+    private static Map<Integer, Long> storedPositions(MongoCollection<Document> tokens, Serializer serializer,
+                                                      String view) {
+        Map<Integer, Long> positions = new HashMap<>();
         for (Document stored : tokens.find(Filters.eq("processorName", view))) {
             Binary data = stored.get("token", Binary.class);
             TrackingToken token = data == null ? null : serializer.deserialize(
                     new SimpleSerializedObject<>(data.getData(), byte[].class, stored.getString("tokenType"), null));
-            least = Math.min(least, token == null ? 0 : token.position().orElse(0));
+            positions.put(stored.getInteger("segment"), token == null ? 0 : token.position().orElse(0));
         }
-        return least == Long.MAX_VALUE ? 0 : least;
+        return positions;
     }
 }

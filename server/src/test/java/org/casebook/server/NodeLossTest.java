@@ -37,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class NodeLossTest {
 
     private static final Duration CLAIM_TIMEOUT = Duration.ofSeconds(5);
-    /** How often a node looks for unclaimed segments: Axon's token claim interval, which Casebook leaves as it is. */
-    private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(5);
+    /** How often a node looks for unclaimed segments. */
+    private static final Duration CLAIM_INTERVAL = Duration.ofSeconds(2);
     /** What a loaded machine may add to the takeover (the new holder's first batch, a slow store). */
     private static final Duration SLACK = Duration.ofSeconds(10);
     private static final Duration ESCALATE_AFTER = Duration.ofSeconds(12);
@@ -53,7 +53,8 @@ class NodeLossTest {
     @BeforeEach
     void startThreeNodesOnOneStore() {
         cluster = Cluster.start(3, Map.of(
-                "casebook.views.claim-timeout", CLAIM_TIMEOUT.toSeconds() + "s",
+                "casebook.cluster.claim-timeout", CLAIM_TIMEOUT.toSeconds() + "s",
+                "casebook.cluster.claim-interval", CLAIM_INTERVAL.toSeconds() + "s",
                 "casebook.handovers.deadline-check", "200ms",
                 "casebook.handovers.escalate-after", ESCALATE_AFTER.toSeconds() + "s",
                 "casebook.handovers.lapse-after", LAPSE_AFTER.toSeconds() + "s"), CasebookProcess.QUICK_START);

@@ -74,7 +74,8 @@ class ViewRebuildApiTest {
             TrackingEventProcessor processor = processing.eventProcessor(view.name(), TrackingEventProcessor.class)
                                                          .orElseThrow();
             assertThat(handlerTypes(processor.eventHandlerInvoker())).as(view.name()).containsExactly(view.projectionType());
-            assertThat(processor.maxCapacity()).as(view.name()).isEqualTo(1);
+            assertThat(processor.maxCapacity()).as(view.name() + ": a thread for each segment")
+                                               .isEqualTo(ViewCatalog.segments(view.name(), 2));
             assertThat(processor.getHandlerInterceptors()).as(view.name()).isNotEmpty();
         }
     }

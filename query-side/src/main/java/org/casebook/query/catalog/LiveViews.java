@@ -2,12 +2,14 @@ package org.casebook.query.catalog;
 
 import java.beans.Introspector;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.query.LiveViewBatches;
+import org.casebook.query.RebuildLeases;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
 import org.casebook.query.ViewLocks;
@@ -20,8 +22,10 @@ import org.springframework.context.annotation.Bean;
 
 /**
  * The views as the server runs them, each from its {@link ViewCatalog definition}: its projection on the live
- * generation of its collections, in a tracking processor of its own (one segment, {@code casebook.views.batch-size}
- * events a batch), whose batches are handled as one ({@link LiveViewBatches}).
+ * generation of its collections, in a tracking processor of its own ({@code casebook.views.batch-size} events a batch),
+ * whose batches are handled as one ({@link LiveViewBatches}). A view is split into {@code casebook.views.segments}
+ * segments (by aggregate, Axon's default sequencing; one for the views of {@link ViewCatalog#ACROSS_AGGREGATES}),
+ * which the nodes running views claim through the token store and share ({@link ClusterSettings}).
  */
 @org.springframework.context.annotation.Configuration
 public class LiveViews {
@@ -49,19 +53,34 @@ public class LiveViews {
                         beans.getBean("eventSerializer", JournalSerializer.class), beans.getBean(Clock.class)))));
     }
 
+    /** This node's leases on rebuilding views, which lapse a claim timeout after it last renewed them. */
     @Bean
-    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings) {
+    RebuildLeases rebuildLeases(ViewGenerations generations, ClusterNode node, ClusterSettings cluster) {
+        return new RebuildLeases(generations, node.name(), cluster.claimTimeout());
+    }
+
+    @Bean
+    ConfigurerModule viewProcessors(ViewLocks locks, RebuildLeases leases, ViewSettings settings,
+                                    ClusterSettings cluster) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
                           .assignHandlerTypesMatching(view.name(), type -> type.equals(view.projectionType()))
                           .registerTrackingEventProcessor(
                                   view.name(), Configuration::eventStore,
-                                  c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                                                                          .andBatchSize(settings.batchSize())
-                                                                          .andInitialSegmentsCount(1))
-                          .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, view.name()));
+                                  c -> processing(view.name(), settings, cluster))
+                          .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, leases, view.name()));
             }
         };
+    }
+
+    private static TrackingEventProcessorConfiguration processing(String view, ViewSettings settings,
+                                                                  ClusterSettings cluster) {
+        int segments = ViewCatalog.segments(view, settings.segments());
+        return TrackingEventProcessorConfiguration.forParallelProcessing(segments)
+                                                  .andInitialSegmentsCount(segments)
+                                                  .andBatchSize(settings.batchSize())
+                                                  .andTokenClaimInterval(cluster.claimInterval().toMillis(),
+                                                                         TimeUnit.MILLISECONDS);
     }
 }

@@ -1,23 +1,23 @@
 package org.casebook.query.catalog;
 
-import java.time.Duration;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * How the views are kept ({@code casebook.views}; default and meaning in {@code application.yml}): how many events
- * a view's processor handles as one batch, and how long a segment's claim holds without its node renewing it (then
- * another node may take the segment over: the time a dead node's views wait).
+ * a view's processor handles as one batch, and in how many segments a view is split (which the nodes running views
+ * share, {@link SegmentSharing}).
  */
 @ConfigurationProperties("casebook.views")
-public record ViewSettings(int batchSize, Duration claimTimeout) {
+public record ViewSettings(int batchSize, int segments) {
 
     public ViewSettings {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("casebook.views.batch-size must be at least 1, not " + batchSize);
-        }
-        if (claimTimeout == null || claimTimeout.isNegative() || claimTimeout.isZero()) {
-            throw new IllegalArgumentException("casebook.views.claim-timeout must be positive, not " + claimTimeout);
+        atLeastOne("batch-size", batchSize);
+        atLeastOne("segments", segments);
+    }
+
+    private static void atLeastOne(String key, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException("casebook.views." + key + " must be at least 1, not " + value);
         }
     }
 }

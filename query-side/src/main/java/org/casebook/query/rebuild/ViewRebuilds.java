@@ -2,14 +2,18 @@ package org.casebook.query.rebuild;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.LongConsumer;
 
@@ -19,6 +23,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.bson.Document;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.JournalSerializer;
+import org.casebook.query.RebuildLeases;
 import org.casebook.query.ViewCollections;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
@@ -39,6 +44,8 @@ import org.springframework.stereotype.Component;
  * one is dropped. The projections skip what a view already holds, so the live processor goes on where it was.
  * Writes are sent in batches of {@link #BATCH} events ({@link ViewWrites}). A rebuild takes over only when it
  * reached the journal's head: a commit missing before the head stops it, naming the position.
+ * A rebuild runs once among the nodes on one store, under a lease ({@link RebuildLeases}) that holds the live view on
+ * every node while it takes over; how it stands is kept with the lease, so every node tells the same.
  */
 @Component
 public class ViewRebuilds implements DisposableBean {
@@ -57,18 +64,20 @@ public class ViewRebuilds implements DisposableBean {
     private final ViewGenerations generations;
     private final JournalStorageEngine journal;
     private final Clock clock;
-    private final Map<String, Progress> progress = new ConcurrentHashMap<>();
+    private final RebuildLeases leases;
     private final ViewLocks locks;
     private final ViewProgress viewProgress;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "view-rebuild");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(
+            runnable -> daemon(runnable, "view-rebuild"));
+    /** Renews the leases of running rebuilds, also while one waits its turn or is held up. */
+    private final ScheduledExecutorService renewer = Executors.newSingleThreadScheduledExecutor(
+            runnable -> daemon(runnable, "view-rebuild-lease"));
 
     public ViewRebuilds(ViewGenerations generations, ViewLocks locks, JournalStorageEngine journal, Clock clock,
-                        @Qualifier("eventSerializer") JournalSerializer serializer, ViewProgress progress) {
+                        @Qualifier("eventSerializer") JournalSerializer serializer, ViewProgress progress,
+                        RebuildLeases leases) {
         this.viewProgress = progress;
+        this.leases = leases;
         this.generations = generations;
         this.locks = locks;
         this.journal = journal;
@@ -80,38 +89,60 @@ public class ViewRebuilds implements DisposableBean {
     public static ViewRebuilds onStore(MongoDatabase database, JournalStorageEngine journal,
                                        JournalSerializer serializer) {
         return new ViewRebuilds(new ViewGenerations(database), new ViewLocks(), journal, Clock.systemUTC(),
-                                serializer, null);
+                                serializer, null, null);
     }
 
-    /** Starts rebuilding a view, unless a rebuild of it is running; returns how it stands. */
+    private static Thread daemon(Runnable runnable, String name) {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+    }
+
+    /** Starts rebuilding a view, unless a rebuild of it is running on any node; returns how it stands. */
     public synchronized Progress start(String view) {
-        Progress current = progress.get(view);
-        if (current != null && current.state().equals("RUNNING")) {
-            return current;
+        int live = generations.liveNow(view);
+        Progress started = new Progress(view, "RUNNING", live + 1, 0, journal.head().position(),
+                                        0, clock.instant().truncatedTo(ChronoUnit.MILLIS), null, null);
+        if (!leases.take(view, live, document(started))) {
+            return progress(view).orElseThrow();
         }
-        Progress started = new Progress(view, "RUNNING", generations.live(view) + 1, 0, journal.head().position(),
-                                        0, clock.instant(), null, null);
-        progress.put(view, started);
-        worker.submit(() -> run(view, started));
+        long every = Math.max(1, leases.timeout().toMillis() / 3);
+        ScheduledFuture<?> renewing = renewer.scheduleWithFixedDelay(() -> leases.renew(view), every, every,
+                                                                     TimeUnit.MILLISECONDS);
+        worker.submit(() -> {
+            try {
+                run(view, started);
+            } finally {
+                renewing.cancel(false);
+            }
+        });
         return started;
     }
 
+    /** The latest rebuild of a view on any node: running, ended, or stopped with the node that ran it. */
     public Optional<Progress> progress(String view) {
-        return Optional.ofNullable(progress.get(view));
+        return leases.latest(view).map(rebuild -> progress(view, rebuild));
     }
 
     private void run(String view, Progress started) {
         ViewDefinition<?> definition = ViewCatalog.definition(view);
         int target = started.generation();
+        long[] reachedSoFar = {0};
         try {
             generations.drop(definition.collections(), target);
             AnnotationEventHandlerAdapter projection = projection(definition, generations.collections(target));
-            LongConsumer reached = position -> progress.put(view, running(started, position));
+            LongConsumer reached = position -> {
+                reachedSoFar[0] = position;
+                leases.report(view, document(running(started, position)));
+            };
             long position = feed(projection, 0, reached);
             int old;
             ReentrantReadWriteLock.WriteLock live = locks.of(view).writeLock();
             live.lock();
             try {
+                if (!leases.hold(view)) {
+                    throw new LeaseLapsed(view);
+                }
                 // read before the last feed, so that a commit appended meanwhile cannot look like a gap; the
                 // last stored position, not the head, which stops at a missing commit as the reader does
                 long head = journal.commitStore().lastStoredPosition();
@@ -119,23 +150,54 @@ public class ViewRebuilds implements DisposableBean {
                 if (position < head) {
                     throw new JournalGap(position + 1, head);
                 }
-                old = generations.live(view);
-                generations.activate(view, target);
+                old = generations.liveNow(view);
+                if (!generations.activate(view, target, leases.held())) {
+                    throw new LeaseLapsed(view);
+                }
+                leases.report(view, new Document("holding", false));
             } finally {
                 live.unlock();
             }
+            // the other nodes' queries read the live generation again within KEPT
+            Thread.sleep(2 * ViewGenerations.KEPT.toMillis());
             generations.drop(definition.collections(), old);
-            progress.put(view, ended(started, "DONE", position, null));
+            leases.report(view, document(ended(started, "DONE", position, null)));
             log.info("the {} view was rebuilt into generation {} up to position {}", view, target, position);
         } catch (JournalGap gap) {
             log.error("rebuilding the {} view stopped: {}", view, gap.getMessage());
-            generations.drop(definition.collections(), target);
-            progress.put(view, ended(started, "FAILED", gap.position() - 1, gap.getMessage()));
+            failed(view, definition, target, ended(started, "FAILED", gap.position() - 1, gap.getMessage()));
         } catch (Exception e) {
             log.error("rebuilding the {} view failed; the live generation stays", view, e);
-            generations.drop(definition.collections(), target);
-            progress.put(view, ended(started, "FAILED", progress.get(view).position(), e.getMessage()));
+            failed(view, definition, target, ended(started, "FAILED", reachedSoFar[0], e.getMessage()));
         }
+    }
+
+    private void failed(String view, ViewDefinition<?> definition, int target, Progress failed) {
+        if (leases.report(view, document(failed).append("holding", false))) {
+            generations.drop(definition.collections(), target);
+        }
+    }
+
+    /** How a rebuild stands, as kept with its lease. */
+    private static Document document(Progress progress) {
+        return new Document("state", progress.state()).append("generation", progress.generation())
+                .append("position", progress.position()).append("head", progress.head())
+                .append("eventsPerSecond", progress.eventsPerSecond())
+                .append("startedAt", Date.from(progress.startedAt()))
+                .append("endedAt", progress.endedAt() == null ? null : Date.from(progress.endedAt()))
+                .append("failure", progress.failure());
+    }
+
+    private static Progress progress(String view, Document rebuild) {
+        Date ended = rebuild.getDate("endedAt");
+        boolean lapsed = rebuild.getString("state").equals("RUNNING")
+                         && rebuild.getDate("expiresAt").before(new Date());
+        return new Progress(view, lapsed ? "FAILED" : rebuild.getString("state"), rebuild.getInteger("generation"),
+                            ((Number) rebuild.get("position")).longValue(), ((Number) rebuild.get("head")).longValue(),
+                            ((Number) rebuild.get("eventsPerSecond")).doubleValue(),
+                            rebuild.getDate("startedAt").toInstant(), ended == null ? null : ended.toInstant(),
+                            lapsed ? "the node rebuilding the view stopped before it ended (its lease lapsed); "
+                                     + "the live generation stays" : rebuild.getString("failure"));
     }
 
     /** What a view check found: the documents of the stored view that differ from a fold of the journal. */
@@ -286,8 +348,17 @@ public class ViewRebuilds implements DisposableBean {
         }
     }
 
+    /** Another node took the rebuild over after this node's lease lapsed: this one stops, and drops nothing. */
+    static final class LeaseLapsed extends Exception {
+
+        LeaseLapsed(String view) {
+            super("this node's lease on rebuilding the " + view + " view lapsed, and another node may have taken it");
+        }
+    }
+
     @Override
     public void destroy() {
         worker.shutdownNow();
+        renewer.shutdownNow();
     }
 }

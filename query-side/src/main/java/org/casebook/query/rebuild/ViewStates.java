@@ -18,8 +18,12 @@ import org.springframework.stereotype.Component;
 public record ViewStates(JournalStorageEngine journal, ViewProgress progress, ViewRebuilds rebuilds,
                          DeadLetters deadLetters) {
 
-    /** One view: where it is, how many positions behind the head, its latest rebuild (or null), its parked events. */
-    public record ViewState(String view, long position, long lag, ViewRebuilds.Progress rebuild, long parked) {
+    /**
+     * One view: where it is, how many positions behind the head, its latest rebuild (or null), its parked events, and
+     * how many of its segments this node processes.
+     */
+    public record ViewState(String view, long position, long lag, ViewRebuilds.Progress rebuild, long parked,
+                            int segmentsHere) {
 
         public boolean rebuilding() {
             return rebuild != null && rebuild.state().equals("RUNNING");
@@ -43,6 +47,7 @@ public record ViewStates(JournalStorageEngine journal, ViewProgress progress, Vi
     private ViewState of(String view, JournalHead head) {
         long position = progress.position(view);
         return new ViewState(view, position, Math.max(0, head.position() - position),
-                             rebuilds.progress(view).orElse(null), deadLetters.parked(view));
+                             rebuilds.progress(view).orElse(null), deadLetters.parked(view),
+                             progress.segmentsHere(view));
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.stereotype.Component;
 /**
  * The journal's head and how every view stands against it, as the admin's operations screen shows them
  * ({@link ViewStates}): casebook_journal_head_position, and per view casebook_view_position,
- * casebook_view_lag_positions and casebook_view_dead_letters. One scrape reads the store once: the overview is
- * kept for {@link #KEPT} and shared by the gauges.
+ * casebook_view_lag_positions, casebook_view_dead_letters and casebook_view_segments (those this node processes).
+ * One scrape reads the store once: the overview is kept for {@link #KEPT} and shared by the gauges.
  */
 @Component
 public class ViewGauges {
@@ -39,6 +39,8 @@ public class ViewGauges {
                   view, ViewState::lag);
             gauge(meters, "casebook.view.dead.letters", "Events the view holds parked (dead letters)", view,
                   ViewState::parked);
+            gauge(meters, "casebook.view.segments", "How many of the view's segments this node processes", view,
+                  ViewState::segmentsHere);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.casebook.server.store;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
-import java.util.UUID;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
@@ -23,6 +21,8 @@ import org.casebook.journal.json.JournalJson;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
 import org.casebook.query.ViewProgress;
+import org.casebook.query.catalog.ClusterNode;
+import org.casebook.query.catalog.ClusterSettings;
 import org.casebook.query.catalog.ViewCatalog;
 import org.casebook.query.catalog.ViewSettings;
 import org.springframework.beans.factory.ObjectProvider;
@@ -121,16 +121,13 @@ public class StoreConfiguration {
     }
 
     /**
-     * Each process claims view segments under a name of its own. Axon's default (pid@host) is shared by two
-     * servers in one JVM, which then both processed a view and, stopping, released the other's claim. A claim not
-     * renewed within the claim timeout (a dead node's) may be taken by another node.
+     * Each process claims view segments under a name of its own ({@link ClusterNode}). A claim not extended for
+     * {@code casebook.cluster.claim-timeout} lapses, so that the others take a dead node's segments.
      */
     @Bean
-    TokenStore tokenStore(Store store, Serializer serializer, ViewSettings views) {
-        String node = ManagementFactory.getRuntimeMXBean().getName() + "#" + UUID.randomUUID().toString()
-                                                                                  .substring(0, 8);
-        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).nodeId(node)
-                              .claimTimeout(views.claimTimeout()).build();
+    TokenStore tokenStore(Store store, Serializer serializer, ClusterNode node, ClusterSettings cluster) {
+        return MongoTokenStore.builder().mongoTemplate(template(store)).serializer(serializer).nodeId(node.name())
+                              .claimTimeout(cluster.claimTimeout()).build();
     }
 
     /** Axon's access to the store's collections, for the dead letters, sagas and tokens. */
