@@ -7,6 +7,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.casebook.journal.json.JournalSerializer;
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.query.LiveViewBatches;
 import org.casebook.query.ViewDefinition;
 import org.casebook.query.ViewGenerations;
@@ -21,7 +22,8 @@ import org.springframework.context.annotation.Bean;
 /**
  * The views as the server runs them, each from its {@link ViewCatalog definition}: its projection on the live
  * generation of its collections, in a tracking processor of its own (one segment, {@code casebook.views.batch-size}
- * events a batch), whose batches are handled as one ({@link LiveViewBatches}).
+ * events a batch), whose batches are handled as one ({@link LiveViewBatches}). A command node ({@link NodeRole})
+ * registers them without starting them: it claims no segment, and its reads wait on the positions others store.
  */
 @org.springframework.context.annotation.Configuration
 public class LiveViews {
@@ -50,7 +52,7 @@ public class LiveViews {
     }
 
     @Bean
-    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings) {
+    ConfigurerModule viewProcessors(ViewLocks locks, ViewSettings settings, NodeRole role) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
@@ -59,7 +61,8 @@ public class LiveViews {
                                   view.name(), Configuration::eventStore,
                                   c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                                                                           .andBatchSize(settings.batchSize())
-                                                                          .andInitialSegmentsCount(1))
+                                                                          .andInitialSegmentsCount(1)
+                                                                          .andAutoStart(role.runsViews()))
                           .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, view.name()));
             }
         };
