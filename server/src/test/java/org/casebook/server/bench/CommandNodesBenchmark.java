@@ -33,6 +33,7 @@ public final class CommandNodesBenchmark {
     private static final int DECISIONS_PER_CASE = 20;
     private static final int WARM_UP_SECONDS = 5;
     private static final String QUIET = "logging.level.root";
+    private static final String SIGN_IN_WAIT = "casebook.security.sign-in.check-wait";
 
     private CommandNodesBenchmark() {
     }
@@ -54,7 +55,9 @@ public final class CommandNodesBenchmark {
         System.setProperty("axoniq.update-checker.disabled", "true");
         int[] counts = Arrays.stream((args.length > 2 ? args[2] : "1,2,3").split(",")).mapToInt(Integer::parseInt)
                              .toArray();
-        CasebookInstance views = CasebookInstance.start(Map.of("casebook.node.role", "query", QUIET, "WARN"));
+        CasebookInstance views = CasebookInstance.start(Map.of("casebook.node.role", "query", QUIET, "WARN",
+                                                               // clients' first requests, all at once, on a busy machine
+                                                               SIGN_IN_WAIT, "60s"));
         List<CasebookInstance> commandNodes = new ArrayList<>();
         try {
             for (int i = 0; i < MAX_NODES; i++) {
@@ -109,7 +112,11 @@ public final class CommandNodesBenchmark {
         String caseId = null;
         for (int sent = 0; System.nanoTime() < until; sent++) {
             if (sent % DECISIONS_PER_CASE == 0) {
-                caseId = api.post("/api/crises", openCase()).id();
+                Api.Response opened = api.post("/api/crises", openCase());
+                if (opened.status() / 100 != 2) {
+                    throw new IllegalStateException("case not opened: " + opened);
+                }
+                caseId = opened.id();
             }
             long started = System.nanoTime();
             Api.Response answer = api.post("/api/crises/" + caseId + "/decisions", decision("Decision " + sent, null));
