@@ -65,6 +65,18 @@ class NodeRolesTest {
     }
 
     @Test
+    void a_write_refused_by_the_query_node_leaves_its_idempotency_key_to_the_command_node() {
+        Map<String, String> key = Map.of("Idempotency-Key", "sent-to-the-wrong-node");
+
+        Api.Response refused = query.as("COORDINATOR").post("/api/crises", openCase(), key);
+        Api.Response recorded = command.as("COORDINATOR").post("/api/crises", openCase(), key);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(421);
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        assertThat(recorded.header("Idempotent-Replayed")).isNull();
+    }
+
+    @Test
     void the_command_node_holds_no_view_segment_and_the_query_node_runs_every_view() {
         for (String view : ViewCatalog.NAMES) {
             assertThat(processor(command, view).processingStatus()).as(view).isEmpty();
