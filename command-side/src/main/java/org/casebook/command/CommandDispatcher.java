@@ -16,8 +16,10 @@ import org.casebook.journal.AppendCapture;
 import org.casebook.journal.AppendedCommit;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.RecordMetadata;
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.WrongNode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -39,11 +41,14 @@ public class CommandDispatcher {
     private final Duration maxFutureSkew;
     private final Instant earliestEffectiveAt;
     private final int conflictRetries;
+    private final NodeRole role;
 
     public CommandDispatcher(CommandGateway commandGateway,
                              AppendCapture appends,
                              Clock clock,
-                             CommandSettings settings) {
+                             CommandSettings settings,
+                             NodeRole role) {
+        this.role = role;
         this.earliestEffectiveAt = settings.earliestEffectiveAt();
         this.commandGateway = commandGateway;
         this.appends = appends;
@@ -52,7 +57,11 @@ public class CommandDispatcher {
         this.conflictRetries = settings.conflictRetries();
     }
 
+    /** Records {@code command}; a node that does not take writes refuses it ({@link WrongNode}) before anything. */
     public Receipt dispatch(AddressedCommand command, CommandContext context) {
+        if (!role.takesWrites()) {
+            throw WrongNode.writeTo(role);
+        }
         GenericCommandMessage<AddressedCommand> message =
                 new GenericCommandMessage<>(command, metadata(context));
         for (int attempt = 0; ; attempt++) {

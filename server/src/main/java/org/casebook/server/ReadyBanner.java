@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.casebook.journal.digest.DigestKey;
 import org.casebook.journal.store.Store;
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.server.digests.DigestProperties;
 import org.casebook.server.security.Accounts;
 import org.casebook.server.security.DemoUsers;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * (to keep outside Casebook: it is what proves the digests later).
  */
 @Component
-public record ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, DigestProperties digests) {
+public record ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, DigestProperties digests, NodeRole role) {
 
     @EventListener
     public void ready(ApplicationReadyEvent event) {
@@ -27,6 +28,11 @@ public record ReadyBanner(Store store, Accounts accounts, DigestKey digestKey, D
         out.println();
         out.println("Casebook is ready at " + url + "/  (sign in there with a user below; API under " + url
                 + "/api, docs at " + url + "/swagger-ui.html)");
+        out.println("Role: " + role.spelled() + switch (role) {
+            case ALL -> " (command side and query side)";
+            case COMMAND -> " (writes; runs no views: its ?after= reads wait on the query nodes)";
+            case QUERY -> " (views and reads; refuses writes)";
+        });
         out.println("Store: " + store.description());
         out.println("Head digests: signed every " + digests.every().toString().substring(2).toLowerCase()
                             + " and at shutdown with Ed25519 key " + digestKey.publicKey().id() + " (" + digestKey.file()

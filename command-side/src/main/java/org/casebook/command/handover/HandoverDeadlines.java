@@ -29,8 +29,10 @@ import org.casebook.kernel.handover.HandoverProposed;
 import org.casebook.kernel.handover.LeadMove;
 import org.casebook.kernel.handover.LeadTransferred;
 import org.casebook.kernel.handover.TransferLead;
+import org.casebook.kernel.node.NodeRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -43,9 +45,10 @@ import org.springframework.stereotype.Component;
  * journal). On each tick every handover past {@code casebook.handovers.escalate-after} is escalated, every one
  * past {@code casebook.handovers.lapse-after} lapses, and every accepted one whose effective date has come moves
  * its lead, effective at the start of that day (UTC). Several processes may tick at once: the case records each
- * step once and refuses the second one, which is then simply dropped.
+ * step once and refuses the second one, which is then simply dropped. Command nodes alone run it: it records.
  */
 @Component
+@ConditionalOnExpression(NodeRole.TAKES_WRITES)
 @ProcessingGroup(HandoverDeadlines.PROCESSOR)
 public class HandoverDeadlines implements SchedulingConfigurer {
 

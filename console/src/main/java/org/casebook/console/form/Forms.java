@@ -31,6 +31,7 @@ import org.casebook.command.web.CommandBody;
 import org.casebook.command.web.CommandRequestResolver;
 import org.casebook.kernel.AddressedCommand;
 import org.casebook.kernel.refusal.InvalidInput;
+import org.casebook.kernel.refusal.WrongNode;
 import org.casebook.query.names.RecordNames;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -76,6 +77,8 @@ public record Forms(ObjectMapper json, Validator validator, CommandDispatcher di
             throw e;
         } catch (InvalidInput e) {
             return Outcome.refused(400, e.field(), e.getMessage());
+        } catch (WrongNode e) {
+            return Outcome.refused(421, "", e.getMessage());
         } catch (RuleViolation e) {
             return Outcome.refused(422, e.field(), e.message(mention -> names.called(caller, mention)));
         } catch (StaleVersion e) {

@@ -8,6 +8,7 @@ import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.casebook.journal.json.JournalSerializer;
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.query.LiveViewBatches;
 import org.casebook.query.RebuildLeases;
 import org.casebook.query.ViewDefinition;
@@ -25,7 +26,9 @@ import org.springframework.context.annotation.Bean;
  * generation of its collections, in a tracking processor of its own ({@code casebook.views.batch-size} events a batch),
  * whose batches are handled as one ({@link LiveViewBatches}). A view is split into {@code casebook.views.segments}
  * segments (by aggregate, Axon's default sequencing; one for the views of {@link ViewCatalog#ACROSS_AGGREGATES}),
- * which the nodes running views claim through the token store and share ({@link ClusterSettings}).
+ * which the nodes running views claim through the token store and share ({@link ClusterSettings}). A command node
+ * ({@link NodeRole}) registers them without starting them: it claims no segment, and its reads wait on the
+ * positions others store.
  */
 @org.springframework.context.annotation.Configuration
 public class LiveViews {
@@ -61,14 +64,15 @@ public class LiveViews {
 
     @Bean
     ConfigurerModule viewProcessors(ViewLocks locks, RebuildLeases leases, ViewSettings settings,
-                                    ClusterSettings cluster) {
+                                    ClusterSettings cluster, NodeRole role) {
         return configurer -> {
             for (ViewDefinition<?> view : ViewCatalog.ALL) {
                 configurer.eventProcessing()
                           .assignHandlerTypesMatching(view.name(), type -> type.equals(view.projectionType()))
                           .registerTrackingEventProcessor(
                                   view.name(), Configuration::eventStore,
-                                  c -> processing(view.name(), settings, cluster))
+                                  c -> processing(view.name(), settings, cluster)
+                                          .andAutoStart(role.runsViews()))
                           .registerHandlerInterceptor(view.name(), c -> LiveViewBatches.of(locks, leases, view.name()));
             }
         };

@@ -16,7 +16,7 @@ public final class CasebookCli implements Runnable {
     public static void main(String[] args) {
         // A government record does not phone home.
         System.setProperty("axoniq.update-checker.disabled", "true");
-        CommandLine cli = new CommandLine(new CasebookCli());
+        CommandLine cli = new CommandLine(new CasebookCli()).setCaseInsensitiveEnumValuesAllowed(true);
         int exitCode = cli.execute(args);
         if (exitCode != 0 || !StartCommand.serverIsRunning()) {
             System.exit(exitCode);

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.server.CasebookServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 @Command(name = "start", mixinStandardHelpOptions = true,
-         description = "Start Casebook: command side and query side in one process. Without --mongo-uri it runs "
-                 + "on the embedded store in the data folder and prints the demo users.")
+         description = "Start Casebook: command side and query side in one process, or one of them (--role). "
+                 + "Without --mongo-uri it runs on the embedded store in the data folder and prints the demo users.")
 final class StartCommand implements Callable<Integer> {
 
     private static volatile ConfigurableApplicationContext running;
@@ -28,6 +29,11 @@ final class StartCommand implements Callable<Integer> {
 
     @Option(names = "--mongo-uri", description = "run on this MongoDB replica set instead of the embedded store")
     String mongoUri;
+
+    @Option(names = "--role", description = "command, query or all (default: all, or casebook.node.role; env "
+            + "CASEBOOK_NODE_ROLE): a command node takes writes and runs no views, a query node runs the views and "
+            + "refuses writes")
+    NodeRole role;
 
     @Option(names = "--log-format", defaultValue = "${env:CASEBOOK_LOG_FORMAT:-text}",
             description = "text, or json: JSON lines on standard error (ECS; another format with "
@@ -49,6 +55,9 @@ final class StartCommand implements Callable<Integer> {
         List<String> arguments = new ArrayList<>(springArguments);
         arguments.add("--server.port=" + port);
         arguments.add("--casebook.data-dir=" + data);
+        if (role != null) {
+            arguments.add("--" + NodeRole.PROPERTY + "=" + role.spelled());
+        }
         if (mongoUri != null) {
             arguments.add("--casebook.store.mongo-uri=" + mongoUri);
         }

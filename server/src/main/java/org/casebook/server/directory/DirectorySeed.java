@@ -18,6 +18,7 @@ import org.casebook.kernel.directory.BodyKind;
 import org.casebook.kernel.directory.ListBody;
 import org.casebook.kernel.directory.ListPerson;
 import org.casebook.kernel.directory.MovePerson;
+import org.casebook.kernel.node.NodeRole;
 import org.casebook.query.directory.Directory;
 import org.casebook.query.directory.DirectoryRecord;
 import org.casebook.server.security.Accounts;
@@ -25,6 +26,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Configuration;
 
 /**
@@ -32,9 +34,11 @@ import org.springframework.context.annotation.Configuration;
  * account as a person of its body: recorded by Casebook itself, once however often and in however many processes it
  * starts (a body or person listed already, by another process a moment ago too, is left as it is; a retired body
  * stays retired). A person listed already keeps the display name the directory has (an admin may have renamed
- * them); when their account now names another body, the directory follows it ({@code PersonMoved}).
+ * them); when their account now names another body, the directory follows it ({@code PersonMoved}). Command nodes
+ * alone list them: they record.
  */
 @Configuration
+@ConditionalOnExpression(NodeRole.TAKES_WRITES)
 public class DirectorySeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DirectorySeed.class);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.casebook.journal.JournalHead;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.kernel.node.NodeRole;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.info.Info;
 import org.springframework.boot.actuate.info.InfoContributor;
@@ -13,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * /actuator/info (admins and the metrics account): {@code casebook.version} (the build's, from
- * META-INF/build-info.properties) and {@code casebook.journal} (the head's position and hash, as
+ * META-INF/build-info.properties), {@code casebook.role} (the node's: command, query or all) and {@code casebook.journal} (the head's position and hash, as
  * /api/journal/head answers).
  */
 @Component
@@ -21,9 +22,11 @@ public class JournalInfoContributor implements InfoContributor {
 
     private final JournalStorageEngine journal;
     private final String version;
+    private final NodeRole role;
 
-    public JournalInfoContributor(JournalStorageEngine journal, ObjectProvider<BuildProperties> build) {
+    public JournalInfoContributor(JournalStorageEngine journal, ObjectProvider<BuildProperties> build, NodeRole role) {
         this.journal = journal;
+        this.role = role;
         BuildProperties properties = build.getIfAvailable();
         this.version = properties == null ? "unknown" : properties.getVersion();
     }
@@ -33,6 +36,7 @@ public class JournalInfoContributor implements InfoContributor {
         JournalHead head = journal.head();
         Map<String, Object> casebook = new LinkedHashMap<>();
         casebook.put("version", version);
+        casebook.put("role", role.spelled());
         casebook.put("journal", Map.of("position", head.position(), "hash", head.hash()));
         info.withDetail("casebook", casebook);
     }

@@ -1,5 +1,6 @@
 package org.casebook.server.web;
 
+import java.net.URI;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -11,6 +12,7 @@ import org.casebook.kernel.EntityTag;
 import org.casebook.kernel.refusal.InvalidInput;
 import org.casebook.kernel.refusal.NotCleared;
 import org.casebook.kernel.refusal.UnknownRecord;
+import org.casebook.kernel.refusal.WrongNode;
 import org.casebook.query.ViewNotCaughtUp;
 import org.casebook.query.names.RecordNames;
 import org.slf4j.Logger;
@@ -19,6 +21,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
@@ -30,7 +33,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 /**
  * Turns a refusal by Casebook's own rules into a problem detail that says what was wrong and, where it applies,
  * which field or rule: 400 invalid input, 403 not cleared for SBU (or not allowed for the role), 404 unknown
- * record, 409 lost race, 412 stale version, 422 rule broken, 503 view not caught up; and anything else into 500.
+ * record, 409 lost race, 412 stale version, 421 a write sent to a query node, 422 rule broken, 503 view not caught up; and anything else into 500.
  * Nothing is recorded when any of these is returned. A request Spring cannot bind is {@link RequestProblems}'
  * (asked first: this advice answers every exception).
  */
@@ -39,6 +42,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 public class DomainProblems {
 
     private static final Logger log = LoggerFactory.getLogger(DomainProblems.class);
+    /** 421 Misdirected Request (RFC 9110), which Spring's HttpStatus does not name. */
+    public static final int MISDIRECTED = 421;
 
     private final RecordNames names;
 
@@ -95,6 +100,15 @@ public class DomainProblems {
         return respond(Problems.problem(HttpStatus.CONFLICT, "conflict", "Another change came first",
                                         "the case was changed by others at the same time; nothing was recorded, "
                                                 + "reload and try again"));
+    }
+
+    @ExceptionHandler(WrongNode.class)
+    ResponseEntity<ProblemDetail> wrongNode(WrongNode e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(MISDIRECTED), e.getMessage());
+        problem.setType(URI.create("/problems/wrong-node"));
+        problem.setTitle("Not served by this node");
+        problem.setProperty("role", e.role().spelled());
+        return respond(problem);
     }
 
     @ExceptionHandler(ViewNotCaughtUp.class)

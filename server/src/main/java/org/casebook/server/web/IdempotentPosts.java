@@ -159,8 +159,13 @@ public class IdempotentPosts extends OncePerRequestFilter implements SchedulingC
             try {
                 // only this request's own claim: one that took over an abandoned claim must not be overwritten
                 Document ours = new Document("_id", id).append("claim", claim);
-                keys.updateOne(ours, new Document("$set", answered ? answer(captured)
-                        : new Document("state", "FAILED").append("status", captured.getStatus())));
+                if (captured.getStatus() == DomainProblems.MISDIRECTED) {
+                    // not answered here: the key stays free for the node the request belongs to
+                    keys.deleteOne(ours);
+                } else {
+                    keys.updateOne(ours, new Document("$set", answered ? answer(captured)
+                            : new Document("state", "FAILED").append("status", captured.getStatus())));
+                }
             } finally {
                 captured.copyBodyToResponse();
             }

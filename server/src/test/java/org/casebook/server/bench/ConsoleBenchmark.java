@@ -309,7 +309,8 @@ public final class ConsoleBenchmark {
         return nanos / 1e6;
     }
 
-    private static String load() {
+    /** The machine's load average over one and five minutes, as /proc/loadavg says. */
+    static String load() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[0]
                     + " " + Files.readString(Path.of("/proc/loadavg")).split(" ", 4)[1];

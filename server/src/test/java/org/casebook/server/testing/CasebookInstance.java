@@ -123,12 +123,18 @@ public final class CasebookInstance implements AutoCloseable {
      * caches and view processors, sharing only the store. Close it before this one.
      */
     public CasebookInstance alongside() {
+        return alongside(Map.of());
+    }
+
+    /** As {@link #alongside()}, with these properties instead of this one's (another role, for one). */
+    public CasebookInstance alongside(Map<String, String> overriding) {
         String mongoUri = TestStore.realMongoUri();
         String uri = mongoUri != null ? mongoUri : bean(Store.class).embeddedConnectionString();
         Map<String, String> properties = new LinkedHashMap<>(extraProperties);
         properties.put("casebook.store.mongo-uri", uri);
         // processes of one Casebook share its digest key, so that each trusts the other's digests
         properties.putIfAbsent("casebook.digests.key-file", digestKeyFile().toString());
+        properties.putAll(overriding);
         CasebookInstance other = new CasebookInstance(properties, false, database);
         other.clock = clock;
         other.restart();
