@@ -1,18 +1,20 @@
 package org.casebook.query;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
@@ -113,28 +115,50 @@ public class ViewProgress {
      * A node that runs no views reads the stored tokens alone.
      */
     public long position(String view) {
-        Map<Integer, EventTrackerStatus> here = processing.eventProcessor(view, StreamingEventProcessor.class)
-                                                          .map(StreamingEventProcessor::processingStatus)
-                                                          .orElse(Map.of());
+        Map<Integer, EventTrackerStatus> here = here(view);
         Set<Integer> all = segments.get(view);
         if (!here.isEmpty() && all != null && here.keySet().containsAll(all)) {
             return leastHere(here.values());
         }
-        Map<Integer, Long> stored = storedPositions(tokens, serializer, view);
-        segments.put(view, Set.copyOf(stored.keySet()));
         long least = leastHere(here.values());
-        for (Map.Entry<Integer, Long> segment : stored.entrySet()) {
-            if (!here.containsKey(segment.getKey())) {
-                least = Math.min(least, segment.getValue());
-            }
+        for (SegmentProgress segment : segments(view, here)) {
+            least = Math.min(least, segment.position());
         }
         return least == Long.MAX_VALUE ? 0 : least;
     }
 
+    /**
+     * One segment of a view: the node processing it ({@code null}: none), and the position it has reached, as far as
+     * this node's processor got for its own segments, and as its stored token says for the others.
+     */
+    public record SegmentProgress(int segment, String node, long position) {
+    }
+
+    /** Each of {@code view}'s segments, in order, with its node and position (for an admin: lag on every node). */
+    public List<SegmentProgress> segments(String view) {
+        return segments(view, here(view));
+    }
+
+    private List<SegmentProgress> segments(String view, Map<Integer, EventTrackerStatus> here) {
+        List<SegmentProgress> all = new ArrayList<>();
+        for (Document stored : tokens.find(Filters.eq("processorName", view)).sort(Sorts.ascending("segment"))) {
+            int segment = stored.getInteger("segment");
+            EventTrackerStatus status = here.get(segment);
+            all.add(new SegmentProgress(segment, stored.getString("owner"), status != null
+                    ? status.getCurrentPosition().orElse(0) : position(serializer, stored)));
+        }
+        segments.put(view, all.stream().map(SegmentProgress::segment).collect(Collectors.toUnmodifiableSet()));
+        return all;
+    }
+
+    private Map<Integer, EventTrackerStatus> here(String view) {
+        return processing.eventProcessor(view, StreamingEventProcessor.class)
+                         .map(StreamingEventProcessor::processingStatus).orElse(Map.of());
+    }
+
     /** How many of {@code view}'s segments this node processes (none on a node that runs no views). */
     public int segmentsHere(String view) {
-        return processing.eventProcessor(view, StreamingEventProcessor.class)
-                         .map(processor -> processor.processingStatus().size()).orElse(0);
+        return here(view).size();
     }
 
     private static long leastHere(Collection<EventTrackerStatus> here) {
@@ -143,21 +167,18 @@ public class ViewProgress {
 
     /** The position a view's stored tokens have reached, read from the store alone (a stopped server's, too). */
     public static long storedPosition(MongoDatabase database, Serializer serializer, String view) {
-        return storedPositions(database.getCollection(TOKENS), serializer, view).values().stream()
-                                                                               .mapToLong(Long::longValue).min()
-                                                                               .orElse(0);
+        long least = Long.MAX_VALUE;
+        for (Document stored : database.getCollection(TOKENS).find(Filters.eq("processorName", view))) {
+            least = Math.min(least, position(serializer, stored));
+        }
+        return least == Long.MAX_VALUE ? 0 : least;
     }
 
-    /** Each stored segment of {@code view} and the position its token has reached. */
-    private static Map<Integer, Long> storedPositions(MongoCollection<Document> tokens, Serializer serializer,
-                                                      String view) {
-        Map<Integer, Long> positions = new HashMap<>();
-        for (Document stored : tokens.find(Filters.eq("processorName", view))) {
-            Binary data = stored.get("token", Binary.class);
-            TrackingToken token = data == null ? null : serializer.deserialize(
-                    new SimpleSerializedObject<>(data.getData(), byte[].class, stored.getString("tokenType"), null));
-            positions.put(stored.getInteger("segment"), token == null ? 0 : token.position().orElse(0));
-        }
-        return positions;
+    /** The position a stored token has reached (0 before the first event). */
+    private static long position(Serializer serializer, Document stored) {
+        Binary data = stored.get("token", Binary.class);
+        TrackingToken token = data == null ? null : serializer.deserialize(
+                new SimpleSerializedObject<>(data.getData(), byte[].class, stored.getString("tokenType"), null));
+        return token == null ? 0 : token.position().orElse(0);
     }
 }

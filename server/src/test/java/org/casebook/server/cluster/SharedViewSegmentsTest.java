@@ -23,6 +23,7 @@ import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.casebook.journal.store.Store;
 import org.casebook.query.ViewLocks;
+import org.casebook.query.catalog.ClusterNode;
 import org.casebook.server.testing.Api;
 import org.casebook.server.testing.CasebookInstance;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,26 @@ class SharedViewSegmentsTest {
     @Order(1)
     void each_node_processes_some_of_a_views_segments() {
         await(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
+    }
+
+    @Test
+    @Order(1)
+    void either_node_tells_an_admin_each_segment_of_every_view_with_its_node_and_lag() {
+        await(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
+        long written = first.as("COORDINATOR").post("/api/crises", openCase()).position();
+        first.as("REPORTER").get("/api/crises?after=" + written);
+
+        assertThat(first.as("COORDINATOR").get("/api/admin/views").status()).as("for admins alone").isEqualTo(403);
+        for (CasebookInstance asked : new CasebookInstance[] {first, second}) {
+            JsonNode caseFile = view(asked.as("ADMIN").get("/api/admin/views").json(), CASE_FILE);
+            assertThat(caseFile.get("segments")).extracting(segment -> segment.get("node").asText())
+                    .as("the nodes processing the case file's segments, as " + asked + " tells")
+                    .containsExactlyInAnyOrder(first.bean(ClusterNode.class).name(),
+                                               second.bean(ClusterNode.class).name());
+            assertThat(caseFile.get("segments")).allSatisfy(segment -> assertThat(segment.get("lag").asLong())
+                    .isEqualTo(Math.max(0, caseFile.get("lag").asLong() + caseFile.get("position").asLong()
+                                           - segment.get("position").asLong())));
+        }
     }
 
     @Test
@@ -189,6 +210,15 @@ class SharedViewSegmentsTest {
     }
 
     /** How many of the view's segments the node processes, as its metrics tell. */
+    private static JsonNode view(JsonNode overview, String view) {
+        for (JsonNode state : overview.get("views")) {
+            if (state.get("view").asText().equals(view)) {
+                return state;
+            }
+        }
+        throw new AssertionError("no " + view + " view in " + overview);
+    }
+
     private static int segments(CasebookInstance node, String view) {
         String scrape = node.as("ADMIN").get("/actuator/prometheus").body();
         Matcher gauge = Pattern.compile("casebook_view_segments\\{[^}]*view=\"" + view + "\"[^}]*\\} ([0-9.]+)")

@@ -64,7 +64,8 @@ class ConsoleOperationsTest {
             assertThat(browser.texts(By.cssSelector("[data-testid=view-row] th")))
                     .contains("board", "case-file", "timeline", "roster");
             assertThat(browser.texts(VIEW_ROWS)).allSatisfy(row -> assertThat(row).containsPattern(
-                    "up to date|\\d+ positions?").contains("Live").contains("Rebuild"));
+                    "up to date|\\d+ positions? behind").containsPattern("Segment 0 on \\d+@")
+                                                          .contains("Live").contains("Rebuild"));
             assertThat(browser.text(By.cssSelector("[data-testid=no-dead-letters]")))
                     .isEqualTo("No view holds a parked event.");
         }
