@@ -75,20 +75,45 @@ class SharedViewSegmentsTest {
     @Order(1)
     void either_node_tells_an_admin_each_segment_of_every_view_with_its_node_and_lag() {
         await(Duration.ofSeconds(10), () -> segments(first, CASE_FILE) == 1 && segments(second, CASE_FILE) == 1);
-        long written = first.as("COORDINATOR").post("/api/crises", openCase()).position();
-        first.as("REPORTER").get("/api/crises?after=" + written);
-
+        String firstNode = first.bean(ClusterNode.class).name();
+        String secondNode = second.bean(ClusterNode.class).name();
         assertThat(first.as("COORDINATOR").get("/api/admin/views").status()).as("for admins alone").isEqualTo(403);
-        for (CasebookInstance asked : new CasebookInstance[] {first, second}) {
-            JsonNode caseFile = view(asked.as("ADMIN").get("/api/admin/views").json(), CASE_FILE);
-            assertThat(caseFile.get("segments")).extracting(segment -> segment.get("node").asText())
-                    .as("the nodes processing the case file's segments, as " + asked + " tells")
-                    .containsExactlyInAnyOrder(first.bean(ClusterNode.class).name(),
-                                               second.bean(ClusterNode.class).name());
-            assertThat(caseFile.get("segments")).allSatisfy(segment -> assertThat(segment.get("lag").asLong())
-                    .isEqualTo(Math.max(0, caseFile.get("lag").asLong() + caseFile.get("position").asLong()
-                                           - segment.get("position").asLong())));
+
+        Lock paused = second.bean(ViewLocks.class).of(CASE_FILE).writeLock();
+        paused.lock();
+        try {
+            long written = first.as("COORDINATOR").post("/api/crises", openCase()).position();
+            await(Duration.ofSeconds(10), () -> segmentOf(caseFile(first), firstNode).get("lag").asLong() == 0
+                                                && caseFile(first).get("position").asLong() < written);
+            for (CasebookInstance asked : new CasebookInstance[] {first, second}) {
+                JsonNode caseFile = caseFile(asked);
+                long head = caseFile.get("lag").asLong() + caseFile.get("position").asLong();
+                assertThat(caseFile.get("segments")).extracting(segment -> segment.get("node").asText())
+                        .as("the nodes processing the case file's segments, as " + asked + " tells")
+                        .containsExactlyInAnyOrder(firstNode, secondNode);
+                JsonNode behind = segmentOf(caseFile, secondNode);
+                assertThat(behind.get("lag").asLong()).as("the paused node's segment, as " + asked + " tells")
+                        .isPositive().isEqualTo(head - behind.get("position").asLong());
+                assertThat(caseFile.get("lag").asLong()).as("the view, as far as its slowest segment")
+                        .isEqualTo(behind.get("lag").asLong());
+            }
+        } finally {
+            paused.unlock();
         }
+        await(Duration.ofSeconds(10), () -> caseFile(second).get("lag").asLong() == 0);
+    }
+
+    private static JsonNode caseFile(CasebookInstance asked) {
+        return view(asked.as("ADMIN").get("/api/admin/views").json(), CASE_FILE);
+    }
+
+    private static JsonNode segmentOf(JsonNode view, String node) {
+        for (JsonNode segment : view.get("segments")) {
+            if (segment.get("node").asText().equals(node)) {
+                return segment;
+            }
+        }
+        throw new AssertionError("no segment on " + node + " in " + view);
     }
 
     @Test
