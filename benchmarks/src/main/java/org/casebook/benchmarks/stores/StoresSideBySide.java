@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * each, in one JVM, fresh stores every round, the order of the stores rotated from round to round so that the
  * machine's drift falls on all alike. Prints each figure's median and range over the rounds, and Casebook's ratios
  * to the others beside the issue's targets. Run (docs/benchmarks.md):
- * {@code ./mvnw -B -P bench-stores -pl benchmarks -am -DskipTests verify -Dbench.args="3 300 800 2000 7"}
+ * {@code ./mvnw -B -P bench-stores -pl benchmarks -am -DskipTests verify}, sizes by {@code -Dbench.args="3 500 1500 2000 9"}
+ * (the defaults; see {@link Sizes}).
  */
 public final class StoresSideBySide {
 
