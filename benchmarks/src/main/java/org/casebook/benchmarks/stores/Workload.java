@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +41,7 @@ final class Workload {
     /** Events a batch of the replay's processor (Casebook's views use 1,000, Axon's default is 1). */
     private static final int REPLAY_BATCH = 100;
     private static final long REPLAY_TIMEOUT_MINUTES = 10;
+    private static final long PRODUCER_STOP_SECONDS = 10;
 
     private final Sizes sizes;
 
@@ -49,7 +51,16 @@ final class Workload {
 
     Map<Measure, Double> run(OpenedStore store, String round) throws Exception {
         TransactionManager transactions = store.transactions();
-        EmbeddedEventStore events = EmbeddedEventStore.builder().storageEngine(store.engine()).build();
+        List<Thread> producers = new CopyOnWriteArrayList<>();
+        EmbeddedEventStore events = EmbeddedEventStore.builder()
+                                                      .storageEngine(store.engine())
+                                                      .threadFactory(task -> {
+                                                          Thread producer = new Thread(task, "event-producer");
+                                                          producer.setDaemon(true);
+                                                          producers.add(producer);
+                                                          return producer;
+                                                      })
+                                                      .build();
         try {
             EventSourcingRepository<BenchCase> repository = EventSourcingRepository.builder(BenchCase.class)
                                                                                   .eventStore(events)
@@ -70,6 +81,10 @@ final class Workload {
             return figures;
         } finally {
             events.shutDown();
+            // the store is closed next: its reader thread must have stopped reading it
+            for (Thread producer : producers) {
+                producer.join(TimeUnit.SECONDS.toMillis(PRODUCER_STOP_SECONDS));
+            }
         }
     }
 
