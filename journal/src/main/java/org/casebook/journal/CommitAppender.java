@@ -9,8 +9,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -98,15 +96,10 @@ final class CommitAppender {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
             Instant recordedAt = previous == null || now.isAfter(previous.recordedAt()) ? now : previous.recordedAt();
             Commit commit = Commit.seal(position, recordedAt, previousHash, events);
-            try {
-                store.insert(commit);
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw new EventStoreException("the journal could not store the commit at " + position, e);
-                }
+            if (!store.insert(commit)) {
                 Optional<StoredEvent> conflicting = alreadyStored(commit);
                 if (conflicting.isPresent()) {
-                    throw concurrencyConflict(conflicting.get(), e);
+                    throw concurrencyConflict(conflicting.get());
                 }
                 previous = lastCommitAfter(previous);
                 continue;
@@ -133,13 +126,12 @@ final class CommitAppender {
         return commit.events().stream().filter(event -> taken.contains(event.streamKey())).findFirst();
     }
 
-    private static RuntimeException concurrencyConflict(StoredEvent event, Exception cause) {
+    private static RuntimeException concurrencyConflict(StoredEvent event) {
         if (event.sequence() == 0) {
-            return new AggregateStreamCreationException(
-                    "a stream for " + event.aggregateId() + " already exists", cause);
+            return new AggregateStreamCreationException("a stream for " + event.aggregateId() + " already exists");
         }
         return new ConcurrencyException("another change to " + event.aggregateId() + " was stored at sequence "
-                + event.sequence() + " first; reload and try again", cause);
+                + event.sequence() + " first; reload and try again");
     }
 
     /** The last commit this process knows, loading it on first use. Called with the write lock held. */

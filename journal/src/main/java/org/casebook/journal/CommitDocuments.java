@@ -1,8 +1,11 @@
 package org.casebook.journal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import org.bson.Document;
 
@@ -14,6 +17,9 @@ import org.bson.Document;
  *   streamKeys: ["aggregateId#sequence", ...]   (unique index; absent when no event has an aggregate)
  *   events: [ { id, aggregateType?, aggregateId?, sequence?, type, revision?, payload: json, metadata: json } ] }
  * </pre>
+ *
+ * The same layout serves the MongoDB driver's documents and the embedded store's own, read in-process: both are
+ * maps, so it is written once, for any map.
  */
 public final class CommitDocuments {
 
@@ -23,52 +29,68 @@ public final class CommitDocuments {
     }
 
     public static Document toDocument(Commit commit) {
-        Document document = new Document("_id", commit.position())
-                .append("recordedAt", Date.from(commit.recordedAt()))
-                .append("previousHash", commit.previousHash())
-                .append("hash", commit.hash());
+        return toDocument(commit, Document::new);
+    }
+
+    /** The commit's document, built of the maps {@code newDocument} makes. */
+    public static <D extends Map<String, Object>> D toDocument(Commit commit, Supplier<D> newDocument) {
+        D document = newDocument.get();
+        document.put("_id", commit.position());
+        document.put("recordedAt", Date.from(commit.recordedAt()));
+        document.put("previousHash", commit.previousHash());
+        document.put("hash", commit.hash());
         List<String> streamKeys = commit.streamKeys();
         if (!streamKeys.isEmpty()) {
-            document.append(STREAM_KEYS, streamKeys);
+            document.put(STREAM_KEYS, streamKeys);
         }
-        List<Document> events = new ArrayList<>();
+        List<D> events = new ArrayList<>();
         for (StoredEvent event : commit.events()) {
-            Document stored = new Document("id", event.eventId());
+            D stored = newDocument.get();
+            stored.put("id", event.eventId());
             putIfPresent(stored, "aggregateType", event.aggregateType());
             putIfPresent(stored, "aggregateId", event.aggregateId());
             putIfPresent(stored, "sequence", event.sequence());
-            stored.append("type", event.type());
+            stored.put("type", event.type());
             putIfPresent(stored, "revision", event.revision());
-            stored.append("payload", event.payload()).append("metadata", event.metadata());
+            stored.put("payload", event.payload());
+            stored.put("metadata", event.metadata());
             events.add(stored);
         }
-        return document.append("events", events);
+        document.put("events", events);
+        return document;
     }
 
-    public static Commit fromDocument(Document document) {
+    /** The commit a document holds; fails (ClassCastException, NullPointerException) on one that is malformed. */
+    public static Commit fromDocument(Map<String, ?> document) {
         List<StoredEvent> events = new ArrayList<>();
-        for (Document stored : document.getList("events", Document.class)) {
+        for (Object item : (List<?>) document.get("events")) {
+            Map<?, ?> stored = (Map<?, ?>) item;
             events.add(new StoredEvent(
-                    stored.getString("id"),
-                    stored.getString("aggregateType"),
-                    stored.getString("aggregateId"),
+                    (String) stored.get("id"),
+                    (String) stored.get("aggregateType"),
+                    (String) stored.get("aggregateId"),
                     longOrNull(stored.get("sequence")),
-                    stored.getString("type"),
-                    stored.getString("revision"),
-                    stored.getString("payload"),
-                    stored.getString("metadata")));
+                    (String) stored.get("type"),
+                    (String) stored.get("revision"),
+                    (String) stored.get("payload"),
+                    (String) stored.get("metadata")));
         }
         return new Commit(
                 ((Number) document.get("_id")).longValue(),
-                document.getDate("recordedAt").toInstant(),
-                document.getString("previousHash"),
-                document.getString("hash"),
+                instant(document.get("recordedAt")),
+                (String) document.get("previousHash"),
+                (String) document.get("hash"),
                 events);
     }
 
-    private static void putIfPresent(Document document, String key, Object value) {
+    /** The driver reads a BSON date as a {@link Date}, the embedded store as an {@link Instant}. */
+    private static Instant instant(Object value) {
+        return value instanceof Date date ? date.toInstant() : (Instant) value;
+    }
+
+    private static void putIfPresent(Map<String, Object> document, String key, Object value) {
         if (value != null) {
-            document.append(key, value);
+            document.put(key, value);
         }
     }
 

@@ -218,8 +218,18 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
         private int readWindow = 128;
         private AppendObserver observer = AppendObserver.NONE;
 
+        /** The database whose commits the journal reaches through the driver. */
         public Builder database(MongoDatabase database) {
             this.database = database;
+            return this;
+        }
+
+        /**
+         * The commits to use instead of a database's through the driver: the embedded store's, reached in-process
+         * by the process that holds it.
+         */
+        public Builder commits(CommitStore commits) {
+            this.store = commits;
             return this;
         }
 
@@ -267,14 +277,16 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
         public JournalStorageEngine build() {
             validate();
-            store = new CommitStore(database, majority);
+            if (store == null) {
+                store = new MongoCommitStore(database, majority);
+            }
             return new JournalStorageEngine(this);
         }
 
         @Override
         protected void validate() throws AxonConfigurationException {
-            if (database == null) {
-                throw new AxonConfigurationException("the journal needs a MongoDB database");
+            if (database == null && store == null) {
+                throw new AxonConfigurationException("the journal needs a MongoDB database or its commits");
             }
             if (journalSerializer == null) {
                 throw new AxonConfigurationException("the journal needs its JournalSerializer");

@@ -24,16 +24,22 @@ public final class DurabilityProbe {
         for (int writer = 0; writer < 4; writer++) {
             String crisis = "probe-" + writer;
             writers.submit(() -> {
-                for (long sequence = 0; ; sequence++) {
-                    long appendedAt = sequence;
-                    long position = journal.appendCapture().capturingAppends(() -> {
-                        journal.appendEvents(List.of(TestEvents.event(crisis, appendedAt)));
-                        return null;
-                    }).commits().get(0).lastPosition();
-                    synchronized (System.out) {
-                        System.out.println("ACK " + position);
-                        System.out.flush();
+                try {
+                    for (long sequence = 0; ; sequence++) {
+                        long appendedAt = sequence;
+                        long position = journal.appendCapture().capturingAppends(() -> {
+                            journal.appendEvents(List.of(TestEvents.event(crisis, appendedAt)));
+                            return null;
+                        }).commits().get(0).lastPosition();
+                        synchronized (System.out) {
+                            System.out.println("ACK " + position);
+                            System.out.flush();
+                        }
                     }
+                } catch (Throwable failure) {
+                    // A writer that fails must end the probe: its test reads acknowledgements until the output ends.
+                    failure.printStackTrace();
+                    System.exit(2);
                 }
             });
         }

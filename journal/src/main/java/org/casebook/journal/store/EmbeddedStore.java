@@ -20,7 +20,9 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import org.casebook.journal.CommitStore;
 import org.casebook.journal.GroupCommit;
+import org.casebook.journal.MongoCommitStore;
 import org.h2.mvstore.MVStore;
 
 /**
@@ -148,6 +150,16 @@ public final class EmbeddedStore implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the store's connection string to " + file, e);
         }
+    }
+
+    /**
+     * The journal's commits in database {@code databaseName}, reached in-process: for the process that holds the
+     * store; other processes reach them through the wire.
+     */
+    public CommitStore commits(String databaseName) {
+        MVStore file = backend instanceof H2Backend h2 ? h2.getMvStore() : null;
+        return new EmbeddedCommitStore(backend, file, databaseName,
+                                       new MongoCommitStore(client.getDatabase(databaseName), false));
     }
 
     public GroupCommit durability() {

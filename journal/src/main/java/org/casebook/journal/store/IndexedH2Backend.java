@@ -2,7 +2,9 @@ package org.casebook.journal.store;
 
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.KeyValue;
@@ -12,14 +14,20 @@ import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * mongo-java-server's H2 backend, with its unique indexes (among them every {@code _id} index) opened on
- * {@link SerializedKeyType}: the same maps, in the same order, on the same file, but a key lookup no longer
- * serializes both keys at every step of its binary search. That was most of the cost of reading the journal.
+ * mongo-java-server's H2 backend, with the same maps on the same file, opened on faster types: its unique indexes
+ * (among them every {@code _id} index) on {@link SerializedKeyType}, so a key lookup no longer serializes both keys
+ * at every step of its binary search; and every collection's documents on {@link BsonDocumentType}, so they are
+ * stored as BSON instead of Java-serialized.
  */
 final class IndexedH2Backend extends H2Backend {
 
     IndexedH2Backend(MVStore store) {
         super(store);
+    }
+
+    /** The map that holds a collection's documents by {@code _id}, as H2Database names it. */
+    static String documentsMapName(String databaseName, String collectionName) {
+        return "databases." + databaseName + "." + collectionName;
     }
 
     @Override
@@ -31,6 +39,14 @@ final class IndexedH2Backend extends H2Backend {
 
         Database(String databaseName) {
             super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
+        }
+
+        /** Opens the collection's documents (named as H2Database names them) as BSON before the library does. */
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            getMvStore().openMap(documentsMapName(getDatabaseName(), collectionName),
+                                 new MVMap.Builder<Object, Object>().valueType(BsonDocumentType.INSTANCE));
+            return super.openOrCreateCollection(collectionName, options);
         }
 
         /**

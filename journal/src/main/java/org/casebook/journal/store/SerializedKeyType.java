@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 
 /**
@@ -12,11 +13,15 @@ import org.h2.mvstore.type.ObjectDataType;
  * same bytes, compared the same way) but remembers the bytes of recent keys, so a lookup serializes its key once.
  * Only keys of one plain value are remembered: for them, equal keys have equal bytes (a key of several values may
  * hold one object twice, which Java serialization writes as a back-reference, so equal keys can differ in bytes).
+ * A page of keys is written with the remembered bytes too, in H2's format for a serialized object: each commit
+ * rewrites the pages it changed, and serializing all their keys again was most of the cost of a write.
  */
 final class SerializedKeyType extends ObjectDataType {
 
     static final SerializedKeyType INSTANCE = new SerializedKeyType();
     private static final int REMEMBERED = 50_000;
+    /** H2's tag for a Java-serialized object ({@code ObjectDataType.TYPE_SERIALIZED_OBJECT}). */
+    private static final byte SERIALIZED_OBJECT = 19;
 
     private final Map<KeyValue, byte[]> bytes = new ConcurrentHashMap<>();
 
@@ -26,6 +31,16 @@ final class SerializedKeyType extends ObjectDataType {
             return compareNotNull(bytesOf(x), bytesOf(y));
         }
         return super.compare(a, b);
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Object value) {
+        if (value instanceof KeyValue key && plain(key)) {
+            byte[] serialized = bytesOf(key);
+            buffer.put(SERIALIZED_OBJECT).putVarInt(serialized.length).put(serialized);
+            return;
+        }
+        super.write(buffer, value);
     }
 
     private byte[] bytesOf(KeyValue key) {

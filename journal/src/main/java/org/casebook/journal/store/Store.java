@@ -5,8 +5,10 @@ import java.nio.file.Path;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import org.casebook.journal.CommitStore;
 import org.casebook.journal.Durability;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.MongoCommitStore;
 
 /**
  * The store Casebook runs on: the embedded store (in a data folder, or in memory for tests), or a MongoDB replica
@@ -97,9 +99,17 @@ public final class Store implements AutoCloseable {
         return isEmbedded() ? embedded.durability() : Durability.BY_WRITE_CONCERN;
     }
 
-    /** A journal on this store's database, with the durability and read/write concerns that fit the store. */
+    /**
+     * The journal's commits: in-process on the embedded store this process holds, through the driver with
+     * majority concerns on MongoDB.
+     */
+    public CommitStore commits() {
+        return isEmbedded() ? embedded.commits(databaseName) : new MongoCommitStore(database(), true);
+    }
+
+    /** A journal on this store's commits, with the durability that fits the store. */
     public JournalStorageEngine.Builder journal() {
-        return JournalStorageEngine.builder().database(database()).majority(!isEmbedded()).durability(durability());
+        return JournalStorageEngine.builder().commits(commits()).durability(durability());
     }
 
     public String description() {

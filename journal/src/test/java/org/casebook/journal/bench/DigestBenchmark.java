@@ -40,7 +40,7 @@ public final class DigestBenchmark {
         try (Store store = Store.embedded(data, 0, "bench")) {
             SyntheticJournal.write(store.database(), commits, 500);
             Map<Long, String> hashes = new HashMap<>();
-            for (Document commit : new CommitStore(store.database(), false).documentsFrom(1, false)) {
+            for (Document commit : store.commits().documentsFrom(1, false)) {
                 hashes.put(((Number) commit.get("_id")).longValue(), commit.getString("hash"));
             }
             List<JournalHead> heads = new ArrayList<>();
@@ -80,7 +80,7 @@ public final class DigestBenchmark {
                               seconds(started));
         }
         try (Store store = Store.embedded(data, 0, "bench")) {
-            JournalVerifier plain = new JournalVerifier(new CommitStore(store.database(), false), false, 1_000_000);
+            JournalVerifier plain = new JournalVerifier(store.commits(), false, 1_000_000);
             JournalVerifier withDigests = plain.withDigests(new DigestLog(store.database(), false),
                                                             TrustedKeys.of(List.of(key.publicKey())));
             for (int round = 0; round < 2; round++) {

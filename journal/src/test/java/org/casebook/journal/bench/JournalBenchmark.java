@@ -9,7 +9,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import com.mongodb.client.MongoDatabase;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
@@ -32,8 +31,7 @@ public final class JournalBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("casebook-bench-");
         try (EmbeddedStore store = EmbeddedStore.open(data)) {
-            MongoDatabase database = store.client().getDatabase("bench");
-            JournalStorageEngine journal = journal(store, database);
+            JournalStorageEngine journal = journal(store);
             journal.appendEvents(List.of(TestEvents.event("warm-up", 0)));
 
             long[] latencies = new long[SINGLE_WRITER_COMMITS];
@@ -93,17 +91,17 @@ public final class JournalBenchmark {
                    "events");
 
             started = System.nanoTime();
-            JournalStorageEngine restarted = journal(store, database);
+            JournalStorageEngine restarted = journal(store);
             long found = restarted.head().position();
             System.out.printf("find the head at start-up: position %d in %.1f ms%n", found,
                               (System.nanoTime() - started) / 1e6);
         }
     }
 
-    private static JournalStorageEngine journal(EmbeddedStore store, MongoDatabase database) {
+    /** As the server opens it on the embedded store it holds: in-process, group-committed. */
+    private static JournalStorageEngine journal(EmbeddedStore store) {
         return JournalStorageEngine.builder()
-                                   .database(database)
-                                   .majority(false)
+                                   .commits(store.commits("bench"))
                                    .durability(store.durability())
                                    .serializer(JournalSerializer.create(EventTypes.published()))
                                    .build();

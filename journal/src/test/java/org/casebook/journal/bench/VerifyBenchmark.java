@@ -27,7 +27,7 @@ public final class VerifyBenchmark {
         }
         // As ./casebook verify does: on the data folder of a stopped server, freshly opened.
         try (Store store = Store.embedded(data, 0, "bench")) {
-            CommitStore commitStore = new CommitStore(store.database(), false);
+            CommitStore commitStore = store.commits();
             JournalVerifier verifier = new JournalVerifier(commitStore, false, 100_000);
             long started = System.nanoTime();
             VerificationReport report = verifier.verify(1, null, progress -> System.out.printf(

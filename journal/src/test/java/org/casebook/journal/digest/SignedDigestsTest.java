@@ -178,7 +178,7 @@ class SignedDigestsTest {
     }
 
     private CommitStore commits() {
-        return new CommitStore(store.database(), store.isReal());
+        return store.commits();
     }
 
     private JournalHead journalHead() {

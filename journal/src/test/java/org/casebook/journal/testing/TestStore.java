@@ -3,6 +3,7 @@ package org.casebook.journal.testing;
 import java.util.UUID;
 
 import com.mongodb.client.MongoDatabase;
+import org.casebook.journal.CommitStore;
 import org.casebook.journal.Durability;
 import org.casebook.journal.JournalStorageEngine;
 import org.casebook.journal.json.EventTypes;
@@ -41,6 +42,11 @@ public final class TestStore implements AutoCloseable {
 
     public boolean isReal() {
         return !store.isEmbedded();
+    }
+
+    /** The journal's commits, reached as the journal reaches them (in-process on the embedded store). */
+    public CommitStore commits() {
+        return store.commits();
     }
 
     public Durability durability() {

@@ -39,7 +39,7 @@ class JournalVerifierTest {
             journal.appendEvents(List.of(event("case-a", i)));
             journal.appendEvents(events("case-b", 2L * i, 2L * i + 1));
         }
-        verifier = new JournalVerifier(new CommitStore(store.database(), store.isReal()), store.isReal(), 5);
+        verifier = new JournalVerifier(store.commits(), store.isReal(), 5);
     }
 
     @AfterEach

@@ -103,7 +103,7 @@ final class VerifyCommand extends CasebookCommand {
         TrustedKeys keys = trustedKeys();
         return where.run(err, "verify", "GET /api/journal/verify", store -> {
             boolean positionOrder = !store.isEmbedded();
-            JournalVerifier verifier = new JournalVerifier(new CommitStore(store.database(), positionOrder),
+            JournalVerifier verifier = new JournalVerifier(store.commits(),
                                                            positionOrder, JournalVerifier.PROGRESS_EVERY)
                     .withDigests(new DigestLog(store.database(), positionOrder), keys)
                     .withAccessLog(new AccessLogStore(store.database(), positionOrder));
