@@ -37,7 +37,12 @@ import org.junit.jupiter.api.Test;
 
 class JournalStorageEngineTest {
 
-    private final TestStore store = TestStore.fresh();
+    private final TestStore store = store();
+
+    /** The store of each test; the same rules hold through the wire ({@link JournalThroughTheWireTest}). */
+    TestStore store() {
+        return TestStore.fresh();
+    }
     private final StoredJournal stored = new StoredJournal(store.database());
 
     @AfterEach
@@ -111,6 +116,23 @@ class JournalStorageEngineTest {
                        .containsExactlyElementsOf(range(1, 200));
         assertThat(all).extracting(TrackedEventMessage::getIdentifier).doesNotHaveDuplicates();
         assertThat(stored.firstBrokenLink()).isNull();
+    }
+
+    @Test
+    void a_journal_in_the_process_holding_the_store_and_one_through_the_wire_interleave_and_conflict_alike()
+            throws Exception {
+        JournalStorageEngine holder = store.journal().build();
+        JournalStorageEngine wire = store.journal()
+                                         .commits(new MongoCommitStore(store.database(), store.isReal()))
+                                         .build();
+        appendFiftyEventsEach(4, "mixed-", writer -> writer % 2 == 0 ? holder : wire);
+
+        assertThat(readAll(wire)).extracting(JournalStorageEngineTest::positionOf)
+                                 .containsExactlyElementsOf(range(1, 200));
+        assertThat(stored.firstBrokenLink()).isNull();
+        holder.appendEvents(events("contested", 0, 0));
+        assertThatThrownBy(() -> wire.appendEvents(events("contested", 0, 0)))
+                .isInstanceOf(AggregateStreamCreationException.class);
     }
 
     @Test

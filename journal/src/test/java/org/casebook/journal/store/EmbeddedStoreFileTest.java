@@ -21,7 +21,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded store keeps its indexes in the order mongo-java-server's own H2 backend gives them. */
+/**
+ * The embedded store reads the files mongo-java-server's own H2 backend writes (indexes in its order, documents
+ * Java-serialized), and keeps its own documents as BSON, value for value.
+ */
 class EmbeddedStoreFileTest {
 
     @TempDir
@@ -51,7 +54,36 @@ class EmbeddedStoreFileTest {
             assertThrows(MongoWriteException.class,
                          () -> things.insertOne(new Document("_id", -1L).append("key", "key-" + ids.get(9))));
             things.insertOne(new Document("_id", -2L).append("key", "new"));
+            things.updateOne(new Document("_id", ids.get(3)), new Document("$set", new Document("changed", true)));
             assertEquals(ids.size() + 1, things.countDocuments());
+        }
+
+        // Pages now hold documents of both forms; they read back after another opening.
+        try (EmbeddedStore store = EmbeddedStore.open(data)) {
+            MongoCollection<Document> things = store.client().getDatabase("test").getCollection("things");
+            for (long id : ids) {
+                assertEquals("key-" + id, things.find(new Document("_id", id)).first().getString("key"));
+            }
+            assertEquals("new", things.find(new Document("_id", -2L)).first().getString("key"));
+            assertEquals(true, things.find(new Document("_id", ids.get(3))).first().getBoolean("changed"));
+        }
+    }
+
+    @Test
+    void documentsOfEveryKindOfValueReadBackAsTheyWereWrittenAfterReopening() {
+        Document written = new Document("_id", 1L)
+                .append("text", "Khartoum — \u00e9t\u00e9 \ud83d\udcdd")
+                .append("int", 7).append("long", 1L << 40).append("double", 2.5).append("flag", false)
+                .append("nothing", null)
+                .append("when", new java.util.Date(1_780_000_000_123L))
+                .append("bytes", new org.bson.types.Binary(new byte[] {1, 2, 3}))
+                .append("list", List.of("a", 1, List.of(2L)))
+                .append("nested", new Document("events", List.of(new Document("id", "e1").append("sequence", 0L))));
+        try (EmbeddedStore store = EmbeddedStore.open(data)) {
+            store.client().getDatabase("test").getCollection("kinds").insertOne(written);
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(data)) {
+            assertEquals(written, store.client().getDatabase("test").getCollection("kinds").find().first());
         }
     }
 

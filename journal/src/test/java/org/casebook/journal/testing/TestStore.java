@@ -6,6 +6,7 @@ import com.mongodb.client.MongoDatabase;
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.Durability;
 import org.casebook.journal.JournalStorageEngine;
+import org.casebook.journal.MongoCommitStore;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
@@ -19,15 +20,30 @@ public final class TestStore implements AutoCloseable {
     public static final String MONGO_URI_PROPERTY = "casebook.test.mongo-uri";
 
     private final Store store;
+    private final boolean throughTheWire;
 
-    private TestStore(Store store) {
+    private TestStore(Store store, boolean throughTheWire) {
         this.store = store;
+        this.throughTheWire = throughTheWire;
     }
 
     public static TestStore fresh() {
+        return fresh(false);
+    }
+
+    /**
+     * A fresh store whose journal reaches its commits through the driver even on the embedded store, as another
+     * process holding no store does (the process that holds it reaches them in-process).
+     */
+    public static TestStore throughTheWire() {
+        return fresh(true);
+    }
+
+    private static TestStore fresh(boolean throughTheWire) {
         String databaseName = "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
         String uri = realMongoUri();
-        return new TestStore(uri == null ? Store.inMemory(databaseName) : Store.mongo(uri, databaseName));
+        return new TestStore(uri == null ? Store.inMemory(databaseName) : Store.mongo(uri, databaseName),
+                             throughTheWire);
     }
 
     /** The real MongoDB to test against, or null to use the embedded store. */
@@ -46,7 +62,7 @@ public final class TestStore implements AutoCloseable {
 
     /** The journal's commits, reached as the journal reaches them (in-process on the embedded store). */
     public CommitStore commits() {
-        return store.commits();
+        return throughTheWire ? new MongoCommitStore(database(), isReal()) : store.commits();
     }
 
     public Durability durability() {
@@ -59,7 +75,7 @@ public final class TestStore implements AutoCloseable {
     }
 
     public JournalStorageEngine.Builder journal(EventTypes eventTypes) {
-        return store.journal().serializer(JournalSerializer.create(eventTypes));
+        return store.journal().commits(commits()).serializer(JournalSerializer.create(eventTypes));
     }
 
     @Override
