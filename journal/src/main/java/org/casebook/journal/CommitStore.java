@@ -17,6 +17,8 @@ public interface CommitStore {
 
     String COMMITS = "journal";
     String HEAD_HINT = "journal_head";
+    /** The unique index on {@link CommitDocuments#STREAM_KEYS}. */
+    String STREAM_KEYS_INDEX = "stream_keys";
     /** The first window of keys a read asks for; reads that keep finding more double it. */
     int FIRST_WINDOW = 8;
 

@@ -52,7 +52,7 @@ public final class MongoCommitStore implements CommitStore {
     @Override
     public void ensureIndexes() {
         commits.createIndex(Indexes.ascending(CommitDocuments.STREAM_KEYS),
-                            new IndexOptions().name("stream_keys").unique(true).sparse(true));
+                            new IndexOptions().name(STREAM_KEYS_INDEX).unique(true).sparse(true));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.QueryParameters;
 import de.bwaldvogel.mongo.bson.Document;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
@@ -108,12 +109,28 @@ public final class EmbeddedCommitStore implements CommitStore {
         return found;
     }
 
+    /**
+     * On the file store, each key is looked up in the collection's unique index on stream keys: the library's
+     * query would also match every document found against every key asked for, which cost most of a case's load.
+     */
     @Override
     public Collection<Commit> holdingAnyOf(Collection<String> streamKeys) {
         Map<Long, Commit> found = new TreeMap<>();
-        for (Commit commit : query(new Document(CommitDocuments.STREAM_KEYS,
-                                                new Document("$in", List.copyOf(streamKeys))))) {
-            found.putIfAbsent(commit.position(), commit);
+        MVMap<Object, Object> documents = documents();
+        String indexName = IndexedH2Backend.indexMapName(databaseName, COMMITS, STREAM_KEYS_INDEX);
+        if (documents == null || !file.hasMap(indexName)) {
+            for (Commit commit : query(new Document(CommitDocuments.STREAM_KEYS,
+                                                    new Document("$in", List.copyOf(streamKeys))))) {
+                found.putIfAbsent(commit.position(), commit);
+            }
+            return found.values();
+        }
+        MVMap<Object, Object> index = file.openMap(indexName);
+        for (String key : streamKeys) {
+            if (index.get(new KeyValue(key)) instanceof Long position && !found.containsKey(position)
+                    && documents.get(position) instanceof Document document) {
+                found.put(position, CommitDocuments.fromDocument(document));
+            }
         }
         return found.values();
     }

@@ -30,6 +30,11 @@ final class IndexedH2Backend extends H2Backend {
         return "databases." + databaseName + "." + collectionName;
     }
 
+    /** The map that holds a unique index's keys and the {@code _id} of each, as H2Database names it. */
+    static String indexMapName(String databaseName, String collectionName, String indexName) {
+        return databaseName + "." + collectionName + "._index_" + indexName;
+    }
+
     @Override
     protected MongoDatabase openOrCreateDatabase(String databaseName) {
         return new Database(databaseName);
@@ -56,7 +61,7 @@ final class IndexedH2Backend extends H2Backend {
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            getMvStore().openMap(getFullCollectionNamespace(collectionName) + "._index_" + indexName,
+            getMvStore().openMap(indexMapName(getDatabaseName(), collectionName, indexName),
                                  new MVMap.Builder<KeyValue, Object>().keyType(SerializedKeyType.INSTANCE));
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
