@@ -51,6 +51,28 @@ class AcknowledgedAppendsSurviveKillTest {
         }
     }
 
+    @Test
+    void what_is_written_outside_the_journal_is_committed_in_the_background_before_a_kill() throws Exception {
+        Process child = new ProcessBuilder(javaBinary(), "-cp", System.getProperty("java.class.path"),
+                                           DurabilityProbe.class.getName(), data.toString(), "note")
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (BufferedReader out = new BufferedReader(
+                new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).isEqualTo("NOTED");
+            Thread.sleep(5L * EmbeddedStore.COMMIT_EVERY_MS);
+            child.destroyForcibly();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            child.destroyForcibly();
+        }
+
+        try (EmbeddedStore reopened = EmbeddedStore.open(data)) {
+            assertThat(reopened.client().getDatabase("casebook").getCollection(DurabilityProbe.NOTES)
+                               .countDocuments()).isEqualTo(1);
+        }
+    }
+
     private static String javaBinary() {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }

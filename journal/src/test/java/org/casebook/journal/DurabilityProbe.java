@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
+import org.bson.Document;
 import org.casebook.journal.json.EventTypes;
 import org.casebook.journal.json.JournalSerializer;
 import org.casebook.journal.store.Store;
@@ -12,12 +13,22 @@ import org.casebook.journal.testing.TestEvents;
 
 /**
  * Run in a child JVM by {@link AcknowledgedAppendsSurviveKillTest}: appends from four threads to the embedded
- * store in the given folder and prints {@code ACK <position>} after each append returns, until it is killed.
+ * store in the given folder and prints {@code ACK <position>} after each append returns, until it is killed. With
+ * a second argument {@code note}, it only writes one document outside the journal, prints {@code NOTED} and waits:
+ * the store's committer must make that durable on its own.
  */
 public final class DurabilityProbe {
 
+    static final String NOTES = "probe_notes";
+
     public static void main(String[] args) {
         Store store = Store.embedded(Path.of(args[0]), 0, "casebook");
+        if (args.length > 1 && args[1].equals("note")) {
+            store.database().getCollection(NOTES).insertOne(new Document("_id", "note"));
+            System.out.println("NOTED");
+            System.out.flush();
+            return;
+        }
         JournalStorageEngine journal =
                 store.journal().serializer(JournalSerializer.create(EventTypes.published())).build();
         ExecutorService writers = Executors.newFixedThreadPool(4);
