@@ -45,8 +45,12 @@ public final class EmbeddedStore implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedStore.class);
     public static final String FILE_NAME = "casebook-store.mv";
-    /** MVStore keeps 16 MB of pages by default; reading a long journal again (views, reports) then goes to disk. */
-    private static final int CACHE_MB = 256;
+    /**
+     * MVStore keeps 16 MB of pages by default; reading a long journal again (views, reports) then goes to disk. An
+     * eighth of the heap, up to 256 MB: the cache lives in the heap, and a server may run with 512 MB.
+     */
+    private static final int CACHE_MB =
+            (int) Math.max(16, Math.min(256, Runtime.getRuntime().maxMemory() / 8 / (1024 * 1024)));
     public static final int COMMIT_EVERY_MS = 200;
     private static final int COMPACT_EVERY = 150;
     private static final int COMPACT_FILL_RATE = 80;

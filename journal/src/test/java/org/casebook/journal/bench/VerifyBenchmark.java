@@ -13,7 +13,8 @@ import org.casebook.journal.verify.VerificationReport;
 
 /**
  * Prints how long verifying (and exporting) a journal of many commits takes on the embedded store (H2 file).
- * Run: {@code ./mvnw -q -pl journal -am -P bench -DskipTests verify -Dbench.main=org.casebook.journal.bench.VerifyBenchmark -Dbench.args=1000000}
+ * Run: {@code MAVEN_OPTS=-Xmx512m ./mvnw -q -pl journal -am -P bench -DskipTests verify -Dbench.main=org.casebook.journal.bench.VerifyBenchmark -Dbench.args=1000000}
+ * (the benchmark runs in Maven's JVM, so {@code MAVEN_OPTS} bounds its heap).
  */
 public final class VerifyBenchmark {
 
@@ -29,6 +30,8 @@ public final class VerifyBenchmark {
         try (Store store = Store.embedded(data, 0, "bench")) {
             CommitStore commitStore = store.commits();
             JournalVerifier verifier = new JournalVerifier(commitStore, false, 100_000);
+            java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
+                                                  .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
             VerificationReport report = verifier.verify(1, null, progress -> System.out.printf(
                     "  verified to %,d (%,.0f commits/s)%n", progress.position(), progress.commitsPerSecond()));
@@ -41,7 +44,17 @@ public final class VerifyBenchmark {
             took = seconds(started);
             System.out.printf("export %,d commits as JSON Lines in %.1f s = %,.0f commits/s%n", exported, took,
                               exported / took);
+            System.out.printf("heap: at most %,d MB; peaks while verifying and exporting: %s%n",
+                              Runtime.getRuntime().maxMemory() >> 20, heapPeaks());
         }
+    }
+
+    /** Each heap pool's peak since the peaks were reset: the old generation's is what survived collections. */
+    private static String heapPeaks() {
+        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+                .map(pool -> pool.getName() + " " + (pool.getPeakUsage().getUsed() >> 20) + " MB")
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     private static double seconds(long since) {
