@@ -39,11 +39,21 @@ public final class TestStore implements AutoCloseable {
         return fresh(true);
     }
 
-    private static TestStore fresh(boolean throughTheWire) {
-        String databaseName = "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
+    /** A fresh volatile store (plain objects, no MVStore), whose in-process journal finds commits by query. */
+    public static TestStore volatileMemory() {
         String uri = realMongoUri();
-        return new TestStore(uri == null ? Store.inMemory(databaseName) : Store.mongo(uri, databaseName),
-                             throughTheWire);
+        String name = newDatabaseName();
+        return new TestStore(uri == null ? Store.volatileMemory(name) : Store.mongo(uri, name), false);
+    }
+
+    private static TestStore fresh(boolean throughTheWire) {
+        String uri = realMongoUri();
+        String name = newDatabaseName();
+        return new TestStore(uri == null ? Store.inMemory(name) : Store.mongo(uri, name), throughTheWire);
+    }
+
+    private static String newDatabaseName() {
+        return "casebook_test_" + UUID.randomUUID().toString().replace("-", "");
     }
 
     /** The real MongoDB to test against, or null to use the embedded store. */
