@@ -52,9 +52,9 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
     private final EventTypes eventTypes;
     private final AppendObserver observer;
 
-    private JournalStorageEngine(Builder builder) {
+    private JournalStorageEngine(Builder builder, CommitStore store) {
         super(builder);
-        this.store = builder.store;
+        this.store = store;
         this.appender = new CommitAppender(store, builder.durability, builder.clock, builder.readWindow);
         this.reader = new JournalReader(store, builder.readWindow, getEventSerializer(), upcasterChain);
         this.eventTypes = builder.journalSerializer.eventTypes();
@@ -239,7 +239,10 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
             return this;
         }
 
-        /** Read and write with majority concerns; true for a replica set, false for the embedded store. */
+        /**
+         * With {@link #database}: read and write with majority concerns; true (the default) for a replica set, false
+         * for an embedded store reached through the driver.
+         */
         public Builder majority(boolean majority) {
             this.majority = majority;
             return this;
@@ -277,16 +280,13 @@ public final class JournalStorageEngine extends AbstractEventStorageEngine {
 
         public JournalStorageEngine build() {
             validate();
-            if (store == null) {
-                store = new MongoCommitStore(database, majority);
-            }
-            return new JournalStorageEngine(this);
+            return new JournalStorageEngine(this, store != null ? store : new MongoCommitStore(database, majority));
         }
 
         @Override
         protected void validate() throws AxonConfigurationException {
-            if (database == null && store == null) {
-                throw new AxonConfigurationException("the journal needs a MongoDB database or its commits");
+            if ((database == null) == (store == null)) {
+                throw new AxonConfigurationException("the journal needs either a MongoDB database or its commits");
             }
             if (journalSerializer == null) {
                 throw new AxonConfigurationException("the journal needs its JournalSerializer");

@@ -27,6 +27,7 @@ import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 import org.casebook.journal.testing.StoredJournal;
 import org.casebook.journal.testing.TestClock;
@@ -133,6 +134,26 @@ class JournalStorageEngineTest {
         holder.appendEvents(events("contested", 0, 0));
         assertThatThrownBy(() -> wire.appendEvents(events("contested", 0, 0)))
                 .isInstanceOf(AggregateStreamCreationException.class);
+    }
+
+    @Test
+    void a_position_stored_as_a_32_bit_number_is_still_read_in_order_and_the_journal_continues_after_it() {
+        JournalStorageEngine journal = store.journal().build();
+        for (long sequence = 0; sequence < 3; sequence++) {
+            journal.appendEvents(events("typed", sequence, sequence));
+        }
+        MongoCollection<Document> commits = store.database().getCollection(CommitStore.COMMITS);
+        Document second = commits.find(new Document("_id", 2L)).first();
+        commits.deleteOne(new Document("_id", 2L));
+        second.put("_id", 2);
+        commits.insertOne(second);
+
+        JournalStorageEngine restarted = store.journal().build();
+        assertThat(readAll(restarted)).extracting(JournalStorageEngineTest::positionOf).containsExactly(1L, 2L, 3L);
+        restarted.appendEvents(events("typed", 3, 3));
+        assertThat(readAll(restarted)).extracting(JournalStorageEngineTest::positionOf)
+                                      .containsExactly(1L, 2L, 3L, 4L);
+        assertThat(restarted.readEvents("typed", 0).asStream().count()).isEqualTo(4);
     }
 
     @Test

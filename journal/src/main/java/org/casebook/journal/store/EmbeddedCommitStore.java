@@ -36,6 +36,7 @@ import org.h2.mvstore.MVStore;
 public final class EmbeddedCommitStore implements CommitStore {
 
     private static final int DUPLICATE_KEY = 11000;
+    private static final int SCAN_BATCH = 2_000;
 
     private final MongoBackend backend;
     private final MVStore file;
@@ -125,7 +126,7 @@ public final class EmbeddedCommitStore implements CommitStore {
             }
             return found.values();
         }
-        MVMap<Object, Object> index = file.openMap(indexName);
+        MVMap<Object, Object> index = IndexedH2Backend.index(file, databaseName, COMMITS, STREAM_KEYS_INDEX);
         for (String key : streamKeys) {
             if (index.get(new KeyValue(key)) instanceof Long position && !found.containsKey(position)
                     && documents.get(position) instanceof Document document) {
@@ -182,11 +183,17 @@ public final class EmbeddedCommitStore implements CommitStore {
             return wire.documentsFrom(start, positionOrder);
         }
         return () -> new Iterator<>() {
-            private final Cursor<Object, Object> cursor = documents.cursor(Math.max(start, 1));
+            private Iterator<Object> batch = List.of().iterator();
+            private long next = Math.max(start, 1);
+            private boolean exhausted;
 
             @Override
             public boolean hasNext() {
-                return cursor.hasNext();
+                if (!batch.hasNext() && !exhausted) {
+                    batch = batchFrom(next);
+                    exhausted = !batch.hasNext();
+                }
+                return batch.hasNext();
             }
 
             @Override
@@ -194,10 +201,30 @@ public final class EmbeddedCommitStore implements CommitStore {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                cursor.next();
-                return new org.bson.Document((Document) cursor.getValue());
+                Document document = (Document) batch.next();
+                next = ((Number) document.get("_id")).longValue() + 1;
+                return new org.bson.Document(document);
             }
         };
+    }
+
+    /**
+     * The next documents of a full read, from a cursor on the map as it is now: a cursor held for the whole read
+     * would pin nothing, and the chunks it reads could be compacted away under it.
+     */
+    private Iterator<Object> batchFrom(long position) {
+        MVMap<Object, Object> documents = documents();
+        if (documents == null) {
+            throw new IllegalStateException("the journal's collection was dropped, or a position stored as another "
+                    + "type than int64, during a full read; read it again");
+        }
+        List<Object> batch = new ArrayList<>(SCAN_BATCH);
+        Cursor<Object, Object> cursor = documents.cursor(position);
+        while (batch.size() < SCAN_BATCH && cursor.hasNext()) {
+            cursor.next();
+            batch.add(cursor.getValue());
+        }
+        return batch.iterator();
     }
 
     @Override
@@ -227,14 +254,20 @@ public final class EmbeddedCommitStore implements CommitStore {
     }
 
     /**
-     * The collection's documents by {@code _id} on the file store, as its collection opened them (an MVStore hands
-     * out a map once opened); null on the volatile store, or before the collection exists.
+     * The collection's documents by {@code _id} on the file store; null on the volatile store, before the collection
+     * exists, or when a key is not an int64. The map orders keys by their Java type first, so the first and last
+     * keys being Longs proves all are; a position stored as another type (a journal edited or imported by hand)
+     * sends every read through the collection's query, which compares numbers as numbers, as MongoDB does.
      */
     private MVMap<Object, Object> documents() {
         if (file == null || backend.resolveDatabase(databaseName).resolveCollection(COMMITS, false) == null) {
             return null;
         }
-        return file.openMap(IndexedH2Backend.documentsMapName(databaseName, COMMITS));
+        MVMap<Object, Object> documents = IndexedH2Backend.documents(file, databaseName, COMMITS);
+        if (documents.isEmpty() || documents.firstKey() instanceof Long && documents.lastKey() instanceof Long) {
+            return documents;
+        }
+        return null;
     }
 
     private static Commit commitAt(MVMap<Object, Object> documents, Object position) {

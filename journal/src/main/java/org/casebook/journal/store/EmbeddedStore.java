@@ -98,9 +98,10 @@ public final class EmbeddedStore implements AutoCloseable {
                 if (ticks.incrementAndGet() % COMPACT_EVERY == 0) {
                     file.compact(COMPACT_FILL_RATE, COMPACT_WRITE_LIMIT);
                 }
-            } catch (RuntimeException e) {
+            } catch (Throwable e) {
+                // A task that throws is never run again: the committer must outlive any failure, even an Error.
                 if (!file.isClosed()) {
-                    log.warn("the embedded store could not commit in the background; it tries again", e);
+                    log.error("the embedded store could not commit in the background; it tries again", e);
                 }
             }
         }, COMMIT_EVERY_MS, COMMIT_EVERY_MS, TimeUnit.MILLISECONDS);
@@ -221,8 +222,12 @@ public final class EmbeddedStore implements AutoCloseable {
         if (committer != null) {
             committer.shutdown();
             try {
-                committer.awaitTermination(10, TimeUnit.SECONDS);
+                if (!committer.awaitTermination(10, TimeUnit.SECONDS)) {
+                    log.warn("the embedded store's committer did not stop within 10 s; closing the store anyway");
+                    committer.shutdownNow();
+                }
             } catch (InterruptedException e) {
+                committer.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }

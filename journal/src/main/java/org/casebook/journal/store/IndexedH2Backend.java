@@ -7,7 +7,6 @@ import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
-import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import org.h2.mvstore.MVMap;
@@ -25,14 +24,24 @@ final class IndexedH2Backend extends H2Backend {
         super(store);
     }
 
-    /** The map that holds a collection's documents by {@code _id}, as H2Database names it. */
-    static String documentsMapName(String databaseName, String collectionName) {
-        return "databases." + databaseName + "." + collectionName;
+    /**
+     * The map that holds a collection's documents by {@code _id} (named as H2Database names it), opened as BSON: the
+     * library gets that open map when it opens the collection, since an MVStore hands out a map once opened.
+     */
+    static MVMap<Object, Object> documents(MVStore store, String databaseName, String collectionName) {
+        return store.openMap("databases." + databaseName + "." + collectionName,
+                             new MVMap.Builder<Object, Object>().valueType(BsonDocumentType.INSTANCE));
     }
 
-    /** The map that holds a unique index's keys and the {@code _id} of each, as H2Database names it. */
+    /** The name of the map that holds a unique index's keys and the {@code _id} of each, as H2Database names it. */
     static String indexMapName(String databaseName, String collectionName, String indexName) {
         return databaseName + "." + collectionName + "._index_" + indexName;
+    }
+
+    /** A unique index's map, opened with {@link SerializedKeyType} (see {@link #documents}). */
+    static MVMap<Object, Object> index(MVStore store, String databaseName, String collectionName, String indexName) {
+        return store.openMap(indexMapName(databaseName, collectionName, indexName),
+                             new MVMap.Builder<Object, Object>().keyType(SerializedKeyType.INSTANCE));
     }
 
     @Override
@@ -46,23 +55,16 @@ final class IndexedH2Backend extends H2Backend {
             super(databaseName, IndexedH2Backend.this.getMvStore(), IndexedH2Backend.this.getCursorRegistry());
         }
 
-        /** Opens the collection's documents (named as H2Database names them) as BSON before the library does. */
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-            getMvStore().openMap(documentsMapName(getDatabaseName(), collectionName),
-                                 new MVMap.Builder<Object, Object>().valueType(BsonDocumentType.INSTANCE));
+            documents(getMvStore(), getDatabaseName(), collectionName);
             return super.openOrCreateCollection(collectionName, options);
         }
 
-        /**
-         * Opens the index's map (named as H2Database names it) with the key type first: the library's own index
-         * then gets that open map, since an MVStore hands out a map once opened.
-         */
         @Override
         protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys,
                                                         boolean sparse) {
-            getMvStore().openMap(indexMapName(getDatabaseName(), collectionName, indexName),
-                                 new MVMap.Builder<KeyValue, Object>().keyType(SerializedKeyType.INSTANCE));
+            index(getMvStore(), getDatabaseName(), collectionName, indexName);
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
     }

@@ -43,6 +43,18 @@ final class SerializedKeyType extends ObjectDataType {
         super.write(buffer, value);
     }
 
+    /**
+     * The page cache's estimate of a key, from its remembered bytes: H2's type learns an average from the keys it
+     * writes itself, and those are written here instead.
+     */
+    @Override
+    public int getMemory(Object value) {
+        if (value instanceof KeyValue key && plain(key)) {
+            return 24 + 2 * bytesOf(key).length;
+        }
+        return super.getMemory(value);
+    }
+
     private byte[] bytesOf(KeyValue key) {
         byte[] known = bytes.get(key);
         if (known != null) {
