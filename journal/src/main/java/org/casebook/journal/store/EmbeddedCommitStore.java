@@ -238,7 +238,7 @@ public final class EmbeddedCommitStore implements CommitStore {
     }
 
     private List<Commit> query(Document query) {
-        MongoCollection<?> collection = backend.resolveDatabase(databaseName).resolveCollection(COMMITS, false);
+        MongoCollection<?> collection = existingCollection();
         if (collection == null) {
             return List.of();
         }
@@ -253,6 +253,11 @@ public final class EmbeddedCommitStore implements CommitStore {
         return backend.resolveDatabase(databaseName).resolveCollection(COMMITS, true);
     }
 
+    /** The journal's collection, or null before it exists. */
+    private MongoCollection<?> existingCollection() {
+        return backend.resolveDatabase(databaseName).resolveCollection(COMMITS, false);
+    }
+
     /**
      * The collection's documents by {@code _id} on the file store; null on the volatile store, before the collection
      * exists, or when a key is not an int64. The map orders keys by their Java type first, so the first and last
@@ -260,7 +265,7 @@ public final class EmbeddedCommitStore implements CommitStore {
      * sends every read through the collection's query, which compares numbers as numbers, as MongoDB does.
      */
     private MVMap<Object, Object> documents() {
-        if (file == null || backend.resolveDatabase(databaseName).resolveCollection(COMMITS, false) == null) {
+        if (file == null || existingCollection() == null) {
             return null;
         }
         MVMap<Object, Object> documents = IndexedH2Backend.documents(file, databaseName, COMMITS);

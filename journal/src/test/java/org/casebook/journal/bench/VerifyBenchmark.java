@@ -1,8 +1,12 @@
 package org.casebook.journal.bench;
 
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Collectors;
 
 import org.casebook.journal.CommitStore;
 import org.casebook.journal.store.Store;
@@ -30,8 +34,7 @@ public final class VerifyBenchmark {
         try (Store store = Store.embedded(data, 0, "bench")) {
             CommitStore commitStore = store.commits();
             JournalVerifier verifier = new JournalVerifier(commitStore, false, 100_000);
-            java.lang.management.ManagementFactory.getMemoryPoolMXBeans()
-                                                  .forEach(java.lang.management.MemoryPoolMXBean::resetPeakUsage);
+            ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
             long started = System.nanoTime();
             VerificationReport report = verifier.verify(1, null, progress -> System.out.printf(
                     "  verified to %,d (%,.0f commits/s)%n", progress.position(), progress.commitsPerSecond()));
@@ -51,10 +54,10 @@ public final class VerifyBenchmark {
 
     /** Each heap pool's peak since the peaks were reset: the old generation's is what survived collections. */
     private static String heapPeaks() {
-        return java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == java.lang.management.MemoryType.HEAP)
+        return ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP)
                 .map(pool -> pool.getName() + " " + (pool.getPeakUsage().getUsed() >> 20) + " MB")
-                .collect(java.util.stream.Collectors.joining(", "));
+                .collect(Collectors.joining(", "));
     }
 
     private static double seconds(long since) {
